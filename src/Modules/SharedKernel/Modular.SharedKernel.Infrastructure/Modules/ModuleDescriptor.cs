@@ -1,0 +1,23 @@
+using System.Reflection;
+
+namespace Modular.SharedKernel.Infrastructure.Modules;
+
+/// <summary>
+/// What the Host needs to know of a module beyond its services: its name, the assemblies whose
+/// handlers it registers, its database (for migrations and health) and its development seed.
+/// Each module's registration class adds one to the container.
+/// </summary>
+public sealed record ModuleDescriptor(string Name, IReadOnlyList<Assembly> HandlerAssemblies)
+{
+    /// <summary>Applies the module's migrations; null when the module has no database.</summary>
+    public Func<IServiceProvider, CancellationToken, Task>? Migrate { get; init; }
+
+    /// <summary>Seeds demonstration data on a development machine's first run.</summary>
+    public Func<IServiceProvider, CancellationToken, Task>? SeedDevelopmentData { get; init; }
+
+    /// <summary>Runs after migrations at every start, for data the module needs to exist (scopes, roles).</summary>
+    public Func<IServiceProvider, CancellationToken, Task>? EnsureReferenceData { get; init; }
+
+    /// <summary>The database file, for start-up and health messages that name it.</summary>
+    public string? DatabasePath { get; init; }
+}

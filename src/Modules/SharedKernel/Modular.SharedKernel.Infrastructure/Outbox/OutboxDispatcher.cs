@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Messaging;
+
+namespace Modular.SharedKernel.Infrastructure.Outbox;
+
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 50;
+
+    public int MaxAttempts { get; set; } = 10;
+}
+
+/// <summary>
+/// Publishes a module's committed outbox messages over MediatR, at least once, in order of
+/// occurrence. A failing message is retried with exponential back-off, then left with its error.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ModuleDbContext
+{
+    private static readonly ConcurrentDictionary<string, Type?> Types = new();
+    private static readonly MethodInfo PublishMethod = typeof(IMediator).GetMethods()
+        .Single(m => m.Name == nameof(IMediator.Publish) && m.IsGenericMethodDefinition);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(stoppingToken) > 0)
+                {
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogBatchFailed(logger, typeof(TContext).Name, ex);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch of due messages; returns how many were published.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var now = time.GetUtcNow();
+        var maxAttempts = options.Value.MaxAttempts;
+
+        // SQLite cannot order or compare DateTimeOffset server-side; the batch is small, so filter in memory.
+        var pending = await context.OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.Attempts < maxAttempts)
+            .ToListAsync(cancellationToken);
+        var due = pending
+            .Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now)
+            .OrderBy(m => m.OccurredAt)
+            .Take(options.Value.BatchSize)
+            .ToList();
+
+        var published = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                var type = Types.GetOrAdd(message.Type, static name => Type.GetType(name, throwOnError: false))
+                    ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
+                var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, ModuleDbContext.EventJson)!;
+                await ((Task)PublishMethod.MakeGenericMethod(type).Invoke(mediator, [integrationEvent, cancellationToken])!).ConfigureAwait(false);
+                message.ProcessedAt = time.GetUtcNow();
+                message.LastError = null;
+                published++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var error = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
+                message.Attempts++;
+                message.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+                message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, message.Attempts)));
+                LogPublishFailed(logger, message.Id, message.Type, message.Attempts, error);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        return published;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox batch of {Context} failed")]
+    private static partial void LogBatchFailed(ILogger logger, string context, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}")]
+    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string type, int attempt, Exception exception);
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+
+namespace Modular.SharedKernel.Infrastructure.Persistence;
+
+/// <summary>
+/// How every module opens its SQLite file: one file per module, foreign keys on, a busy timeout so
+/// that concurrent writers wait instead of failing, and WAL so that readers never block writers.
+/// </summary>
+public static class SqliteConventions
+{
+    public const int BusyTimeoutMilliseconds = 10_000;
+
+    /// <summary>
+    /// The module's connection string: <c>ConnectionStrings:&lt;module&gt;</c> when configured,
+    /// else <c>&lt;data directory&gt;/&lt;module&gt;.db</c>.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration, string moduleName)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration.GetConnectionString(moduleName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var options = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.FullDataDirectory, moduleName.ToLowerInvariant() + ".db"),
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+            Pooling = true,
+        };
+        return builder.ToString();
+    }
+
+    public static DbContextOptionsBuilder UseModuleSqlite(this DbContextOptionsBuilder options, string connectionString, string migrationsHistoryTable = "__ef_migrations")
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+        options.AddInterceptors(PragmaInterceptor.Instance);
+        return options;
+    }
+
+    /// <summary>The file a SQLite connection string points at, for messages that name it.</summary>
+    public static string DataSourceOf(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
+
+    private sealed class PragmaInterceptor : DbConnectionInterceptor
+    {
+        public static readonly PragmaInterceptor Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            // journal_mode is stored in the file; setting it again on an open connection is a no-op.
+            command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using Modular.SharedKernel.Storage;
+
+namespace Modular.SharedKernel.Infrastructure.Storage;
+
+/// <summary>
+/// Blobs as files named by their SHA-256 under a root folder outside the web root, fanned out by
+/// the first two hex digits. Content is written to a temporary file while it is hashed, then
+/// renamed into place, so that a reader never sees a partial blob.
+/// </summary>
+public sealed class FileSystemBlobStore : IBlobStore
+{
+    private const int BufferSize = 81_920;
+    private readonly string _root;
+    private readonly string _temp;
+
+    public FileSystemBlobStore(string root)
+    {
+        _root = Path.GetFullPath(root);
+        _temp = Path.Combine(_root, ".tmp");
+        Directory.CreateDirectory(_temp);
+    }
+
+    public async Task<BlobInfo> PutAsync(Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var tempPath = Path.Combine(_temp, Guid.NewGuid().ToString("N"));
+        try
+        {
+            string id;
+            long length;
+            await using (var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[BufferSize];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                await file.FlushAsync(cancellationToken);
+                length = file.Length;
+                id = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+
+            var target = PathOf(id);
+            if (File.Exists(target))
+            {
+                File.Delete(tempPath);
+            }
+            else
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(tempPath, target, overwrite: true);
+            }
+
+            return new BlobInfo(id, length);
+        }
+        catch
+        {
+            File.Delete(tempPath);
+            throw;
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsValidId(id) || !File.Exists(PathOf(id)))
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+
+        Stream stream = new FileStream(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return Task.FromResult<Stream?>(stream);
+    }
+
+    public Task<bool> ExistsAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(IsValidId(id) && File.Exists(PathOf(id)));
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (IsValidId(id))
+        {
+            File.Delete(PathOf(id));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Ids are checked before they become paths, so that no id can name a file outside the root.
+    private static bool IsValidId(string id) => id is { Length: 64 } && id.All(Uri.IsHexDigit) && id.All(c => !char.IsUpper(c));
+
+    private string PathOf(string id) => Path.Combine(_root, id[..2], id);
+}

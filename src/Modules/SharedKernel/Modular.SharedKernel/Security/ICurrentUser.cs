@@ -1,0 +1,19 @@
+namespace Modular.SharedKernel.Security;
+
+/// <summary>Who is making the current request: a signed-in person, a person's app, or an API client.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    /// <summary>The account id of the person; null for an API client acting for itself.</summary>
+    Guid? UserId { get; }
+
+    Guid? OrganisationId { get; }
+
+    /// <summary>The OAuth client the request came through, when it came with a token.</summary>
+    string? ClientId { get; }
+
+    bool IsInRole(string role);
+
+    bool HasScope(string scope);
+}
