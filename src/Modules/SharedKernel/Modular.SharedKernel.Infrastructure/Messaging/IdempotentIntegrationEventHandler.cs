@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Modular.SharedKernel.Infrastructure.Outbox;
-using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
 
 namespace Modular.SharedKernel.Infrastructure.Messaging;
@@ -13,7 +12,7 @@ namespace Modular.SharedKernel.Infrastructure.Messaging;
 /// </summary>
 public abstract class IdempotentIntegrationEventHandler<TEvent, TContext>(TContext context, TimeProvider time) : INotificationHandler<TEvent>
     where TEvent : IIntegrationEvent
-    where TContext : ModuleDbContext
+    where TContext : DbContext
 {
     protected TContext Context { get; } = context;
 
@@ -23,13 +22,13 @@ public abstract class IdempotentIntegrationEventHandler<TEvent, TContext>(TConte
     {
         ArgumentNullException.ThrowIfNull(notification);
         var consumer = Consumer;
-        if (await Context.InboxMessages.AnyAsync(m => m.EventId == notification.EventId && m.Consumer == consumer, cancellationToken))
+        if (await Context.Set<InboxMessage>().AnyAsync(m => m.EventId == notification.EventId && m.Consumer == consumer, cancellationToken))
         {
             return;
         }
 
         await HandleOnceAsync(notification, cancellationToken);
-        Context.InboxMessages.Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = time.GetUtcNow() });
+        Context.Set<InboxMessage>().Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = time.GetUtcNow() });
         await Context.SaveChangesAsync(cancellationToken);
     }
 

@@ -53,7 +53,7 @@ public static class ServiceCollectionExtensions
     /// dispatcher that publishes the outbox after commit.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string moduleName, Action<DbContextOptionsBuilder>? configure = null)
-        where TContext : ModuleDbContext
+        where TContext : DbContext
     {
         var connectionString = SqliteConventions.ConnectionString(configuration, moduleName);
         services.AddDbContext<TContext>(options =>
@@ -61,6 +61,15 @@ public static class ServiceCollectionExtensions
             options.UseModuleSqlite(connectionString);
             configure?.Invoke(options);
         });
+        services.AddHealthChecks().AddDbContextCheck<TContext>(
+            moduleName.ToLowerInvariant(),
+            tags: ["ready"],
+            customTestQuery: async (context, ct) =>
+            {
+                // Opening a SQLite file proves nothing; reading its schema proves it is a database.
+                await context.Database.ExecuteSqlRawAsync("SELECT count(*) FROM sqlite_master", ct);
+                return true;
+            });
         services.AddOptions<OutboxOptions>();
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher<TContext>>());

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
 
 namespace Modular.SharedKernel.Infrastructure.Outbox;
@@ -30,7 +29,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
-    where TContext : ModuleDbContext
+    where TContext : DbContext
 {
     private static readonly ConcurrentDictionary<string, Type?> Types = new();
     private static readonly MethodInfo PublishMethod = typeof(IMediator).GetMethods()
@@ -71,15 +70,11 @@ public sealed partial class OutboxDispatcher<TContext>(
         var now = time.GetUtcNow();
         var maxAttempts = options.Value.MaxAttempts;
 
-        // SQLite cannot order or compare DateTimeOffset server-side; the batch is small, so filter in memory.
-        var pending = await context.OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.Attempts < maxAttempts)
-            .ToListAsync(cancellationToken);
-        var due = pending
-            .Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now)
+        var due = await context.Set<OutboxMessage>()
+            .Where(m => m.ProcessedAt == null && m.Attempts < maxAttempts && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.OccurredAt)
             .Take(options.Value.BatchSize)
-            .ToList();
+            .ToListAsync(cancellationToken);
 
         var published = 0;
         foreach (var message in due)
@@ -88,7 +83,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 var type = Types.GetOrAdd(message.Type, static name => Type.GetType(name, throwOnError: false))
                     ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
-                var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, ModuleDbContext.EventJson)!;
+                var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxModel.EventJson)!;
                 await ((Task)PublishMethod.MakeGenericMethod(type).Invoke(mediator, [integrationEvent, cancellationToken])!).ConfigureAwait(false);
                 message.ProcessedAt = time.GetUtcNow();
                 message.LastError = null;

@@ -42,8 +42,19 @@ public static class SqliteConventions
     {
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
-        options.AddInterceptors(PragmaInterceptor.Instance);
+        options.AddInterceptors(PragmaInterceptor.Instance, DomainEventsInterceptor.Instance);
         return options;
+    }
+
+    /// <summary>
+    /// Model conventions every module context applies in ConfigureConventions: SQLite cannot compare
+    /// or order DateTimeOffset text, so instants are stored as sortable 64-bit numbers.
+    /// </summary>
+    public static void Apply(ModelConfigurationBuilder configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        configuration.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configuration.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
 
     /// <summary>The file a SQLite connection string points at, for messages that name it.</summary>

@@ -1,0 +1,50 @@
+using MediatR;
+using Modular.Identity.Application.Ports;
+using Modular.Identity.Contracts.Account;
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+
+namespace Modular.Identity.Application.Account.ChangePassword;
+
+internal sealed class ChangePasswordCommandHandler(ICurrentUser user, IAccountStore accounts, ISignInService signIn)
+    : IRequestHandler<ChangePasswordCommand, Result>
+{
+    public async Task<Result> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return IdentityErrors.NotSignedIn;
+        }
+
+        var changed = await accounts.ChangePasswordAsync(userId, request.CurrentPassword, request.NewPassword, cancellationToken);
+        if (changed.IsFailure)
+        {
+            return changed;
+        }
+
+        // The session carried the "must change password" mark; a fresh cookie drops it.
+        await signIn.RefreshSignInAsync(userId, cancellationToken);
+        return Result.Success();
+    }
+}
+
+internal sealed class ChangePasswordCommandValidator : IValidator<ChangePasswordCommand>
+{
+    public IEnumerable<ValidationFailure> Validate(ChangePasswordCommand request)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword))
+        {
+            yield return new ValidationFailure(nameof(request.CurrentPassword), "Le mot de passe actuel est obligatoire.");
+        }
+
+        if (string.IsNullOrEmpty(request.NewPassword))
+        {
+            yield return new ValidationFailure(nameof(request.NewPassword), "Le nouveau mot de passe est obligatoire.");
+        }
+        else if (request.NewPassword == request.CurrentPassword)
+        {
+            yield return new ValidationFailure(nameof(request.NewPassword), "Le nouveau mot de passe doit être différent de l'actuel.");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Identity.Application;
+
+/// <summary>
+/// The module's failures. Codes are stable (pages look up their translation by code); the French
+/// message is the default text.
+/// </summary>
+internal static class IdentityErrors
+{
+    // One message for a wrong password and an unknown account, so that neither can be told apart.
+    public static readonly Error InvalidCredentials = Error.Unauthorized("invalid-credentials", "Adresse e-mail ou mot de passe incorrect.");
+    public static readonly Error InvalidTwoFactorCode = Error.Unauthorized("invalid-mfa-code", "Code de vérification incorrect.");
+    public static readonly Error Deactivated = Error.Forbidden("account-deactivated", "Ce compte est désactivé. Adressez-vous à votre administrateur.");
+    public static readonly Error TwoFactorSessionExpired = Error.Unauthorized("mfa-session-expired", "La session de connexion a expiré. Veuillez saisir à nouveau vos identifiants.");
+    public static readonly Error NotSignedIn = Error.Unauthorized("not-signed-in", "Vous devez être connecté.");
+    public static readonly Error UserNotFound = Error.NotFound("user-not-found", "Utilisateur introuvable.");
+    public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code personnel d'identification.");
+    public static readonly Error PersonalCodeMalformed = Error.Invalid("personal-code-malformed", "Le code personnel d'identification comporte 8 caractères (par exemple 7KXM-4QRT).");
+    public static readonly Error EmailTaken = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail.");
+    public static readonly Error EmailInvalid = Error.Invalid("email-invalid", "L'adresse e-mail n'est pas valide.");
+    public static readonly Error RoleUnknown = Error.Invalid("role-unknown", "Rôle inconnu.");
+    public static readonly Error OrganisationNotFound = Error.NotFound("organisation-not-found", "Organisation introuvable.");
+    public static readonly Error OrganisationRequired = Error.Invalid("organisation-required", "Un agent ou un administrateur appartient à une organisation.");
+    public static readonly Error OrganisationNameTaken = Error.Conflict("organisation-name-taken", "Une organisation porte déjà ce nom.");
+    public static readonly Error NoOrganisation = Error.NotFound("no-organisation", "Ce compte n'appartient à aucune organisation.");
+    public static readonly Error WrongPassword = Error.Invalid("wrong-password", "Le mot de passe actuel est incorrect.");
+    public static readonly Error MfaCodeInvalid = Error.Invalid("mfa-code-invalid", "Le code de vérification est invalide. Vérifiez l'heure de votre téléphone et réessayez.");
+    public static readonly Error MfaNotEnabled = Error.Conflict("mfa-not-enabled", "L'authentification à deux facteurs n'est pas activée.");
+    public static readonly Error ClientNotFound = Error.NotFound("client-not-found", "Client d'API introuvable.");
+    public static readonly Error ScopeUnknown = Error.Invalid("scope-unknown", "Portée inconnue.");
+    public static readonly Error ScopesRequired = Error.Invalid("scopes-required", "Choisissez au moins une portée.");
+
+    public static Error LockedOut(DateTimeOffset? until) =>
+        Error.Locked("account-locked", until is { } end
+            ? $"Ce compte est verrouillé jusqu'à {end:HH:mm} (UTC) après plusieurs tentatives infructueuses."
+            : "Ce compte est verrouillé.")
+        .WithExtension("lockedUntil", until);
+}

@@ -1,0 +1,49 @@
+using Modular.Identity.Contracts.Account;
+using Modular.Identity.Contracts.Admin;
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Identity.Application.Ports;
+
+internal sealed record NewAccount(Guid Id, string Email, string DisplayName, Guid? OrganisationId, string Role, string PersonalCode, bool MustChangePassword);
+
+/// <summary>Accounts as ASP.NET Core Identity keeps them; implemented in infrastructure.</summary>
+internal interface IAccountStore
+{
+    Task<AccountDto?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<AccountSummaryDto?> FindByPersonalCodeAsync(string code, CancellationToken cancellationToken);
+
+    Task<bool> EmailExistsAsync(string email, CancellationToken cancellationToken);
+
+    Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>Creates the account and saves the event with it, in one transaction.</summary>
+    Task<Result<Guid>> CreateAsync(NewAccount account, string password, IIntegrationEvent created, CancellationToken cancellationToken);
+
+    Task<PagedList<UserSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<OrganisationMemberDto>> ListMembersAsync(Guid organisationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, int>> CountMembersAsync(CancellationToken cancellationToken);
+
+    Task<Result> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken);
+
+    Task<Result> SetLockedAsync(Guid userId, bool locked, CancellationToken cancellationToken);
+
+    /// <summary>Deactivates or reactivates; deactivation ends sessions and revokes tokens, with the event saved alongside.</summary>
+    Task<Result> SetActiveAsync(Guid userId, bool active, IIntegrationEvent? changed, CancellationToken cancellationToken);
+
+    Task<Result> ResetMfaAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<MfaEnrolmentDto> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Enables MFA when the code matches the pending key; returns new recovery codes.</summary>
+    Task<IReadOnlyList<string>?> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken);
+
+    Task DisableMfaAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<string>> RegenerateRecoveryCodesAsync(Guid userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+namespace Modular.Identity.Application.Ports;
+
+internal enum SignInStatus
+{
+    Succeeded,
+    RequiresTwoFactor,
+    LockedOut,
+    NotAllowed,
+    SessionExpired,
+    Failed,
+}
+
+internal sealed record SignInAttempt(SignInStatus Status, DateTimeOffset? LockedUntil = null, bool MustChangePassword = false);
+
+/// <summary>The browser session (SSO cookie) of the current request.</summary>
+internal interface ISignInService
+{
+    Task<SignInAttempt> PasswordSignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken);
+
+    Task<SignInAttempt> TwoFactorSignInAsync(string code, bool isRecoveryCode, bool rememberMachine, CancellationToken cancellationToken);
+
+    /// <summary>Re-issues the session cookie after the account changed (password, MFA).</summary>
+    Task RefreshSignInAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task SignOutAsync(CancellationToken cancellationToken);
+}

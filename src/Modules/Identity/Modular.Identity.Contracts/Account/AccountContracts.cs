@@ -1,0 +1,68 @@
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Security;
+
+namespace Modular.Identity.Contracts.Account;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    RequiresTwoFactor,
+    MustChangePassword,
+}
+
+/// <summary>Signs a person in with email and password; failures count toward lockout.</summary>
+public sealed record PasswordSignInCommand(string Email, string Password, bool RememberMe) : ICommand<SignInOutcome>;
+
+/// <summary>Second step of a sign-in: an authenticator code, or one recovery code.</summary>
+public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bool RememberMachine) : ICommand<SignInOutcome>;
+
+public sealed record SignOutCommand : ICommand;
+
+[RequireAuthenticated]
+public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand;
+
+public sealed record AccountDto(
+    Guid Id,
+    string Email,
+    string DisplayName,
+    Guid? OrganisationId,
+    string? OrganisationName,
+    IReadOnlyList<string> Roles,
+    string PersonalCode,
+    bool MfaEnabled,
+    int RecoveryCodesLeft,
+    bool MustChangePassword);
+
+[RequireAuthenticated]
+public sealed record GetMyAccountQuery : IQuery<AccountDto>;
+
+public sealed record MfaEnrolmentDto(string SharedKey, string AuthenticatorUri);
+
+/// <summary>Starts (or restarts) authenticator enrolment: a new shared key to scan.</summary>
+[RequireAuthenticated]
+public sealed record StartMfaEnrolmentCommand : ICommand<MfaEnrolmentDto>;
+
+/// <summary>Confirms enrolment with a code from the app; returns the recovery codes, shown once.</summary>
+[RequireAuthenticated]
+public sealed record ConfirmMfaEnrolmentCommand(string Code) : ICommand<IReadOnlyList<string>>;
+
+[RequireAuthenticated]
+public sealed record DisableMfaCommand(string CurrentPassword) : ICommand;
+
+[RequireAuthenticated]
+public sealed record RegenerateRecoveryCodesCommand : ICommand<IReadOnlyList<string>>;
+
+public sealed record AccountSummaryDto(Guid Id, string Email, string DisplayName, Guid? OrganisationId, bool IsActive);
+
+/// <summary>Finds the account a personal identification code belongs to (to grant it access).</summary>
+[RequireAuthenticated]
+public sealed record FindAccountByPersonalCodeQuery(string Code) : IQuery<AccountSummaryDto>;
+
+public sealed record OrganisationMemberDto(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool IsActive);
+
+public sealed record OrganisationDto(Guid Id, string Name, IReadOnlyList<OrganisationMemberDto> Members);
+
+/// <summary>The caller's organisation and its members (API: scope identity.read).</summary>
+[RequireAuthenticated]
+[RequireScope(IdentityScopes.Read)]
+public sealed record GetMyOrganisationQuery : IQuery<OrganisationDto>;

@@ -1,0 +1,37 @@
+using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Identity.Domain.Organisations;
+
+/// <summary>A tenant: an insurer, a brokerage or an accounting firm whose members work together.</summary>
+internal sealed class Organisation : AggregateRoot<Guid>
+{
+    public const int NameMaxLength = 200;
+
+    private Organisation(Guid id, string name, DateTimeOffset createdAt)
+        : base(id)
+    {
+        Name = name;
+        CreatedAt = createdAt;
+    }
+
+    public string Name { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Result<Organisation> Create(string name, TimeProvider time)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return Error.Invalid("organisation-name-required", "Le nom de l'organisation est obligatoire.");
+        }
+
+        if (trimmed.Length > NameMaxLength)
+        {
+            return Error.Invalid("organisation-name-too-long", $"Le nom de l'organisation ne peut dépasser {NameMaxLength} caractères.");
+        }
+
+        return new Organisation(Guid.CreateVersion7(), trimmed, time.GetUtcNow());
+    }
+}

@@ -1,0 +1,308 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Modular.Identity.Application;
+using Modular.Identity.Application.Ports;
+using Modular.Identity.Contracts.Account;
+using Modular.Identity.Contracts.Admin;
+using Modular.Identity.Infrastructure.Persistence;
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Results;
+using OpenIddict.Abstractions;
+
+namespace Modular.Identity.Infrastructure.Accounts;
+
+internal sealed class AccountStore(
+    UserManager<ApplicationUser> users,
+    IdentityDbContext context,
+    IOpenIddictTokenManager tokens,
+    IOpenIddictAuthorizationManager authorizations,
+    TimeProvider time) : IAccountStore
+{
+    private const string AuthenticatorIssuer = "Modular";
+
+    public async Task<AccountDto?> FindAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return null;
+        }
+
+        var organisation = user.OrganisationId is { } id ? await context.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) : null;
+        return new AccountDto(
+            user.Id,
+            user.Email!,
+            user.DisplayName,
+            user.OrganisationId,
+            organisation?.Name,
+            [.. await users.GetRolesAsync(user)],
+            FormatCode(user.PersonalCode),
+            user.TwoFactorEnabled,
+            await users.CountRecoveryCodesAsync(user),
+            user.MustChangePassword);
+    }
+
+    public async Task<AccountSummaryDto?> FindByPersonalCodeAsync(string code, CancellationToken cancellationToken) =>
+        await context.Users.AsNoTracking()
+            .Where(u => u.PersonalCode == code)
+            .Select(u => new AccountSummaryDto(u.Id, u.Email!, u.DisplayName, u.OrganisationId, u.DeactivatedAt == null))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<bool> EmailExistsAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeEmail(email);
+        return context.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+    }
+
+    public Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken) =>
+        context.Users.AnyAsync(u => u.PersonalCode == code, cancellationToken);
+
+    public async Task<Result<Guid>> CreateAsync(NewAccount account, string password, IIntegrationEvent created, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser
+        {
+            Id = account.Id,
+            UserName = account.Email,
+            Email = account.Email,
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName,
+            OrganisationId = account.OrganisationId,
+            PersonalCode = account.PersonalCode,
+            MustChangePassword = account.MustChangePassword,
+            CreatedAt = time.GetUtcNow(),
+        };
+
+        // Account, role and event are committed together or not at all.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, account.Role);
+        }
+
+        if (!result.Succeeded)
+        {
+            return ToError(result);
+        }
+
+        context.Enqueue(created);
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return user.Id;
+    }
+
+    public async Task<PagedList<UserSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = context.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+            query = query.Where(u => EF.Functions.Like(u.Email!, pattern) || EF.Functions.Like(u.DisplayName, pattern));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .OrderBy(u => u.Email)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.OrganisationId,
+                u.DeactivatedAt,
+                u.LockoutEnd,
+                u.TwoFactorEnabled,
+                u.MustChangePassword,
+                Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var organisationNames = await context.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var now = time.GetUtcNow();
+        var items = rows.Select(u => new UserSummaryDto(
+                u.Id,
+                u.Email!,
+                u.DisplayName,
+                u.OrganisationId is { } id ? organisationNames.GetValueOrDefault(id) : null,
+                u.Roles,
+                u.DeactivatedAt is null,
+                u.LockoutEnd > now ? u.LockoutEnd : null,
+                u.TwoFactorEnabled,
+                u.MustChangePassword))
+            .ToList();
+        return new PagedList<UserSummaryDto>(items, page, pageSize, total);
+    }
+
+    public async Task<IReadOnlyList<OrganisationMemberDto>> ListMembersAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        var rows = await context.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == organisationId)
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.DeactivatedAt,
+                Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(u => new OrganisationMemberDto(u.Id, u.Email!, u.DisplayName, u.Roles, u.DeactivatedAt is null))];
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountMembersAsync(CancellationToken cancellationToken) =>
+        await context.Users.AsNoTracking()
+            .Where(u => u.OrganisationId != null)
+            .GroupBy(u => u.OrganisationId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    public async Task<Result> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            return IdentityErrors.WrongPassword;
+        }
+
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            return ToError(result);
+        }
+
+        user.MustChangePassword = false;
+        return ToResult(await users.UpdateAsync(user));
+    }
+
+    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);
+
+    public async Task<Result> SetLockedAsync(Guid userId, bool locked, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        if (!locked)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return ToResult(await users.SetLockoutEndDateAsync(user, null));
+        }
+
+        var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        if (result.Succeeded)
+        {
+            await EndSessionsAsync(user, cancellationToken);
+        }
+
+        return ToResult(result);
+    }
+
+    public async Task<Result> SetActiveAsync(Guid userId, bool active, IIntegrationEvent? changed, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        if (user.IsActive == active)
+        {
+            return Result.Success();
+        }
+
+        user.DeactivatedAt = active ? null : time.GetUtcNow();
+        if (changed is not null)
+        {
+            context.Enqueue(changed);
+        }
+
+        // UpdateAsync saves the account and the outbox event in one SaveChanges.
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && !active)
+        {
+            await EndSessionsAsync(user, cancellationToken);
+        }
+
+        return ToResult(result);
+    }
+
+    public async Task<Result> ResetMfaAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // forgets the old codes
+        return ToResult(await users.ResetAuthenticatorKeyAsync(user));
+    }
+
+    public async Task<MfaEnrolmentDto> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
+        if (!user.TwoFactorEnabled || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
+        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
+        return new MfaEnrolmentDto(FormatKey(key), uri);
+    }
+
+    public async Task<IReadOnlyList<string>?> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return null;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+    }
+
+    public async Task DisableMfaAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // forgets the old codes
+        await users.ResetAuthenticatorKeyAsync(user);
+    }
+
+    public async Task<IReadOnlyList<string>> RegenerateRecoveryCodesAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
+        return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+    }
+
+    internal static string FormatCode(string code) => code.Length == 8 ? $"{code[..4]}-{code[4..]}" : code;
+
+    /// <summary>Ends every session (the cookie's security stamp) and every token of the account.</summary>
+    private async Task EndSessionsAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        var subject = user.Id.ToString();
+        await tokens.RevokeBySubjectAsync(subject, cancellationToken);
+        await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
+    }
+
+    private static string FormatKey(string key) =>
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(chunk => new string(chunk)));
+
+    private static Result ToResult(IdentityResult result) => result.Succeeded ? Result.Success() : ToError(result);
+
+    private static Error ToError(IdentityResult result)
+    {
+        var messages = result.Errors.Select(e => e.Description).ToArray();
+        return Error.Validation(new Dictionary<string, string[]> { ["Password"] = messages }, string.Join(" ", messages));
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Modular.Identity.Infrastructure.Accounts;
+
+/// <summary>An account, as ASP.NET Core Identity stores it, with what Modular adds.</summary>
+internal sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The tenant the person works for; null for outside people.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>"Code personnel d'identification": 8 characters, unique, given to those who grant access.</summary>
+    public string PersonalCode { get; set; } = "";
+
+    /// <summary>Set for a temporary password: the person must choose their own before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
+}
+
+internal sealed class ApplicationRole : IdentityRole<Guid>
+{
+    public ApplicationRole()
+    {
+    }
+
+    public ApplicationRole(string name)
+        : base(name) => Id = Guid.CreateVersion7();
+}

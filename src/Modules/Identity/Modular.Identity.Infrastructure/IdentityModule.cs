@@ -1,0 +1,188 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Modular.Identity.Application.Ports;
+using Modular.Identity.Contracts;
+using Modular.Identity.Infrastructure.Accounts;
+using Modular.Identity.Infrastructure.OpenIdConnect;
+using Modular.Identity.Infrastructure.Persistence;
+using Modular.Identity.Infrastructure.Seeding;
+using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using OpenIddict.Server;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Modular.Identity.Infrastructure;
+
+/// <summary>
+/// Registers the Identity module: accounts (ASP.NET Core Identity), organisations, the embedded
+/// OpenID Connect server and the validation of its tokens for the API.
+/// </summary>
+public static class IdentityModule
+{
+    public const string Name = "Identity";
+
+    /// <summary>The authentication scheme of <c>/api</c>: bearer tokens issued by our own server.</summary>
+    public const string BearerScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+
+    /// <summary>The SSO session cookie of the Razor Pages.</summary>
+    public const string SessionCookieName = "__Host-modular";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var connectionString = SqliteConventions.ConnectionString(configuration, Name);
+
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IAccountStore).Assembly])
+        {
+            DatabasePath = SqliteConventions.DataSourceOf(connectionString),
+            Migrate = (provider, ct) => provider.GetRequiredService<IdentityDbContext>().Database.MigrateAsync(ct),
+            EnsureReferenceData = IdentityDataSeeder.EnsureRolesAsync,
+            SeedDevelopmentData = IdentityDataSeeder.SeedDemoDataAsync,
+        });
+        services.AddSingleton(new ApiScopeDefinition(
+            IdentityScopes.Read,
+            "Lire votre organisation et la liste de ses membres",
+            "Read your organisation and its members"));
+
+        services.AddModuleDbContext<IdentityDbContext>(configuration, Name, options => options.UseOpenIddict());
+
+        AddAccounts(services);
+        AddOpenIdConnectServer(services, configuration, environment);
+
+        services.AddScoped<IAccountStore, AccountStore>();
+        services.AddScoped<ISignInService, SignInService>();
+        services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
+        services.AddScoped<IOrganisationRepository, OrganisationRepository>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints) => endpoints.MapOpenIdConnectEndpoints();
+
+    private static void AddAccounts(IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, ApplicationRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequiredUniqueChars = 5;
+                options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
+                options.ClaimsIdentity.UserNameClaimType = Claims.PreferredUsername;
+                options.ClaimsIdentity.RoleClaimType = Claims.Role;
+                options.ClaimsIdentity.EmailClaimType = Claims.Email;
+            })
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddSignInManager<ModularSignInManager>()
+            .AddClaimsPrincipalFactory<ModularClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
+        // Every request checks the account's security stamp, so deactivation or a lock ends sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            SecureCookie(options, SessionCookieName);
+            options.LoginPath = OpenIdConnectPaths.Login;
+            options.LogoutPath = OpenIdConnectPaths.Logout;
+            options.AccessDeniedPath = OpenIdConnectPaths.AccessDenied;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options => SecureCookie(options, SessionCookieName + ".2fa"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options => SecureCookie(options, SessionCookieName + ".2fa-device"));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, options => SecureCookie(options, SessionCookieName + ".external"));
+    }
+
+    private static void SecureCookie(CookieAuthenticationOptions options, string name)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.Path = "/";
+    }
+
+    private static void AddOpenIdConnectServer(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetAuthorizationEndpointUris(OpenIdConnectPaths.Authorize.TrimStart('/'))
+                    .SetTokenEndpointUris(OpenIdConnectPaths.Token.TrimStart('/'))
+                    .SetUserInfoEndpointUris(OpenIdConnectPaths.UserInfo.TrimStart('/'))
+                    .SetEndSessionEndpointUris(OpenIdConnectPaths.EndSession.TrimStart('/'))
+                    .SetRevocationEndpointUris(OpenIdConnectPaths.Revocation.TrimStart('/'))
+                    .SetIntrospectionEndpointUris(OpenIdConnectPaths.Introspection.TrimStart('/'));
+
+                server.AllowAuthorizationCodeFlow()
+                    .RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+
+                // Refresh tokens roll, but never beyond the lifetime of the first one.
+                server.DisableSlidingRefreshTokenExpiration()
+                    .SetAccessTokenLifetime(TimeSpan.FromHours(1))
+                    .SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(5))
+                    .SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess);
+                server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email, Claims.PreferredUsername, Claims.Role, IdentityClaimTypes.OrganisationId);
+
+                if (environment.IsDevelopment())
+                {
+                    server.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+                }
+                else
+                {
+                    OpenIddictCertificates.AddConfiguredCertificates(server, configuration);
+                }
+
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableStatusCodePagesIntegration();
+                if (environment.IsDevelopment() || !configuration.GetValue("Modular:Identity:RequireHttps", defaultValue: true))
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+
+                // A revoked token or authorization (sign-out, deactivation) stops working at once.
+                validation.EnableTokenEntryValidation();
+                validation.EnableAuthorizationEntryValidation();
+            });
+
+        // Every scope a module declares is a scope the server accepts; PKCE "plain" is refused.
+        services.AddOptions<OpenIddictServerOptions>()
+            .Configure<IEnumerable<ApiScopeDefinition>>((options, scopes) =>
+            {
+                options.Scopes.UnionWith(scopes.Select(s => s.Name));
+                options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+            });
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Modular.Identity.Domain.Organisations;
+using Modular.Identity.Infrastructure.Accounts;
+using Modular.SharedKernel.Infrastructure.Outbox;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Messaging;
+
+namespace Modular.Identity.Infrastructure.Persistence;
+
+/// <summary>
+/// The Identity module's database (identity.db): accounts, roles, organisations, the OpenID
+/// Connect server's applications, authorizations and tokens, and the module's outbox.
+/// </summary>
+internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IIntegrationEventOutbox
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public void Enqueue(IIntegrationEvent integrationEvent) => OutboxModel.Enqueue(this, integrationEvent);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        SqliteConventions.Apply(configurationBuilder);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        OutboxModel.Configure(builder);
+        builder.UseOpenIddict();
+
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.PersonalCode).HasMaxLength(8);
+            user.HasIndex(u => u.PersonalCode).IsUnique();
+            user.HasIndex(u => u.OrganisationId);
+            user.Ignore(u => u.IsActive);
+        });
+
+        builder.Entity<Organisation>(organisation =>
+        {
+            organisation.ToTable("Organisations");
+            organisation.HasKey(o => o.Id);
+            organisation.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
+            organisation.HasIndex(o => o.Name).IsUnique();
+            organisation.Ignore(o => o.DomainEvents);
+        });
+    }
+}
