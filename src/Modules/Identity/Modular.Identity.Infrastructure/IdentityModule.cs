@@ -44,6 +44,7 @@ public static class IdentityModule
         {
             DatabasePath = SqliteConventions.DataSourceOf(connectionString),
             Migrate = (provider, ct) => provider.GetRequiredService<IdentityDbContext>().Database.MigrateAsync(ct),
+            HasPendingMigrations = async (provider, ct) => (await provider.GetRequiredService<IdentityDbContext>().Database.GetPendingMigrationsAsync(ct)).Any(),
             EnsureReferenceData = IdentityDataSeeder.EnsureRolesAsync,
             SeedDevelopmentData = IdentityDataSeeder.SeedDemoDataAsync,
         });

@@ -12,6 +12,9 @@ public sealed record ModuleDescriptor(string Name, IReadOnlyList<Assembly> Handl
     /// <summary>Applies the module's migrations; null when the module has no database.</summary>
     public Func<IServiceProvider, CancellationToken, Task>? Migrate { get; init; }
 
+    /// <summary>Whether the database lacks migrations of this build (checked at start outside Development).</summary>
+    public Func<IServiceProvider, CancellationToken, Task<bool>>? HasPendingMigrations { get; init; }
+
     /// <summary>Seeds demonstration data on a development machine's first run.</summary>
     public Func<IServiceProvider, CancellationToken, Task>? SeedDevelopmentData { get; init; }
 

@@ -1,0 +1,63 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host.Api;
+
+/// <summary>Turns a handler's Result into an HTTP answer: the value, or RFC 9457 problem details.</summary>
+internal static class ApiResults
+{
+    public const string ProblemTypePrefix = "urn:modular:problem:";
+
+    public static IResult Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : Problem(result.Error!);
+
+    public static IResult Created<T>(Result<T> result, Func<T, string> location) =>
+        result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : Problem(result.Error!);
+
+    public static IResult NoContent(Result result) => result.IsSuccess ? TypedResults.NoContent() : Problem(result.Error!);
+
+    public static IResult Problem(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var extensions = new Dictionary<string, object?>(error.Extensions) { ["code"] = error.Code };
+        var status = StatusOf(error.Kind);
+        if (error.FieldErrors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                error.FieldErrors.ToDictionary(e => e.Key, e => e.Value),
+                detail: error.Message,
+                title: "La requête est invalide.",
+                type: ProblemTypePrefix + error.Code,
+                extensions: extensions);
+        }
+
+        return TypedResults.Problem(detail: error.Message, statusCode: status, title: TitleOf(status), type: ProblemTypePrefix + error.Code, extensions: extensions);
+    }
+
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Gone => StatusCodes.Status410Gone,
+        ErrorKind.Locked => StatusCodes.Status423Locked,
+        ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static string TitleOf(int status) => status switch
+    {
+        400 => "La requête est invalide.",
+        401 => "Authentification requise.",
+        403 => "Accès refusé.",
+        404 => "Ressource introuvable.",
+        405 => "Méthode non autorisée.",
+        409 => "Conflit avec l'état actuel.",
+        410 => "Cette ressource n'est plus disponible.",
+        422 => "La requête ne peut être traitée.",
+        423 => "Ressource verrouillée.",
+        429 => "Trop de requêtes.",
+        _ when status >= 500 => "Erreur interne du serveur.",
+        _ => "Erreur.",
+    };
+}

@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Modular.Host.Pages;
+using Modular.Identity.Contracts.Account;
+using Modular.SharedKernel.Infrastructure.Web;
+
+namespace Modular.Host.Areas.Identity.Pages.Account;
+
+[EnableRateLimiting(RateLimitPolicies.Authentication)]
+public sealed class LoginWith2faModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Mfa.SignIn.Code")]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public bool RememberMachine { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool RememberMe { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool UseRecoveryCode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await Mediator.Send(new TwoFactorSignInCommand(Code, UseRecoveryCode, RememberMachine), cancellationToken);
+        if (result.IsFailure)
+        {
+            if (result.Error.Code == "mfa-session-expired")
+            {
+                StatusMessage = Message(result.Error);
+                return RedirectToPage("./Login", new { ReturnUrl });
+            }
+
+            AddErrors(result.Error, prefix: null);
+            return Page();
+        }
+
+        var returnUrl = SafeReturnUrl(ReturnUrl);
+        return result.Value == SignInOutcome.MustChangePassword
+            ? RedirectToPage("./ChangePassword", new { ReturnUrl = returnUrl })
+            : LocalRedirect(returnUrl);
+    }
+}

@@ -1,0 +1,88 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Modular.Host.Pages;
+using Modular.Identity.Contracts.Account;
+
+namespace Modular.Host.Areas.Identity.Pages.Account.Manage;
+
+/// <summary>Enrol an authenticator app, see recovery codes once, regenerate them, or turn MFA off.</summary>
+public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+{
+    public AccountDto? Account { get; private set; }
+
+    public MfaEnrolmentDto? Enrolment { get; private set; }
+
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(new StartMfaEnrolmentCommand(), cancellationToken);
+        await LoadAsync(cancellationToken);
+        if (result.IsFailure)
+        {
+            AddErrors(result.Error, prefix: null);
+        }
+        else
+        {
+            Enrolment = result.Value;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string? code, CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(new ConfirmMfaEnrolmentCommand(code ?? ""), cancellationToken);
+        await LoadAsync(cancellationToken);
+        if (result.IsFailure)
+        {
+            AddErrors(result.Error, prefix: null);
+            var again = await Mediator.Send(new StartMfaEnrolmentCommand(), cancellationToken);
+            Enrolment = again.IsSuccess ? again.Value : null;
+            return Page();
+        }
+
+        RecoveryCodes = result.Value;
+        StatusMessage = L["Mfa.Enabled"];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(new RegenerateRecoveryCodesCommand(), cancellationToken);
+        await LoadAsync(cancellationToken);
+        if (result.IsFailure)
+        {
+            AddErrors(result.Error, prefix: null);
+        }
+        else
+        {
+            RecoveryCodes = result.Value;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string? currentPassword, CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(new DisableMfaCommand(currentPassword ?? ""), cancellationToken);
+        if (result.IsFailure)
+        {
+            await LoadAsync(cancellationToken);
+            AddErrors(result.Error, prefix: null);
+            return Page();
+        }
+
+        StatusMessage = L["Mfa.Disabled"];
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var account = await Mediator.Send(new GetMyAccountQuery(), cancellationToken);
+        Account = account.IsSuccess ? account.Value : null;
+    }
+}

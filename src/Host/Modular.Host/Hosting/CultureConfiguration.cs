@@ -1,0 +1,24 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Modular.Host.Hosting;
+
+/// <summary>French by default, English on request: the choice lives in a cookie, not in the browser's language.</summary>
+internal static class CultureConfiguration
+{
+    public static readonly CultureInfo[] Supported = [new("fr-FR"), new("en-GB")];
+
+    public static RequestLocalizationOptions Options()
+    {
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("fr-FR"),
+            SupportedCultures = Supported,
+            SupportedUICultures = Supported,
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        };
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        return options;
+    }
+}

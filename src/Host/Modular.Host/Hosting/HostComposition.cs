@@ -1,0 +1,189 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using Modular.Host.Api;
+using Modular.Host.Pipeline;
+using Modular.Identity.Infrastructure;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Infrastructure.Storage;
+using Modular.SharedKernel.Infrastructure.Web;
+using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Storage;
+
+namespace Modular.Host.Hosting;
+
+/// <summary>The composition root: every module is added here, explicitly, then the HTTP pipeline.</summary>
+internal static class HostComposition
+{
+    public static WebApplicationBuilder AddModularHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss ";
+        });
+        if (configuration.GetValue("Modular:JsonLogs", !builder.Environment.IsDevelopment()))
+        {
+            builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = true);
+        }
+
+        services.Configure<ModularDataOptions>(configuration.GetSection(ModularDataOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<CspNonce>();
+        services.AddSingleton<IBlobStore>(provider =>
+        {
+            var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
+            return new FileSystemBlobStore(configuration["Modular:BlobDirectory"] ?? Path.Combine(data.FullDataDirectory, "blobs"));
+        });
+
+        // Modules, each through its registration class.
+        services.AddIdentityModule(configuration, builder.Environment);
+
+        services.AddRequestPipeline();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
+                options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
+                options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
+                options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-modular.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? 500;
+            if (context.ProblemDetails.Type?.StartsWith(ApiResults.ProblemTypePrefix, StringComparison.Ordinal) != true)
+            {
+                // Framework-made problems (401, 403, 404, 405, 429, 500) get our French titles and details.
+                context.ProblemDetails.Title = ApiResults.TitleOf(status);
+                context.ProblemDetails.Detail ??= status switch
+                {
+                    401 => "Un jeton d'accès valide est requis (en-tête Authorization: Bearer).",
+                    403 => "Le jeton d'accès n'a pas la portée requise pour cette opération.",
+                    _ => null,
+                };
+            }
+
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddModularOpenApi();
+        services.AddHealthChecks();
+        AddRateLimiting(services, configuration);
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in configuration.GetSection("Modular:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return builder;
+    }
+
+    public const string AdminPolicy = "Admin";
+
+    public static WebApplication UseModularHost(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error/{0}");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(CultureConfiguration.Options());
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapIdentityModule();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapIdentityApi();
+        api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
+            .ExcludeFromDescription();
+
+        app.MapPost("/culture", CultureEndpoint.Switch);
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("Modular:RateLimits:RequestsPerMinute", 600);
+        var authenticationPerMinute = configuration.GetValue("Modular:RateLimits:AuthenticationPerMinute", 30);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+            options.AddPolicy(RateLimitPolicies.Authentication, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = authenticationPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                    })
+                    : RateLimitPartition.GetNoLimiter(ClientAddress(context)));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (IsApi(context.HttpContext) || context.HttpContext.Request.Path.StartsWithSegments("/connect", StringComparison.Ordinal))
+                {
+                    await ApiResults.Problem(Modular.SharedKernel.Results.Error.TooManyRequests("too-many-requests", "Trop de requêtes : réessayez dans quelques instants."))
+                        .ExecuteAsync(context.HttpContext);
+                }
+                else
+                {
+                    context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.HttpContext.Response.WriteAsync("Trop de requêtes : réessayez dans quelques instants. / Too many requests: try again shortly.", cancellationToken);
+                }
+            };
+        });
+    }
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "local";
+}

@@ -1,0 +1,100 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.SharedKernel.Infrastructure.Persistence;
+
+namespace Modular.Host.Hosting;
+
+/// <summary>
+/// What happens between building the Host and serving: the data directory is checked, each
+/// module's database is migrated (Development) or checked to be up to date (elsewhere), reference
+/// data is ensured, and a development machine gets its demo data. Every problem the operator
+/// can fix becomes a <see cref="StartupException"/> naming the path.
+/// </summary>
+internal static class ModuleStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        var configuration = services.GetRequiredService<IConfiguration>();
+        EnsureDataDirectoryWritable(services.GetRequiredService<IOptions<ModularDataOptions>>().Value);
+
+        var seedDemoData = configuration.GetValue("Modular:SeedDemoData", environment.IsDevelopment());
+        if (seedDemoData && !environment.IsDevelopment())
+        {
+            throw new StartupException($"Modular:SeedDemoData is true in the {environment.EnvironmentName} environment: demo accounts with a published password are refused outside Development.");
+        }
+
+        foreach (var module in services.GetServices<ModuleDescriptor>())
+        {
+            await using var scope = services.CreateAsyncScope();
+            await RunAsync(module, async () =>
+            {
+                if (module.Migrate is { } migrate)
+                {
+                    if (environment.IsDevelopment() || configuration.GetValue("Modular:MigrateOnStart", false))
+                    {
+                        await migrate(scope.ServiceProvider, cancellationToken);
+                    }
+                    else if (module.HasPendingMigrations is { } pending && await pending(scope.ServiceProvider, cancellationToken))
+                    {
+                        throw new StartupException($"The database '{module.DatabasePath}' of module {module.Name} is not up to date: run 'Modular.Host migrate' first.");
+                    }
+                }
+
+                if (module.EnsureReferenceData is { } ensure)
+                {
+                    await ensure(scope.ServiceProvider, cancellationToken);
+                }
+
+                if (seedDemoData && module.SeedDevelopmentData is { } seed)
+                {
+                    await seed(scope.ServiceProvider, cancellationToken);
+                }
+            });
+        }
+    }
+
+    /// <summary>The <c>migrate</c> command: applies every module's migrations and exits.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        EnsureDataDirectoryWritable(services.GetRequiredService<IOptions<ModularDataOptions>>().Value);
+        foreach (var module in services.GetServices<ModuleDescriptor>().Where(m => m.Migrate is not null))
+        {
+            await using var scope = services.CreateAsyncScope();
+            await RunAsync(module, () => module.Migrate!(scope.ServiceProvider, cancellationToken));
+        }
+    }
+
+    private static async Task RunAsync(ModuleDescriptor module, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (SqliteException ex)
+        {
+            throw new StartupException($"The database '{module.DatabasePath}' of module {module.Name} cannot be used: {ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is SqliteException inner)
+        {
+            throw new StartupException($"The database '{module.DatabasePath}' of module {module.Name} cannot be used: {inner.Message}", ex);
+        }
+    }
+
+    private static void EnsureDataDirectoryWritable(ModularDataOptions options)
+    {
+        var directory = options.FullDataDirectory;
+        var probe = Path.Combine(directory, $".write-test-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"The data directory '{directory}' (Modular:DataDirectory) is not writable: {ex.Message}", ex);
+        }
+    }
+}

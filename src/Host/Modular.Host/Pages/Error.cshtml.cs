@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Modular.Host.Pages;
+
+/// <summary>The friendly page for 404, 403, 500 and other statuses, in the person's language.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+{
+    public string Title { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        var status = code ?? StatusCodes.Status500InternalServerError;
+        var key = status switch
+        {
+            404 => "NotFound",
+            403 => "Forbidden",
+            429 => "TooManyRequests",
+            >= 400 and < 500 => "BadRequest",
+            _ => "ServerError",
+        };
+        Title = L[$"Error.{key}.Title"];
+        Text = L[$"Error.{key}.Text"];
+        RequestId = status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
+        if (code is null)
+        {
+            Response.StatusCode = status;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using Microsoft.Extensions.Localization;
+using Modular.Identity.Contracts.Account;
+
+namespace Modular.Host.Pages;
+
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+{
+    public AccountDto? Account { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var account = await Mediator.Send(new GetMyAccountQuery(), cancellationToken);
+            Account = account.IsSuccess ? account.Value : null;
+        }
+    }
+}

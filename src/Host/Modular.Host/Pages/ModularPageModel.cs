@@ -1,0 +1,53 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host.Pages;
+
+/// <summary>
+/// Base of every page: a page binds its input, sends one request over MediatR, and shows the
+/// result; errors are shown by code, translated when the resources know the code.
+/// </summary>
+public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    protected IMediator Mediator { get; } = mediator;
+
+    protected IStringLocalizer<SharedResource> L { get; } = localizer;
+
+    /// <summary>A message shown once after a redirect (Post/Redirect/Get).</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public string Message(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        // Extension values (a lock's end, attempts left) fill the translation's placeholders.
+        var translated = L["Error." + error.Code, [.. error.Extensions.Values.Where(v => v is not null).Cast<object>()]];
+        return translated.ResourceNotFound ? error.Message : translated.Value;
+    }
+
+    /// <summary>Puts a failure into the model state: field errors on their fields, the message on the form.</summary>
+    protected void AddErrors(Error error, string? prefix = "Input")
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.FieldErrors.Count > 0)
+        {
+            foreach (var (field, messages) in error.FieldErrors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                }
+            }
+
+            return;
+        }
+
+        ModelState.AddModelError(string.Empty, Message(error));
+    }
+
+    /// <summary>A local URL to go back to, or the home page: never another site.</summary>
+    protected string SafeReturnUrl(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

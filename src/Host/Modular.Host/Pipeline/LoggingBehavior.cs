@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using MediatR;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host.Pipeline;
+
+/// <summary>Logs every request with its outcome and elapsed time; outermost, so it times the whole pipeline.</summary>
+internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await next();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (response is Result { IsFailure: true } failed)
+            {
+                LogFailed(logger, typeof(TRequest).Name, failed.Error.Code, elapsed);
+            }
+            else
+            {
+                LogHandled(logger, typeof(TRequest).Name, elapsed);
+            }
+
+            return response;
+        }
+        catch (Exception ex)
+        {
+            LogThrew(logger, typeof(TRequest).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} handled in {ElapsedMs:0.0} ms")]
+    private static partial void LogHandled(ILogger logger, string request, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} refused with {ErrorCode} in {ElapsedMs:0.0} ms")]
+    private static partial void LogFailed(ILogger logger, string request, string errorCode, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Request} threw after {ElapsedMs:0.0} ms")]
+    private static partial void LogThrew(ILogger logger, string request, double elapsedMs, Exception exception);
+}

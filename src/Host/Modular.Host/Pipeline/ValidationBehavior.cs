@@ -1,0 +1,25 @@
+using MediatR;
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host.Pipeline;
+
+/// <summary>Runs the request's validators; failures become one Result error with every field's messages.</summary>
+internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var failures = validators.SelectMany(v => v.Validate(request)).ToList();
+        if (failures.Count == 0)
+        {
+            return await next();
+        }
+
+        var fields = failures
+            .GroupBy(f => f.Property)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray());
+        return ResultFactory<TResponse>.Failure(Error.Validation(fields, string.Join(" ", failures.Select(f => f.Message))));
+    }
+}

@@ -1,0 +1,42 @@
+using Modular.Host.Hosting;
+using Modular.SharedKernel.Infrastructure.Modules;
+
+namespace Modular.Host;
+
+public static partial class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddModularHost();
+            app = builder.Build();
+            app.UseModularHost();
+        }
+        catch (StartupException ex)
+        {
+            return StartupFailure.Report(ex);
+        }
+
+        try
+        {
+            if (args.Length > 0 && args[0] == "migrate")
+            {
+                await ModuleStartup.MigrateAsync(app.Services);
+                app.Logger.LogInformation("Every module's database is up to date.");
+                return 0;
+            }
+
+            await ModuleStartup.PrepareAsync(app.Services);
+        }
+        catch (StartupException ex)
+        {
+            return StartupFailure.Report(ex, app.Logger);
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+// Progressive enhancement only: every page works without this file.
+document.addEventListener('click', async (event) => {
+    const button = event.target.closest('[data-copy-target]');
+    if (!button) {
+        return;
+    }
+    const source = document.getElementById(button.getAttribute('data-copy-target'));
+    if (!source) {
+        return;
+    }
+    const text = source.value ?? source.textContent;
+    try {
+        await navigator.clipboard.writeText(text.trim());
+        const done = button.getAttribute('data-copied-label');
+        if (done) {
+            button.textContent = done;
+        }
+    } catch {
+        source.select?.();
+    }
+});
