@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Modular.Host.Api;
@@ -35,11 +36,13 @@ internal static class HostComposition
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<CspNonce>();
-        services.AddSingleton<IBlobStore>(provider =>
-        {
-            var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
-            return new FileSystemBlobStore(configuration["Modular:BlobDirectory"] ?? Path.Combine(data.FullDataDirectory, "blobs"));
-        });
+        var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
+        services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(configuration["Modular:BlobDirectory"] ?? Path.Combine(data.FullDataDirectory, "blobs")));
+
+        // Cookies, antiforgery tokens and temp data survive restarts: the keys live beside the data.
+        services.AddDataProtection()
+            .SetApplicationName("Modular")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Modular:KeysDirectory"] ?? Path.Combine(data.FullDataDirectory, "keys")));
 
         // Modules, each through its registration class.
         services.AddIdentityModule(configuration, builder.Environment);
