@@ -3,8 +3,12 @@ using Modular.SharedKernel.Infrastructure.Modules;
 
 namespace Modular.Host;
 
-public static partial class Program
+public sealed partial class Program
 {
+    private Program()
+    {
+    }
+
     public static async Task<int> Main(string[] args)
     {
         WebApplication app;

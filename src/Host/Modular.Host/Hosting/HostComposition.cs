@@ -36,6 +36,7 @@ internal static class HostComposition
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<CspNonce>();
+        services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
         services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(configuration["Modular:BlobDirectory"] ?? Path.Combine(data.FullDataDirectory, "blobs")));
 

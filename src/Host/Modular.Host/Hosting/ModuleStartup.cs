@@ -13,7 +13,13 @@ namespace Modular.Host.Hosting;
 /// </summary>
 internal static class ModuleStartup
 {
-    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Prepares once per Host, however many callers ask (Program.Main, a test host): later callers
+    /// await the same work.
+    /// </summary>
+    public static Task PrepareAsync(IServiceProvider services) => services.GetRequiredService<Preparation>().Task;
+
+    private static async Task RunPreparationAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var environment = services.GetRequiredService<IHostEnvironment>();
         var configuration = services.GetRequiredService<IConfiguration>();
@@ -53,6 +59,13 @@ internal static class ModuleStartup
                 }
             });
         }
+    }
+
+    internal sealed class Preparation(IServiceProvider services)
+    {
+        private readonly Lazy<Task> _task = new(() => RunPreparationAsync(services, CancellationToken.None));
+
+        public Task Task => _task.Value;
     }
 
     /// <summary>The <c>migrate</c> command: applies every module's migrations and exits.</summary>

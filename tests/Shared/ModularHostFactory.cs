@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Modular.Host;
+using Modular.Host.Hosting;
+
+namespace Modular.Tests.Shared;
+
+/// <summary>
+/// The real Host on a fresh temporary data directory (real SQLite files, real keys), prepared as
+/// Program.Main prepares it: migrations, reference data and, in Development, the demo data.
+/// </summary>
+public class ModularHostFactory : WebApplicationFactory<Program>
+{
+    public ModularHostFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "modular-tests", Guid.NewGuid().ToString("N"));
+        Settings = new Dictionary<string, string?>
+        {
+            ["Modular:DataDirectory"] = DataDirectory,
+            ["Modular:RateLimits:RequestsPerMinute"] = "100000",
+            ["Modular:RateLimits:AuthenticationPerMinute"] = "100000",
+            ["Modular:JsonLogs"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Configuration the Host sees, on top of appsettings; set before the first client is made.</summary>
+    public IDictionary<string, string?> Settings { get; }
+
+    public string EnvironmentName { get; set; } = Environments.Development;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var host = builder.Build();
+        ModuleStartup.PrepareAsync(host.Services).GetAwaiter().GetResult();
+        host.Start();
+        return host;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by a background service: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
