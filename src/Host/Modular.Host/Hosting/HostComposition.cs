@@ -62,10 +62,13 @@ internal static class HostComposition
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin));
+        var development = builder.Environment.IsDevelopment();
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-modular.af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Outside Development every request is HTTPS (directly or through a proxy); a developer
+            // machine serves plain http on localhost, where antiforgery refuses a Secure-only cookie.
+            options.Cookie.Name = development ? "modular.af" : "__Host-modular.af";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -6,13 +6,22 @@ using Modular.SharedKernel.Security;
 
 namespace Modular.Identity.Application.Account.Mfa;
 
-internal sealed class StartMfaEnrolmentCommandHandler(ICurrentUser user, IAccountStore accounts)
+internal sealed class StartMfaEnrolmentCommandHandler(ICurrentUser user, IAccountStore accounts, ISignInService signIn)
     : IRequestHandler<StartMfaEnrolmentCommand, Result<MfaEnrolmentDto>>
 {
-    public async Task<Result<MfaEnrolmentDto>> Handle(StartMfaEnrolmentCommand request, CancellationToken cancellationToken) =>
-        user.UserId is { } userId
-            ? await accounts.StartMfaEnrolmentAsync(userId, cancellationToken)
-            : IdentityErrors.NotSignedIn;
+    public async Task<Result<MfaEnrolmentDto>> Handle(StartMfaEnrolmentCommand request, CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return IdentityErrors.NotSignedIn;
+        }
+
+        var enrolment = await accounts.StartMfaEnrolmentAsync(userId, cancellationToken);
+
+        // A new key changes the account's security stamp; the person's own session is renewed with it.
+        await signIn.RefreshSignInAsync(userId, cancellationToken);
+        return enrolment;
+    }
 }
 
 internal sealed class ConfirmMfaEnrolmentCommandHandler(ICurrentUser user, IAccountStore accounts, ISignInService signIn)

@@ -10,7 +10,8 @@ internal sealed class TwoFactorSignInCommandHandler(ISignInService signIn) : IRe
 {
     public async Task<Result<SignInOutcome>> Handle(TwoFactorSignInCommand request, CancellationToken cancellationToken)
     {
-        var code = new string([.. request.Code.Where(c => !char.IsWhiteSpace(c) && c != '-')]);
+        // Authenticator codes are often typed "123 456"; recovery codes keep their dash ("ABCDE-FGHIJ").
+        var code = new string([.. request.Code.Where(c => !char.IsWhiteSpace(c) && (request.IsRecoveryCode || c != '-'))]);
         var attempt = await signIn.TwoFactorSignInAsync(code, request.IsRecoveryCode, request.RememberMachine, cancellationToken);
         return SignInResults.ToOutcome(attempt, IdentityErrors.InvalidTwoFactorCode);
     }

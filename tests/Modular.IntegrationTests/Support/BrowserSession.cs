@@ -1,0 +1,119 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Modular.Tests.Shared;
+
+namespace Modular.IntegrationTests.Support;
+
+/// <summary>
+/// A person's browser against the Host: cookies kept, redirects followed by hand so tests can
+/// assert them, forms posted with their antiforgery token as a browser would.
+/// </summary>
+public sealed class BrowserSession : IDisposable
+{
+    public const string DemoPassword = "Demo-Passw0rd!";
+    private static readonly HtmlParser Parser = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IHtmlDocument, Uri> Addresses = [];
+
+    public BrowserSession(ModularHostFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+        });
+    }
+
+    public HttpClient Client { get; }
+
+    public static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetAsync(string url)
+    {
+        var response = await Client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute), Ct);
+        return (response, await ParseAsync(response));
+    }
+
+    /// <summary>Follows redirects within the Host, as a browser would; returns the last response.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> FollowAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        for (var hops = 0; hops < 10 && IsRedirect(response); hops++)
+        {
+            var location = response.Headers.Location!;
+            if (location.IsAbsoluteUri && location.Host != "localhost")
+            {
+                break;
+            }
+
+            response = await Client.GetAsync(location, Ct);
+        }
+
+        return (response, await ParseAsync(response));
+    }
+
+    /// <summary>Fills the page's form (the one whose action matches, else the first post form) and submits it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, IDictionary<string, string> fields, string? formAction = null, string? submitName = null, string? submitValue = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(fields);
+        var forms = page.Forms.Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase));
+        var form = formAction is null
+            ? forms.First(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null && f.GetAttribute("action") is null or "")
+            : forms.First(f => (f.GetAttribute("action") ?? "").Contains(formAction, StringComparison.OrdinalIgnoreCase));
+        var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .GroupBy(i => i.Name!)
+            .ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        if (submitName is not null)
+        {
+            values[submitName] = submitValue ?? "";
+        }
+
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action)
+            ? Addresses.TryGetValue(page, out var address) ? address : throw new InvalidOperationException("The page's address is unknown.")
+            : new Uri(action, UriKind.RelativeOrAbsolute);
+        using var content = new FormUrlEncodedContent(values);
+        return await Client.PostAsync(target, content, Ct);
+    }
+
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, IDictionary<string, string> fields, string? submitName = null, string? submitValue = null)
+    {
+        var (_, page) = await GetAsync(pageUrl);
+        return await SubmitAsync(page, fields, submitName: submitName, submitValue: submitValue);
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoPassword, string? returnUrl = null)
+    {
+        var url = "/Identity/Account/Login" + (returnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        return await PostFormAsync(url, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+    }
+
+    public static bool IsRedirect(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.RedirectKeepVerb or HttpStatusCode.TemporaryRedirect;
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        var document = await Parser.ParseDocumentAsync(html, Ct);
+        if (response.RequestMessage?.RequestUri is { } uri)
+        {
+            Addresses.AddOrUpdate(document, uri);
+        }
+
+        return document;
+    }
+
+    public void Dispose() => Client.Dispose();
+}
