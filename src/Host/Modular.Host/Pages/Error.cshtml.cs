@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MediatR;
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -15,6 +16,11 @@ public sealed class ErrorModel(IMediator mediator, IStringLocalizer<SharedResour
     public string Text { get; private set; } = "";
 
     public string? RequestId { get; private set; }
+
+    /// <summary>An OpenID Connect error the server could not send back to the app (bad redirect, bad request).</summary>
+    public string? ProtocolError { get; private set; }
+
+    public string? ProtocolErrorDescription { get; private set; }
 
     public void OnGet(int? code) => Describe(code);
 
@@ -33,6 +39,12 @@ public sealed class ErrorModel(IMediator mediator, IStringLocalizer<SharedResour
         };
         Title = L[$"Error.{key}.Title"];
         Text = L[$"Error.{key}.Text"];
+        if (HttpContext.GetOpenIddictServerResponse() is { Error: { } error } response)
+        {
+            ProtocolError = error;
+            ProtocolErrorDescription = response.ErrorDescription;
+        }
+
         RequestId = status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
         if (code is null)
         {
