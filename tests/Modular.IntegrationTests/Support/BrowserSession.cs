@@ -17,12 +17,16 @@ public sealed class BrowserSession : IDisposable
     private static readonly HtmlParser Parser = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IHtmlDocument, Uri> Addresses = [];
 
-    public BrowserSession(ModularHostFactory factory)
+    private readonly string _host;
+
+    /// <param name="host">The site's name; HSTS is not sent to "localhost", so production tests name another.</param>
+    public BrowserSession(ModularHostFactory factory, string host = "localhost")
     {
         ArgumentNullException.ThrowIfNull(factory);
+        _host = host;
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("https://localhost"),
+            BaseAddress = new Uri("https://" + host),
             AllowAutoRedirect = false,
             HandleCookies = true,
         });
@@ -45,7 +49,7 @@ public sealed class BrowserSession : IDisposable
         for (var hops = 0; hops < 10 && IsRedirect(response); hops++)
         {
             var location = response.Headers.Location!;
-            if (location.IsAbsoluteUri && location.Host != "localhost")
+            if (location.IsAbsoluteUri && location.Host != _host)
             {
                 break;
             }

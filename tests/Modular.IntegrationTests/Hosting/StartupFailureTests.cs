@@ -1,0 +1,95 @@
+using Modular.IntegrationTests.Support;
+
+namespace Modular.IntegrationTests.Hosting;
+
+public sealed class StartupFailureTests
+{
+    [Fact]
+    public async Task An_unwritable_data_directory_stops_the_start_with_one_line_naming_it()
+    {
+        var blocker = Path.GetTempFileName();
+        var dataDirectory = Path.Combine(blocker, "data");
+
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Modular__DataDirectory"] = dataDirectory,
+        });
+
+        AssertOneClearLine(outcome, $"The data directory '{dataDirectory}' (Modular:DataDirectory) is not writable");
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_file_stops_the_start_with_one_line_naming_it()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("modular-corrupt-").FullName;
+        var database = Path.Combine(dataDirectory, "identity.db");
+        await File.WriteAllTextAsync(database, new string('x', 4096), TestContext.Current.CancellationToken);
+
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Modular__DataDirectory"] = dataDirectory,
+        });
+
+        AssertOneClearLine(outcome, $"The database '{database}' of module Identity cannot be used");
+    }
+
+    [Fact]
+    public async Task Production_without_certificate_files_refuses_to_start()
+    {
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-prod-").FullName,
+        });
+
+        AssertOneClearLine(outcome, "Modular:Identity:SigningCertificate:Path is not configured");
+    }
+
+    [Fact]
+    public async Task Demo_data_is_refused_outside_development()
+    {
+        var certificates = TestCertificates.Create();
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>(certificates.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-prod-").FullName,
+            ["Modular__SeedDemoData"] = "true",
+        });
+
+        AssertOneClearLine(outcome, "Modular:SeedDemoData is true in the Production environment");
+    }
+
+    [Fact]
+    public async Task Production_refuses_an_unmigrated_database_until_the_migrate_command_has_run()
+    {
+        var certificates = TestCertificates.Create();
+        var dataDirectory = Directory.CreateTempSubdirectory("modular-prod-").FullName;
+        var environment = new Dictionary<string, string>(certificates.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Modular__DataDirectory"] = dataDirectory,
+        };
+
+        var before = await HostProcess.RunAsync(environment);
+        AssertOneClearLine(before, "is not up to date: run 'Modular.Host migrate' first");
+
+        var migrate = await HostProcess.RunAsync(environment, "migrate");
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.True(File.Exists(Path.Combine(dataDirectory, "identity.db")));
+    }
+
+    private static void AssertOneClearLine(HostProcess.Outcome outcome, string expected)
+    {
+        Assert.Equal(1, outcome.ExitCode);
+        // Outside Development the log is JSON, one object a line: read its message.
+        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => l.StartsWith('{') ? System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("Message").GetString()! : l)
+            .ToList();
+        var refusal = Assert.Single(lines, l => l.Contains("Modular cannot start", StringComparison.Ordinal));
+        Assert.Contains(expected, refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", outcome.Output, StringComparison.Ordinal);
+    }
+}
