@@ -60,16 +60,44 @@ public sealed class BrowserSession : IDisposable
         return (response, await ParseAsync(response));
     }
 
-    /// <summary>Fills the page's form (the one whose action matches, else the first post form) and submits it.</summary>
+    /// <summary>
+    /// Fills a form of the page and submits it: the form (or the button, through its formaction)
+    /// whose target contains <paramref name="formAction"/>, else the page's own post form.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, IDictionary<string, string> fields, string? formAction = null, string? submitName = null, string? submitValue = null)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var forms = page.Forms.Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (formAction is null)
+        {
+            var own = forms.First(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null && f.GetAttribute("action") is null or "");
+            return await SubmitFormAsync(page, own, fields, target: null, submitName, submitValue);
+        }
+
+        foreach (var form in forms)
+        {
+            if ((form.GetAttribute("action") ?? "").Contains(formAction, StringComparison.OrdinalIgnoreCase))
+            {
+                return await SubmitFormAsync(page, form, fields, target: null, submitName, submitValue);
+            }
+
+            var button = form.QuerySelectorAll("button[formaction]").FirstOrDefault(b => b.GetAttribute("formaction")!.Contains(formAction, StringComparison.OrdinalIgnoreCase));
+            if (button is not null)
+            {
+                return await SubmitFormAsync(page, form, fields, button.GetAttribute("formaction"), submitName, submitValue);
+            }
+        }
+
+        throw new InvalidOperationException($"No form on the page posts to '{formAction}'.");
+    }
+
+    /// <summary>Submits one given form (a row's form among many), with its hidden fields and the given ones.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, IHtmlFormElement form, IDictionary<string, string> fields, string? target = null, string? submitName = null, string? submitValue = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(fields);
-        var forms = page.Forms.Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase));
-        var form = formAction is null
-            ? forms.First(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null && f.GetAttribute("action") is null or "")
-            : forms.First(f => (f.GetAttribute("action") ?? "").Contains(formAction, StringComparison.OrdinalIgnoreCase));
-        var values = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .GroupBy(i => i.Name!)
             .ToDictionary(g => g.Key, g => g.First().Value);
@@ -83,12 +111,12 @@ public sealed class BrowserSession : IDisposable
             values[submitName] = submitValue ?? "";
         }
 
-        var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action)
-            ? Addresses.TryGetValue(page, out var address) ? address : throw new InvalidOperationException("The page's address is unknown.")
-            : new Uri(action, UriKind.RelativeOrAbsolute);
+        target ??= form.GetAttribute("action");
+        var address = string.IsNullOrEmpty(target)
+            ? Addresses.TryGetValue(page, out var known) ? known : throw new InvalidOperationException("The page's address is unknown.")
+            : new Uri(target, UriKind.RelativeOrAbsolute);
         using var content = new FormUrlEncodedContent(values);
-        return await Client.PostAsync(target, content, Ct);
+        return await Client.PostAsync(address, content, Ct);
     }
 
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, IDictionary<string, string> fields, string? submitName = null, string? submitValue = null)
