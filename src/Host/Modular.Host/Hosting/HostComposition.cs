@@ -56,6 +56,10 @@ internal static class HostComposition
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");
+
+                // Password, code and consent forms: a few posts a minute per address.
+                options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/", page =>
+                    page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.Authentication)));
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -153,27 +157,36 @@ internal static class HostComposition
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Requests per minute and client address: <c>Modular:RateLimits</c>.</summary>
+    internal sealed class RateLimitSettings
+    {
+        public int RequestsPerMinute { get; set; } = 600;
+
+        public int AuthenticationPerMinute { get; set; } = 30;
+    }
+
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
-        var perMinute = configuration.GetValue("Modular:RateLimits:RequestsPerMinute", 600);
-        var authenticationPerMinute = configuration.GetValue("Modular:RateLimits:AuthenticationPerMinute", 30);
+        services.Configure<RateLimitSettings>(configuration.GetSection("Modular:RateLimits"));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = perMinute,
+                    PermitLimit = Settings(context).RequestsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                 }));
+            // Reads share one unlimited partition; its key must differ from any address, as a
+            // policy's limiters are cached by key.
             options.AddPolicy(RateLimitPolicies.Authentication, context =>
                 HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
                     {
-                        PermitLimit = authenticationPerMinute,
+                        PermitLimit = Settings(context).AuthenticationPerMinute,
                         Window = TimeSpan.FromMinutes(1),
                     })
-                    : RateLimitPartition.GetNoLimiter(ClientAddress(context)));
+                    : RateLimitPartition.GetNoLimiter("reads"));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
@@ -191,6 +204,9 @@ internal static class HostComposition
             };
         });
     }
+
+    private static RateLimitSettings Settings(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitSettings>>().Value;
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "local";
 }

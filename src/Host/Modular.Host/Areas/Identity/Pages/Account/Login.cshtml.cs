@@ -4,12 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Pages;
 using Modular.Identity.Contracts.Account;
-using Modular.SharedKernel.Infrastructure.Web;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Modular.Host.Areas.Identity.Pages.Account;
 
-[EnableRateLimiting(RateLimitPolicies.Authentication)]
 public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     [BindProperty]

@@ -1,15 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Pages;
 using Modular.Identity.Contracts.Account;
-using Modular.SharedKernel.Infrastructure.Web;
 
 namespace Modular.Host.Areas.Identity.Pages.Account;
 
-[EnableRateLimiting(RateLimitPolicies.Authentication)]
 public sealed class LoginWith2faModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     [BindProperty]
