@@ -11,6 +11,10 @@ namespace Modular.SharedKernel.Infrastructure.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IIntegrationEventOutbox
 {
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
     public void Enqueue(IIntegrationEvent integrationEvent) => OutboxModel.Enqueue(this, integrationEvent);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
