@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Modular.UnitTests.Host;
+
+/// <summary>Every UI string exists in French and in English, and every key the pages use exists.</summary>
+public sealed partial class ResourceTests
+{
+    private static readonly string HostDirectory = FindHostDirectory();
+
+    [Fact]
+    public void French_and_english_resources_have_the_same_keys_and_no_empty_text()
+    {
+        var french = Load("SharedResource.resx");
+        var english = Load("SharedResource.en.resx");
+
+        Assert.Empty(french.Keys.Except(english.Keys));
+        Assert.Empty(english.Keys.Except(french.Keys));
+        Assert.DoesNotContain(french, e => string.IsNullOrWhiteSpace(e.Value));
+        Assert.DoesNotContain(english, e => string.IsNullOrWhiteSpace(e.Value));
+    }
+
+    [Fact]
+    public void Every_literal_key_used_by_pages_and_page_models_exists()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(HostDirectory, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        var used = files
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
+            .ToList();
+        Assert.True(used.Count > 100, $"only {used.Count} keys found: the scan itself is broken");
+
+        var missing = used
+            .Where(k => !keys.Contains(k.Key))
+            .Select(k => $"{k.File}: {k.Key}")
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    private static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(Path.Combine(HostDirectory, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    private static string FindHostDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "src", "Host", "Modular.Host");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/Host/Modular.Host not found above the test binaries.");
+    }
+
+    // L["Key"], ErrorMessage = "Key", Name = "Key", StatusMessage = L["Key"] and the "…Done" keys passed to helpers.
+    [GeneratedRegex(@"(?:L\[|ErrorMessage = |Name = |, )""(?<key>[A-Z][A-Za-z]+\.[A-Za-z0-9.]+)""")]
+    private static partial Regex LiteralKey();
+}
