@@ -108,8 +108,14 @@ start_server() {
   startup_ms=$(($(now_ms) - started))
 }
 
-# Requests per second from wrk's output.
+# Requests per second and request count from wrk's output.
 requests_per_second() { awk '/^Requests\/sec:/ { print $2 }'; }
+request_count() { awk '/requests in/ { print $1 }'; }
+
+# CPU time (user + system, in clock ticks) the server has used so far: less sensitive than req/s
+# to other work on the machine.
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
 
 echo "==> Publishing the Host (Release) to a temporary folder"
 dotnet publish src/Host/Modular.Host --configuration Release --output "$work/app" -nologo -verbosity:quiet
@@ -151,8 +157,11 @@ echo "==> wrk -t$threads -c$connections (warm-up $warmup, then $duration each)"
 wrk -t"$threads" -c"$connections" -d"$warmup" "$base/health/live" >/dev/null
 wrk -t"$threads" -c"$connections" -d"$warmup" -H "Authorization: Bearer $token" "$base/api/v1/me" >/dev/null
 
+cpu_before=$(server_cpu_ticks)
 live_out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/health/live")
+cpu_between=$(server_cpu_ticks)
 me_out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$base/api/v1/me")
+cpu_after=$(server_cpu_ticks)
 for out in "$live_out" "$me_out"; do
   if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
     echo "wrk saw error responses:" >&2
@@ -167,10 +176,15 @@ echo "$me_out"
 
 live_rps=$(requests_per_second <<<"$live_out")
 me_rps=$(requests_per_second <<<"$me_out")
+# Server CPU microseconds per request.
+cpu_us() { awk -v ticks="$1" -v hz="$ticks_per_second" -v n="$2" 'BEGIN { printf "%.0f", ticks / hz * 1000000 / n }'; }
+live_cpu=$(cpu_us $((cpu_between - cpu_before)) "$(request_count <<<"$live_out")")
+me_cpu=$(cpu_us $((cpu_after - cpu_between)) "$(request_count <<<"$me_out")")
 echo
 echo "Results ($(nproc) CPUs, wrk -t$threads -c$connections -d$duration)"
 printf '  cold start, first run (migrate + seed): %6s ms\n' "$first_ms"
 printf '  cold start, second run (existing data):  %6s ms\n' "$second_ms"
-printf '  GET /health/live:            %12s req/s\n' "$live_rps"
-printf '  GET /api/v1/me (Bearer):     %12s req/s\n' "$me_rps"
+printf '  GET /health/live:            %12s req/s  %6s us server CPU per request\n' "$live_rps" "$live_cpu"
+printf '  GET /api/v1/me (Bearer):     %12s req/s  %6s us server CPU per request\n' "$me_rps" "$me_cpu"
 awk -v me="$me_rps" -v live="$live_rps" 'BEGIN { printf "  ratio me/live:               %12.3f\n", me / live }'
+printf '  load average at the end:     %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
