@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using Modular.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Modular.EndToEndTests.Identity;
+
+public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture host)
+{
+    private const string DemoPassword = "Demo-Passw0rd!";
+    private const string SessionCookie = "__Host-modular";
+
+    [Fact]
+    public async Task Agent_signs_in_in_French_switches_to_English_and_signs_out()
+    {
+        await using var session = await BrowserSession.OpenAsync(chromium, host);
+        await session.RunAsync(async page =>
+        {
+            await page.GotoAsync("/");
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+            await page.GetByTestId("sign-in").ClickAsync();
+
+            await SignInAsync(page, "agent1@demo.test", DemoPassword);
+
+            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Bonjour Antoine Agent");
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+            await Expect(page.Locator("nav.navbar")).ToHaveCSSAsync("display", "flex"); // Bootstrap's stylesheet applies
+            var cookie = Assert.Single(await session.CookiesAsync(), c => c.Name == SessionCookie);
+            Assert.True(cookie.Secure, "the session cookie should be Secure");
+            Assert.True(cookie.HttpOnly, "the session cookie should be HttpOnly");
+
+            await Expect(page.GetByTestId("switch-language")).ToHaveTextAsync("English");
+            await page.GetByTestId("switch-language").ClickAsync();
+
+            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Hello Antoine Agent");
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            await Expect(page.GetByTestId("switch-language")).ToHaveTextAsync("Français");
+
+            await page.GetByTestId("sign-out").ClickAsync();
+
+            await Expect(page.GetByTestId("signed-out")).ToHaveTextAsync("You are signed out.");
+            await Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();
+            Assert.DoesNotContain(await session.CookiesAsync(), c => c.Name == SessionCookie);
+            Assert.Empty(session.Problems);
+        });
+    }
+
+    [Fact]
+    public async Task Wrong_password_shows_the_French_message_on_the_login_page()
+    {
+        await using var session = await BrowserSession.OpenAsync(chromium, host);
+        await session.RunAsync(async page =>
+        {
+            await page.GotoAsync("/Identity/Account/Login");
+
+            await SignInAsync(page, "agent2@demo.test", "Not-the-Passw0rd!");
+
+            await Expect(page.GetByTestId("login-error")).ToHaveTextAsync("Adresse e-mail ou mot de passe incorrect.");
+            await Expect(page).ToHaveURLAsync(new Uri(host.BaseAddress, "/Identity/Account/Login").ToString());
+            await Expect(page.GetByTestId("welcome")).ToHaveCountAsync(0);
+            Assert.DoesNotContain(await session.CookiesAsync(), c => c.Name == SessionCookie);
+            Assert.Empty(session.Problems);
+        });
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+    }
+}
