@@ -98,9 +98,9 @@ internal static class HostComposition
         AddRateLimiting(services, configuration);
         services.Configure<ForwardedHeadersOptions>(options =>
         {
+            // X-Forwarded-* is believed only from a proxy on this machine (the defaults) or one
+            // named in Modular:KnownProxies: anyone else could fake their address past rate limits.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
             foreach (var proxy in configuration.GetSection("Modular:KnownProxies").Get<string[]>() ?? [])
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
