@@ -12,8 +12,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            var account = await Mediator.Send(new GetMyAccountQuery(), cancellationToken);
-            Account = account.IsSuccess ? account.Value : null;
+            Account = await ReadOrNullAsync(new GetMyAccountQuery(), cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 
 namespace Modular.Host.Pages;
@@ -46,6 +47,24 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
         }
 
         ModelState.AddModelError(string.Empty, Message(error));
+    }
+
+    /// <summary>
+    /// Reads what a page shows beside its form (lists to choose from, the account): the value,
+    /// or the fallback when the query fails (the page's own authorization already ran).
+    /// </summary>
+    protected async Task<T> ReadAsync<T>(IQuery<T> query, T fallback, CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(query, cancellationToken);
+        return result.IsSuccess ? result.Value : fallback;
+    }
+
+    /// <summary>The value, or null when the query fails.</summary>
+    protected async Task<T?> ReadOrNullAsync<T>(IQuery<T> query, CancellationToken cancellationToken)
+        where T : class
+    {
+        var result = await Mediator.Send(query, cancellationToken);
+        return result.IsSuccess ? result.Value : null;
     }
 
     /// <summary>A local URL to go back to, or the home page: never another site.</summary>

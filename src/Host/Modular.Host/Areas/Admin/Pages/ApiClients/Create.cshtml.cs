@@ -43,9 +43,7 @@ public sealed class CreateApiClientModel(IMediator mediator, IStringLocalizer<Sh
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var scopes = await Mediator.Send(new ListApiScopesQuery(), cancellationToken);
-        AvailableScopes = scopes.IsSuccess ? scopes.Value : [];
-        var organisations = await Mediator.Send(new ListOrganisationsQuery(), cancellationToken);
-        Organisations = organisations.IsSuccess ? organisations.Value : [];
+        AvailableScopes = await ReadAsync(new ListApiScopesQuery(), [], cancellationToken);
+        Organisations = await ReadAsync(new ListOrganisationsQuery(), [], cancellationToken);
     }
 }

@@ -14,8 +14,7 @@ public sealed class ApiClientsIndexModel(IMediator mediator, IStringLocalizer<Sh
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await Mediator.Send(new ListApiClientsQuery(), cancellationToken);
-        Clients = result.IsSuccess ? result.Value : [];
+        Clients = await ReadAsync(new ListApiClientsQuery(), [], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRotateAsync(string clientId, CancellationToken cancellationToken)

@@ -18,8 +18,7 @@ public sealed class OrganisationsIndexModel(IMediator mediator, IStringLocalizer
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await Mediator.Send(new ListOrganisationsQuery(), cancellationToken);
-        Organisations = result.IsSuccess ? result.Value : [];
+        Organisations = await ReadAsync(new ListOrganisationsQuery(), [], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -56,7 +56,6 @@ public sealed class CreateUserModel(IMediator mediator, IStringLocalizer<SharedR
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var organisations = await Mediator.Send(new ListOrganisationsQuery(), cancellationToken);
-        Organisations = organisations.IsSuccess ? organisations.Value : [];
+        Organisations = await ReadAsync(new ListOrganisationsQuery(), [], cancellationToken);
     }
 }

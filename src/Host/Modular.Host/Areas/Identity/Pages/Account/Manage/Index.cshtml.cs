@@ -11,7 +11,6 @@ public sealed class ManageIndexModel(IMediator mediator, IStringLocalizer<Shared
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await Mediator.Send(new GetMyAccountQuery(), cancellationToken);
-        Account = result.IsSuccess ? result.Value : null;
+        Account = await ReadOrNullAsync(new GetMyAccountQuery(), cancellationToken);
     }
 }

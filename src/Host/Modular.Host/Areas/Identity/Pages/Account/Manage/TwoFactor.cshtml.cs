@@ -82,7 +82,6 @@ public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<SharedRe
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var account = await Mediator.Send(new GetMyAccountQuery(), cancellationToken);
-        Account = account.IsSuccess ? account.Value : null;
+        Account = await ReadOrNullAsync(new GetMyAccountQuery(), cancellationToken);
     }
 }
