@@ -30,6 +30,7 @@ public sealed partial class Program
             {
                 await ModuleStartup.MigrateAsync(app.Services);
                 app.Logger.LogInformation("Every module's database is up to date.");
+                await app.DisposeAsync();
                 return 0;
             }
 
@@ -37,7 +38,12 @@ public sealed partial class Program
         }
         catch (StartupException ex)
         {
-            return StartupFailure.Report(ex, app.Logger);
+            StartupFailure.Report(ex, app.Logger);
+
+            // Disposing the Host flushes the console logger, which writes from a queue: without
+            // it the process could exit before the one line that says why is written.
+            await app.DisposeAsync();
+            return 1;
         }
 
         await app.RunAsync();

@@ -82,12 +82,14 @@ public sealed class StartupFailureTests
 
     private static void AssertOneClearLine(HostProcess.Outcome outcome, string expected)
     {
-        Assert.Equal(1, outcome.ExitCode);
+        Assert.True(outcome.ExitCode == 1, $"exit code {outcome.ExitCode}; output:\n{outcome.Output}");
         // Outside Development the log is JSON, one object a line: read its message.
         var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.StartsWith('{') ? System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("Message").GetString()! : l)
             .ToList();
-        var refusal = Assert.Single(lines, l => l.Contains("Modular cannot start", StringComparison.Ordinal));
+        var refusals = lines.Where(l => l.Contains("Modular cannot start", StringComparison.Ordinal)).ToList();
+        Assert.True(refusals.Count == 1, $"expected one refusal line; output:\n{outcome.Output}");
+        var refusal = refusals[0];
         Assert.Contains(expected, refusal, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal));
         Assert.DoesNotContain("Exception", outcome.Output, StringComparison.Ordinal);
