@@ -283,6 +283,23 @@ public sealed class OpenIdConnectTests(ModularHostFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_revoked_token_stops_working_at_once()
+    {
+        using var browser = new BrowserSession(factory);
+        var token = await Tokens.ClientCredentialsAsync(browser.Client, "identity.read");
+
+        using var revocation = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token, ["token_type_hint"] = "access_token", ["client_id"] = "demo-partner", ["client_secret"] = "demo-partner-secret",
+        });
+        var revoked = await browser.Client.PostAsync(new Uri("/connect/revoke", UriKind.Relative), revocation, BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+
+        using var request = Tokens.Get("/api/v1/me", token);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.SendAsync(request, BrowserSession.Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task End_session_signs_the_browser_out()
     {
         using var browser = new BrowserSession(factory);

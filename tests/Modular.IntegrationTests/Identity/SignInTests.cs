@@ -127,6 +127,40 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
     }
 
     [Fact]
+    public async Task Mfa_is_turned_off_only_with_the_current_password_and_an_admin_can_reset_it()
+    {
+        await CreateUserAsync("mfa.off@demo.test");
+        using var browser = new BrowserSession(factory);
+        await browser.SignInAsync("mfa.off@demo.test");
+        var started = await StartMfaEnrolmentAsync(browser);
+        var key = started.QuerySelector("[data-testid=mfa-key]")!.TextContent;
+        var enabled = await BrowserSession.ParseAsync(await browser.SubmitAsync(started, new Dictionary<string, string> { ["Code"] = Totp.Code(key) }, formAction: "handler=Confirm"));
+
+        var wrong = await BrowserSession.ParseAsync(await browser.SubmitAsync(enabled, new Dictionary<string, string> { ["CurrentPassword"] = "Wrong-Passw0rd!" }, formAction: "handler=Disable"));
+        Assert.Contains("Le mot de passe actuel est incorrect.", wrong.QuerySelector("[data-testid=mfa-manage-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(wrong.QuerySelector("[data-testid=mfa-status]"));
+
+        var disabled = await browser.SubmitAsync(wrong, new Dictionary<string, string> { ["CurrentPassword"] = BrowserSession.DemoPassword }, formAction: "handler=Disable");
+        var (_, after) = await browser.FollowAsync(disabled);
+        Assert.NotNull(after.QuerySelector("[data-testid=mfa-start]"));
+
+        // Enrolled again, then reset by an admin: the password alone signs in again.
+        var again = await StartMfaEnrolmentAsync(browser);
+        var secondKey = again.QuerySelector("[data-testid=mfa-key]")!.TextContent;
+        await browser.SubmitAsync(again, new Dictionary<string, string> { ["Code"] = Totp.Code(secondKey) }, formAction: "handler=Confirm");
+        using var admin = new BrowserSession(factory);
+        await admin.SignInAsync("admin@demo.test");
+        var (_, users) = await admin.GetAsync("/Admin/Users?Search=mfa.off");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)users.QuerySelectorAll("[data-testid=user-row]").Single().QuerySelector("form")!;
+        var reset = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=ResetMfa", StringComparison.Ordinal));
+        await admin.SubmitFormAsync(users, form, new Dictionary<string, string>(), reset.GetAttribute("formaction"));
+
+        using var fresh = new BrowserSession(factory);
+        var signIn = await fresh.SignInAsync("mfa.off@demo.test");
+        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Temporary_password_must_be_changed_before_anything_else()
     {
         var temporary = await CreateUserAsync("temp.user@demo.test", keepTemporary: true);
