@@ -80,6 +80,22 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task An_admin_cannot_deactivate_or_lock_their_own_account()
+    {
+        using var admin = new BrowserSession(factory);
+        await admin.SignInAsync("admin@demo.test");
+        var (_, page) = await admin.GetAsync("/Admin/Users?Search=admin@demo.test");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelectorAll("[data-testid=user-row]").Single().QuerySelector("form")!;
+        var deactivate = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=Deactivate", StringComparison.Ordinal));
+
+        var refused = await BrowserSession.ParseAsync(await admin.SubmitFormAsync(page, form, new Dictionary<string, string>(), deactivate.GetAttribute("formaction")));
+
+        Assert.Contains("Vous ne pouvez pas verrouiller ni désactiver votre propre compte.", refused.Body!.TextContent, StringComparison.Ordinal);
+        var (_, still) = await admin.GetAsync("/Admin/Users");
+        Assert.NotNull(still.QuerySelector("[data-testid=user-row]"));
+    }
+
+    [Fact]
     public async Task Locking_ends_the_session_and_unlocking_lets_the_person_back_in()
     {
         var password = await AdminActions.CreateAgentAsync(factory, "locked.by.admin@demo.test");

@@ -3,6 +3,7 @@ using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Admin;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Identity.Application.Admin.Users;
 
@@ -12,10 +13,12 @@ internal sealed class SearchUsersQueryHandler(IAccountStore accounts) : IRequest
         await accounts.SearchAsync(request.Search?.Trim(), Math.Max(1, request.Page), Math.Clamp(request.PageSize, 1, 100), cancellationToken);
 }
 
-internal sealed class LockUserCommandHandler(IAccountStore accounts) : IRequestHandler<LockUserCommand, Result>
+internal sealed class LockUserCommandHandler(IAccountStore accounts, ICurrentUser user) : IRequestHandler<LockUserCommand, Result>
 {
-    public Task<Result> Handle(LockUserCommand request, CancellationToken cancellationToken) =>
-        accounts.SetLockedAsync(request.UserId, locked: true, cancellationToken);
+    public async Task<Result> Handle(LockUserCommand request, CancellationToken cancellationToken) =>
+        request.UserId == user.UserId
+            ? IdentityErrors.CannotLockOutSelf
+            : await accounts.SetLockedAsync(request.UserId, locked: true, cancellationToken);
 }
 
 internal sealed class UnlockUserCommandHandler(IAccountStore accounts) : IRequestHandler<UnlockUserCommand, Result>
@@ -24,14 +27,16 @@ internal sealed class UnlockUserCommandHandler(IAccountStore accounts) : IReques
         accounts.SetLockedAsync(request.UserId, locked: false, cancellationToken);
 }
 
-internal sealed class DeactivateUserCommandHandler(IAccountStore accounts, TimeProvider time) : IRequestHandler<DeactivateUserCommand, Result>
+internal sealed class DeactivateUserCommandHandler(IAccountStore accounts, ICurrentUser user, TimeProvider time) : IRequestHandler<DeactivateUserCommand, Result>
 {
-    public Task<Result> Handle(DeactivateUserCommand request, CancellationToken cancellationToken) =>
-        accounts.SetActiveAsync(
-            request.UserId,
-            active: false,
-            new UserDeactivatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), request.UserId),
-            cancellationToken);
+    public async Task<Result> Handle(DeactivateUserCommand request, CancellationToken cancellationToken) =>
+        request.UserId == user.UserId
+            ? IdentityErrors.CannotLockOutSelf
+            : await accounts.SetActiveAsync(
+                request.UserId,
+                active: false,
+                new UserDeactivatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), request.UserId),
+                cancellationToken);
 }
 
 internal sealed class ReactivateUserCommandHandler(IAccountStore accounts) : IRequestHandler<ReactivateUserCommand, Result>
