@@ -1,4 +1,5 @@
 using Modular.Identity.Domain.Accounts;
+using Modular.SharedKernel.Domain;
 using Modular.Identity.Domain.Organisations;
 
 namespace Modular.UnitTests.Identity;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Modular.Host.Api;
 using Modular.Host.Pipeline;
 using Modular.Identity.Infrastructure;
+using Modular.Notifications.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
@@ -47,6 +48,7 @@ internal static class HostComposition
 
         // Modules, each through its registration class.
         services.AddIdentityModule(configuration, builder.Environment);
+        services.AddNotificationsModule(configuration, builder.Environment);
 
         services.AddRequestPipeline();
         services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -3,6 +3,7 @@ using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Admin;
 using Modular.Identity.Domain.Accounts;
+using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 

@@ -1,9 +1,9 @@
 using System.Net.Mail;
 
-namespace Modular.Identity.Domain.Accounts;
+namespace Modular.SharedKernel.Domain;
 
 /// <summary>An email address as we store it: trimmed, one @, a dotted domain, lower-cased.</summary>
-internal readonly record struct EmailAddress
+public readonly record struct EmailAddress
 {
     public const int MaxLength = 254;
 

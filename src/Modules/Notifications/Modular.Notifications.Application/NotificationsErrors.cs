@@ -1,0 +1,20 @@
+using Modular.Notifications.Domain.Templates;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Notifications.Application;
+
+internal static class NotificationsErrors
+{
+    public static readonly Error EmailInvalid = Error.Invalid("recipient-email-invalid", "L'adresse e-mail du destinataire n'est pas valide.");
+    public static readonly Error MobileInvalid = Error.Invalid("recipient-mobile-invalid", "Le numéro de mobile du destinataire n'est pas valide (format international, par exemple +33 6 12 34 56 78).");
+    public static readonly Error AddressIncomplete = Error.Invalid("recipient-address-incomplete", "L'adresse postale du destinataire est incomplète (nom, adresse, code postal et ville).");
+    public static readonly Error MessageNotFound = Error.NotFound("message-not-found", "Message introuvable.");
+    public static readonly Error NotALetter = Error.Conflict("not-a-pending-letter", "Ce message n'est pas un courrier en attente d'envoi.");
+
+    public static Error TemplateUnknown(string key) =>
+        Error.NotFound("template-unknown", $"Le modèle « {key} » n'existe ni dans la langue demandée ni en français.");
+
+    public static Error TemplateInvalid(IReadOnlyList<TemplateError> errors) => Error.Validation(
+        errors.GroupBy(e => e.Part).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
+        "Le modèle contient des erreurs : " + string.Join(" ; ", errors.Select(e => e.ToString())));
+}

@@ -1,0 +1,164 @@
+using Modular.SharedKernel.Domain;
+
+namespace Modular.Notifications.Domain.Messages;
+
+internal enum DeliveryChannel
+{
+    Email,
+    Sms,
+    Postal,
+}
+
+internal enum DeliveryStatus
+{
+    Pending,
+    Sending,
+    Delivered,
+    Failed,
+}
+
+/// <summary>
+/// A message, rendered and stored before any delivery is tried: what was sent is what is kept.
+/// The delivery worker takes it, tries its channel, and records the outcome; failures are retried
+/// with exponential back-off until the last attempt, then kept with their reason.
+/// </summary>
+internal sealed class Message : AggregateRoot<Guid>
+{
+    public const int MaxErrorLength = 2000;
+
+    private Message(Guid id)
+        : base(id)
+    {
+    }
+
+    public string IdempotencyKey { get; private set; } = "";
+
+    public string TemplateKey { get; private set; } = "";
+
+    public string Culture { get; private set; } = "";
+
+    public DeliveryChannel Channel { get; private set; }
+
+    public string? RecipientName { get; private set; }
+
+    /// <summary>The address the channel uses: an email address, an E.164 number, or the postal block.</summary>
+    public string RecipientAddress { get; private set; } = "";
+
+    public string Subject { get; private set; } = "";
+
+    public string HtmlBody { get; private set; } = "";
+
+    public string TextBody { get; private set; } = "";
+
+    public string SendingModule { get; private set; } = "";
+
+    public string? AggregateId { get; private set; }
+
+    public Guid? OrganisationId { get; private set; }
+
+    public DeliveryStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    /// <summary>Postal letters only: what the letter costs, in cents.</summary>
+    public long? CostCents { get; private set; }
+
+    /// <summary>Postal letters only: when the back office marked it as posted.</summary>
+    public DateTimeOffset? PostedAt { get; private set; }
+
+    public static Message Create(
+        string idempotencyKey,
+        string templateKey,
+        string culture,
+        DeliveryChannel channel,
+        string? recipientName,
+        string recipientAddress,
+        RenderedContent content,
+        string sendingModule,
+        string? aggregateId,
+        Guid? organisationId,
+        Money? cost,
+        DateTimeOffset now) => new(Guid.CreateVersion7(now))
+        {
+            IdempotencyKey = idempotencyKey,
+            TemplateKey = templateKey,
+            Culture = culture,
+            Channel = channel,
+            RecipientName = recipientName,
+            RecipientAddress = recipientAddress,
+            Subject = content.Subject,
+            HtmlBody = content.HtmlBody,
+            TextBody = content.TextBody,
+            SendingModule = sendingModule,
+            AggregateId = aggregateId,
+            OrganisationId = organisationId,
+            CostCents = cost?.MinorUnits,
+            Status = DeliveryStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+
+    /// <summary>A copy to send again, under a new idempotency key.</summary>
+    public Message Resend(string idempotencyKey, DateTimeOffset now) => Create(
+        idempotencyKey,
+        TemplateKey,
+        Culture,
+        Channel,
+        RecipientName,
+        RecipientAddress,
+        new RenderedContent(Subject, HtmlBody, TextBody),
+        SendingModule,
+        AggregateId,
+        OrganisationId,
+        CostCents is { } cents ? new Money(cents, "EUR") : null,
+        now);
+
+    public void MarkDelivered(DateTimeOffset now)
+    {
+        Status = DeliveryStatus.Delivered;
+        DeliveredAt = now;
+        Attempts++;
+        LastError = null;
+    }
+
+    /// <summary>Records a failed attempt; true when it was the last one and the message is given up.</summary>
+    public bool RecordFailure(string error, bool permanent, DateTimeOffset now, int maxAttempts)
+    {
+        Attempts++;
+        LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        if (permanent || Attempts >= maxAttempts)
+        {
+            Status = DeliveryStatus.Failed;
+            return true;
+        }
+
+        Status = DeliveryStatus.Pending;
+        NextAttemptAt = now + Backoff(Attempts);
+        return false;
+    }
+
+    public bool MarkPosted(DateTimeOffset now)
+    {
+        if (Channel != DeliveryChannel.Postal || PostedAt is not null)
+        {
+            return false;
+        }
+
+        PostedAt = now;
+        return true;
+    }
+
+    /// <summary>2 s, 4 s, 8 s … capped at one hour.</summary>
+    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Clamp(attempts, 1, 12))));
+}
+
+/// <summary>A template rendered for one recipient.</summary>
+internal sealed record RenderedContent(string Subject, string HtmlBody, string TextBody);

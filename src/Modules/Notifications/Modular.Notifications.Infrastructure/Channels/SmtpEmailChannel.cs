@@ -1,0 +1,107 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Modular.Notifications.Infrastructure.Channels;
+
+/// <summary>
+/// Email over SMTP with MailKit: one connection per batch. A server that cannot be reached or
+/// answers with a temporary error leaves the messages for a later attempt; a recipient the
+/// server refuses for good (5xx) fails that message only.
+/// </summary>
+internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options) : IEmailChannel
+{
+    public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        var smtp = options.Value.Smtp;
+        var outcomes = new List<DeliveryOutcome>(messages.Count);
+        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(smtp.Host!, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), cancellationToken);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or SmtpCommandException or SmtpProtocolException or SslHandshakeException or AuthenticationException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var outcome = ex is AuthenticationException
+                ? DeliveryOutcome.Retry($"SMTP {smtp.Host}:{smtp.Port} refuse l'authentification : {ex.Message}")
+                : DeliveryOutcome.Retry($"SMTP {smtp.Host}:{smtp.Port} injoignable : {ex.Message}");
+            return [.. messages.Select(_ => outcome)];
+        }
+
+        foreach (var message in messages)
+        {
+            if (!client.IsConnected)
+            {
+                outcomes.Add(DeliveryOutcome.Retry("La connexion SMTP a été perdue."));
+                continue;
+            }
+
+            try
+            {
+                await client.SendAsync(Build(message, smtp.From), cancellationToken);
+                outcomes.Add(DeliveryOutcome.Success);
+            }
+            catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
+            {
+                outcomes.Add(DeliveryOutcome.GiveUp($"Refusé par le serveur SMTP ({(int)ex.StatusCode}) : {ex.Message}"));
+            }
+            catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException)
+            {
+                outcomes.Add(DeliveryOutcome.Retry($"Envoi SMTP interrompu : {ex.Message}"));
+            }
+        }
+
+        if (client.IsConnected)
+        {
+            try
+            {
+                await client.DisconnectAsync(quit: true, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException)
+            {
+                // The messages are accepted already; a lost QUIT changes nothing.
+            }
+        }
+
+        return outcomes;
+    }
+
+    internal static MimeMessage Build(OutgoingMessage message, string from)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(new MailboxAddress(message.ToName ?? "", message.To));
+        mime.Subject = message.Subject;
+        mime.MessageId = $"{message.Id:N}@modular";
+        mime.Headers.Add("X-Modular-Message-Id", message.Id.ToString());
+        mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
+        return mime;
+    }
+}
+
+/// <summary>Development without an SMTP server: each email becomes an .eml file in a pickup folder.</summary>
+internal sealed class PickupFolderEmailChannel(string directory, string from) : IEmailChannel
+{
+    public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var message in messages)
+        {
+            var path = Path.Combine(directory, $"{message.Id:N}.eml");
+            await using var file = File.Create(path + ".tmp");
+            await SmtpEmailChannel.Build(message, from).WriteToAsync(file, cancellationToken);
+            await file.FlushAsync(cancellationToken);
+            file.Close();
+            File.Move(path + ".tmp", path, overwrite: true);
+        }
+
+        return [.. messages.Select(_ => DeliveryOutcome.Success)];
+    }
+}

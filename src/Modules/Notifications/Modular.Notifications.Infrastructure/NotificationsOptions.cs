@@ -1,0 +1,62 @@
+using Modular.Notifications.Application.Ports;
+using Modular.SharedKernel.Domain;
+
+namespace Modular.Notifications.Infrastructure;
+
+/// <summary><c>Modular:Notifications</c> in configuration.</summary>
+internal sealed class NotificationsOptions : INotificationSettings
+{
+    public const string SectionName = "Modular:Notifications";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public SmsOptions Sms { get; set; } = new();
+
+    /// <summary>What one letter costs, VAT included (the seed's price).</summary>
+    public decimal LetterCostEuros { get; set; } = 1.82m;
+
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>In Development with no SMTP host or SMS gateway, messages are written to folders here (default: data/mail-pickup, data/sms-pickup).</summary>
+    public string? PickupDirectory { get; set; }
+
+    public Money LetterCost => Money.Euros(LetterCostEuros);
+}
+
+internal sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>None, Auto, StartTls, StartTlsWhenAvailable or SslOnConnect (MailKit's SecureSocketOptions).</summary>
+    public string Security { get; set; } = "StartTls";
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public string From { get; set; } = "Modular <no-reply@modular.invalid>";
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+internal sealed class SmsOptions
+{
+    /// <summary>The gateway's endpoint; messages are POSTed there as JSON.</summary>
+    public string? Url { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    /// <summary>Header carrying the key; "Authorization" sends "Bearer {key}".</summary>
+    public string ApiKeyHeader { get; set; } = "Authorization";
+
+    /// <summary>The JSON body, with {to}, {text} and {from} replaced by JSON-escaped values.</summary>
+    public string BodyTemplate { get; set; } = """{"to":"{to}","text":"{text}","from":"{from}"}""";
+
+    public string From { get; set; } = "Modular";
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using Modular.Notifications.Application.Ports;
+using Modular.Notifications.Domain.Messages;
+using Modular.Notifications.Domain.Templates;
+using Modular.SharedKernel.Results;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Modular.Notifications.Infrastructure.Templates;
+
+/// <summary>
+/// Renders templates with Scriban under limits: no template loader (no include, no file access),
+/// loops and recursion capped, output size capped. Values are HTML-encoded in the HTML body.
+/// </summary>
+internal sealed class ScribanTemplateRenderer : ITemplateRenderer
+{
+    public IReadOnlyList<TemplateError> Check(TemplateSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return [.. Errors("subject", source.Subject), .. Errors("html", source.HtmlBody), .. Errors("text", source.TextBody)];
+    }
+
+    public Result<RenderedContent> Render(TemplateSource source, IReadOnlyDictionary<string, string> model)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(model);
+        var errors = Check(source);
+        if (errors.Count > 0)
+        {
+            return Error.Invalid("template-invalid", "Le modèle contient des erreurs : " + string.Join(" ; ", errors));
+        }
+
+        try
+        {
+            var subject = RenderPart(source.Subject, model, encode: false).ReplaceLineEndings(" ").Trim();
+            var html = RenderPart(source.HtmlBody, model, encode: true);
+            var text = RenderPart(source.TextBody, model, encode: false);
+            return new RenderedContent(subject, html, text);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            return Error.Invalid("template-render-failed", $"Le modèle n'a pas pu être rendu : {ex.OriginalMessage} (ligne {ex.Span.Start.Line + 1}).");
+        }
+    }
+
+    private static IEnumerable<TemplateError> Errors(string part, string text) =>
+        Template.Parse(text ?? "").Messages
+            .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
+            .Select(m => new TemplateError(part, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message));
+
+    private static string RenderPart(string text, IReadOnlyDictionary<string, string> model, bool encode)
+    {
+        var template = Template.Parse(text);
+        var globals = new ScriptObject();
+        foreach (var (name, value) in model)
+        {
+            globals[name] = encode ? WebUtility.HtmlEncode(value) : value;
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = null,
+            LoopLimit = 1000,
+            RecursiveLimit = 20,
+            LimitToString = 100_000,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+        };
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+}

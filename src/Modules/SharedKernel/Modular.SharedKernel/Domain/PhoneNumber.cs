@@ -1,0 +1,42 @@
+namespace Modular.SharedKernel.Domain;
+
+/// <summary>
+/// A mobile number in E.164 form (+ and 8 to 15 digits). Typed numbers may carry spaces, dots,
+/// dashes or brackets; a French national number (10 digits from 0) is read as +33.
+/// </summary>
+public readonly record struct PhoneNumber
+{
+    private PhoneNumber(string value) => Value = value;
+
+    /// <summary>"+33612345678".</summary>
+    public string Value { get; }
+
+    public static PhoneNumber? TryParse(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        var trimmed = input.Trim();
+        if (trimmed.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '-' or '(' or ')' or '+')) || trimmed.LastIndexOf('+') > 0)
+        {
+            return null;
+        }
+
+        var digits = new string([.. trimmed.Where(char.IsAsciiDigit)]);
+        if (trimmed.StartsWith('+'))
+        {
+            return digits.Length is >= 8 and <= 15 && digits[0] != '0' ? new PhoneNumber("+" + digits) : null;
+        }
+
+        if (digits.StartsWith("00", StringComparison.Ordinal) && digits.Length is >= 10 and <= 17)
+        {
+            return TryParse("+" + digits[2..]);
+        }
+
+        return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? new PhoneNumber("+33" + digits[1..]) : null;
+    }
+
+    public override string ToString() => Value;
+}
