@@ -28,12 +28,23 @@ ensure_chromium() {
   /usr/bin/chromium --version 2>/dev/null || true
 }
 
+# maildev (npm) is the real SMTP server of the notification tests; its version is pinned in
+# build/tools/package-lock.json.
+ensure_test_tools() {
+  if [[ -x build/tools/node_modules/.bin/maildev ]]; then
+    return 0
+  fi
+  echo "==> installing the test tools (maildev) with npm"
+  npm ci --prefix build/tools --no-audit --no-fund --loglevel=error
+}
+
 # On CI, do not leave the compiler and MSBuild servers running after the job.
 if [[ "${CI:-}" == "true" ]]; then
   trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
 fi
 
 ensure_chromium
+ensure_test_tools
 
 echo "==> dotnet build Modular.sln ($configuration)"
 dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLoggerParameters:"Summary;ForceNoAlign"

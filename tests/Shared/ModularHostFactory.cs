@@ -13,9 +13,16 @@ namespace Modular.Tests.Shared;
 /// </summary>
 public class ModularHostFactory : WebApplicationFactory<Program>
 {
+
     public ModularHostFactory()
+        : this(null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "modular-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    private ModularHostFactory(string? dataDirectory)
+    {
+        KeepDataDirectory = dataDirectory is not null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "modular-tests", Guid.NewGuid().ToString("N"));
         Settings = new Dictionary<string, string?>
         {
             ["Modular:DataDirectory"] = DataDirectory,
@@ -27,6 +34,12 @@ public class ModularHostFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Whether the data directory survives the factory (for a restart on the same data).</summary>
+    public bool KeepDataDirectory { get; set; }
+
+    /// <summary>A Host on an existing data directory, as after a restart; the directory is kept on dispose.</summary>
+    public static ModularHostFactory Reusing(string dataDirectory) => new(dataDirectory);
 
     /// <summary>Configuration the Host sees, on top of appsettings; set before the first client is made.</summary>
     public IDictionary<string, string?> Settings { get; }
@@ -57,7 +70,7 @@ public class ModularHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

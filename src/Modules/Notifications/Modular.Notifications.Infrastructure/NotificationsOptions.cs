@@ -17,9 +17,15 @@ internal sealed class NotificationsOptions : INotificationSettings
 
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>The wait after a first failed attempt; it doubles at each further one.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long a worker's claim on a message lasts; a message still claimed after it (the worker died) is tried again.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>In Development with no SMTP host or SMS gateway, messages are written to folders here (default: data/mail-pickup, data/sms-pickup).</summary>
     public string? PickupDirectory { get; set; }

@@ -130,7 +130,7 @@ internal sealed class Message : AggregateRoot<Guid>
     }
 
     /// <summary>Records a failed attempt; true when it was the last one and the message is given up.</summary>
-    public bool RecordFailure(string error, bool permanent, DateTimeOffset now, int maxAttempts)
+    public bool RecordFailure(string error, bool permanent, DateTimeOffset now, int maxAttempts, TimeSpan baseDelay)
     {
         Attempts++;
         LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
@@ -141,7 +141,7 @@ internal sealed class Message : AggregateRoot<Guid>
         }
 
         Status = DeliveryStatus.Pending;
-        NextAttemptAt = now + Backoff(Attempts);
+        NextAttemptAt = now + Backoff(Attempts, baseDelay);
         return false;
     }
 
@@ -156,8 +156,9 @@ internal sealed class Message : AggregateRoot<Guid>
         return true;
     }
 
-    /// <summary>2 s, 4 s, 8 s … capped at one hour.</summary>
-    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Clamp(attempts, 1, 12))));
+    /// <summary>The base delay doubled at each attempt (2 s, 4 s, 8 s … by default), capped at one hour.</summary>
+    public static TimeSpan Backoff(int attempts, TimeSpan baseDelay) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, (long)(baseDelay.Ticks * Math.Pow(2, Math.Clamp(attempts, 1, 20) - 1))));
 }
 
 /// <summary>A template rendered for one recipient.</summary>

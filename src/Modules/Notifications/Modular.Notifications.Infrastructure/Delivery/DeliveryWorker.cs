@@ -14,7 +14,7 @@ namespace Modular.Notifications.Infrastructure.Delivery;
 /// Delivers stored messages. Each due message is first claimed by one conditional update (so two
 /// workers never send the same message), then sent through its channel, then marked delivered or
 /// failed with back-off, with its integration event in the same save. A claim whose worker died
-/// expires after <see cref="Lease"/> and the message is tried again.
+/// expires after <see cref="NotificationsOptions.ClaimLease"/> and the message is tried again.
 /// </summary>
 internal sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
@@ -22,8 +22,6 @@ internal sealed partial class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -64,7 +62,7 @@ internal sealed partial class DeliveryWorker(
             .ToListAsync(cancellationToken);
 
         var claimed = new List<Guid>();
-        var leaseEnd = now + Lease;
+        var leaseEnd = now + options.Value.ClaimLease;
         foreach (var id in candidates)
         {
             // One conditional update per message: exactly one worker wins it.
@@ -115,7 +113,7 @@ internal sealed partial class DeliveryWorker(
                 message.MarkDelivered(done);
                 context.Enqueue(new MessageDeliveredIntegrationEvent(Guid.CreateVersion7(), done, message.Id, (Channel)message.Channel, message.SendingModule, message.AggregateId));
             }
-            else if (message.RecordFailure(outcome.Error ?? "?", outcome.Permanent, done, options.Value.MaxAttempts))
+            else if (message.RecordFailure(outcome.Error ?? "?", outcome.Permanent, done, options.Value.MaxAttempts, options.Value.RetryBaseDelay))
             {
                 LogGivenUp(logger, message.Id, message.Channel.ToString(), message.Attempts, outcome.Error);
                 context.Enqueue(new MessageFailedIntegrationEvent(Guid.CreateVersion7(), done, message.Id, (Channel)message.Channel, message.SendingModule, message.AggregateId, message.LastError!));

@@ -10,7 +10,7 @@ namespace Modular.Notifications.Infrastructure.Templates;
 /// </summary>
 internal sealed class EmbeddedTemplateCatalog : ITemplateCatalog
 {
-    private const string Prefix = "Modular.Notifications.Infrastructure.Templates.Defaults.";
+    private const string Prefix = "templates/";
     private readonly FrozenDictionary<(string Key, string Culture), TemplateSource> _templates;
     private readonly FrozenDictionary<string, IReadOnlyDictionary<string, string>> _samples;
 

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Modular.IntegrationTests.Support;
+
+/// <summary>
+/// maildev (npm, installed by build/test.sh under build/tools) as a real SMTP server on a loopback
+/// port, read back through its REST API. It can be stopped and started again on the same port.
+/// </summary>
+public sealed class Maildev : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private Process? _process;
+
+    public Maildev()
+    {
+        SmtpPort = FreePort();
+        WebPort = FreePort();
+    }
+
+    public int SmtpPort { get; }
+
+    public int WebPort { get; }
+
+    public static string Executable
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "build", "tools", "node_modules", "maildev", "dist", "bin", "maildev.js");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new InvalidOperationException("maildev is not installed: run build/test.sh (it runs 'npm ci --prefix build/tools').");
+        }
+    }
+
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Executable, "--smtp", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--web", WebPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--web-ip", "127.0.0.1", "--silent" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        for (var i = 0; i < 100; i++)
+        {
+            if (await IsUpAsync() && CanConnect(SmtpPort))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"maildev did not start on ports {SmtpPort}/{WebPort}.");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+        for (var i = 0; i < 50 && CanConnect(SmtpPort); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Every email maildev holds.</summary>
+    public async Task<IReadOnlyList<JsonElement>> EmailsAsync()
+    {
+        var json = await Http.GetStringAsync(new Uri($"http://127.0.0.1:{WebPort}/api/email"));
+        return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+
+    /// <summary>Waits until maildev holds at least <paramref name="count"/> emails, or the timeout.</summary>
+    public async Task<IReadOnlyList<JsonElement>> WaitForAsync(int count, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        IReadOnlyList<JsonElement> emails = [];
+        while (DateTime.UtcNow < until)
+        {
+            emails = await EmailsAsync();
+            if (emails.Count >= count)
+            {
+                return emails;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return emails;
+    }
+
+    public IDictionary<string, string?> SmtpSettings() => new Dictionary<string, string?>
+    {
+        ["Modular:Notifications:Smtp:Host"] = "127.0.0.1",
+        ["Modular:Notifications:Smtp:Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Modular:Notifications:Smtp:Security"] = "None",
+        ["Modular:Notifications:Smtp:From"] = "Modular <no-reply@modular.test>",
+        ["Modular:Notifications:RetryBaseDelay"] = "00:00:00.200",
+        ["Modular:Notifications:PollInterval"] = "00:00:00.100",
+        ["Modular:Notifications:ClaimLease"] = "00:00:02",
+    };
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task<bool> IsUpAsync()
+    {
+        try
+        {
+            return (await Http.GetAsync(new Uri($"http://127.0.0.1:{WebPort}/api/healthz"))).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static bool CanConnect(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
