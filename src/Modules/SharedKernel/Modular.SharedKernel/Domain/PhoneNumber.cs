@@ -18,7 +18,8 @@ public readonly record struct PhoneNumber
             return null;
         }
 
-        var trimmed = input.Trim();
+        // "+41 (0)79 …" writes the national trunk 0 that an international number drops.
+        var trimmed = input.Trim().Replace("(0)", "", StringComparison.Ordinal);
         if (trimmed.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '-' or '(' or ')' or '+')) || trimmed.LastIndexOf('+') > 0)
         {
             return null;

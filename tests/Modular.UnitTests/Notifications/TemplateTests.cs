@@ -1,0 +1,127 @@
+using Modular.Notifications.Domain.Messages;
+using Modular.Notifications.Domain.Templates;
+using Modular.Notifications.Infrastructure.Templates;
+using Modular.SharedKernel.Domain;
+
+namespace Modular.UnitTests.Notifications;
+
+public sealed class TemplateTests
+{
+    private static readonly EmbeddedTemplateCatalog Catalog = new();
+    private static readonly ScribanTemplateRenderer Renderer = new();
+
+    public static TheoryData<string, string> ShippedTemplates()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (key, culture) in Catalog.All)
+        {
+            data.Add(key, culture);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_shipped_template_exists_in_french_and_english()
+    {
+        var keys = Catalog.All.Select(t => t.Key).Distinct().ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key =>
+        {
+            Assert.NotNull(Catalog.Find(key, "fr"));
+            Assert.NotNull(Catalog.Find(key, "en"));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedTemplates))]
+    public void Every_shipped_template_renders_its_sample_in_its_culture(string key, string culture)
+    {
+        var source = Catalog.Find(key, culture)!;
+        var model = Catalog.SampleModel(key);
+
+        var rendered = Renderer.Render(source, model);
+
+        Assert.True(rendered.IsSuccess, rendered.Error?.Message);
+        Assert.Empty(Renderer.Check(source));
+        Assert.DoesNotContain("{{", rendered.Value.Subject + rendered.Value.HtmlBody + rendered.Value.TextBody, StringComparison.Ordinal);
+        Assert.All(model.Values.Where(v => v.Length > 0), value => Assert.Contains(value, rendered.Value.TextBody + rendered.Value.Subject, StringComparison.Ordinal));
+        Assert.DoesNotContain('\n', rendered.Value.Subject);
+    }
+
+    [Fact]
+    public void A_value_with_markup_is_encoded_in_the_html_body_and_left_alone_in_the_text()
+    {
+        var source = new TemplateSource("Pour {{ name }}", "<p>{{ name }}</p>", "{{ name }}");
+
+        var rendered = Renderer.Render(source, new Dictionary<string, string> { ["name"] = "<script>alert('x')</script> & Cie" }).Value;
+
+        Assert.Equal("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Cie</p>", rendered.HtmlBody);
+        Assert.Equal("<script>alert('x')</script> & Cie", rendered.TextBody);
+        Assert.Equal("Pour <script>alert('x')</script> & Cie", rendered.Subject);
+    }
+
+    [Fact]
+    public void A_syntax_error_is_reported_with_its_part_and_line()
+    {
+        var source = new TemplateSource("ok", "<p>a</p>\n<p>{{ name + }}</p>", "Bonjour\n{{ end }}");
+
+        var errors = Renderer.Check(source);
+        Assert.True(errors.Count >= 2, string.Join(" | ", errors));
+
+        Assert.Contains(errors, e => e.Part == "html" && e.Line == 2);
+        Assert.Contains(errors, e => e.Part == "text" && e.Line == 2);
+        Assert.False(Renderer.Render(source, new Dictionary<string, string>()).IsSuccess);
+    }
+
+    [Fact]
+    public void Rendering_runs_within_limits_and_without_file_access()
+    {
+        var loop = Renderer.Render(new TemplateSource("s", "{{ for i in 1..100000 }}x{{ end }}", "t"), new Dictionary<string, string>());
+        var include = Renderer.Render(new TemplateSource("s", "{{ include '/etc/passwd' }}", "t"), new Dictionary<string, string>());
+
+        Assert.Equal("template-render-failed", loop.Error?.Code);
+        Assert.Equal("template-render-failed", include.Error?.Code);
+    }
+
+    [Fact]
+    public void Failures_back_off_exponentially_then_give_up()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var message = Message.Create("k", "t", "fr", DeliveryChannel.Email, "X", "x@example.fr", new RenderedContent("s", "h", "t"), "Tests", null, null, null, now);
+
+        Assert.False(message.RecordFailure("down", permanent: false, now, maxAttempts: 3, TimeSpan.FromSeconds(2)));
+        Assert.Equal(now.AddSeconds(2), message.NextAttemptAt);
+        Assert.False(message.RecordFailure("down", permanent: false, now, maxAttempts: 3, TimeSpan.FromSeconds(2)));
+        Assert.Equal(now.AddSeconds(4), message.NextAttemptAt);
+        Assert.True(message.RecordFailure("down", permanent: false, now, maxAttempts: 3, TimeSpan.FromSeconds(2)));
+        Assert.Equal(DeliveryStatus.Failed, message.Status);
+        Assert.Equal(TimeSpan.FromHours(1), Message.Backoff(40, TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
+    public void A_permanent_refusal_gives_up_at_once_and_only_a_delivered_letter_can_be_posted()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var letter = Message.Create("k", "t", "fr", DeliveryChannel.Postal, "X", "X\n1 rue A\n75001 Paris", new RenderedContent("s", "h", "t"), "Tests", null, null, Money.Euros(1.82m), now);
+        var email = Message.Create("k2", "t", "fr", DeliveryChannel.Email, "X", "x@example.fr", new RenderedContent("s", "h", "t"), "Tests", null, null, null, now);
+
+        Assert.True(email.RecordFailure("550 no such user", permanent: true, now, maxAttempts: 8, TimeSpan.FromSeconds(2)));
+        Assert.False(email.MarkPosted(now));
+        Assert.Equal(182, letter.CostCents);
+        Assert.True(letter.MarkPosted(now));
+        Assert.False(letter.MarkPosted(now));
+    }
+
+    [Theory]
+    [InlineData("+33 6 12 34 56 78", "+33612345678")]
+    [InlineData("06.12.34.56.78", "+33612345678")]
+    [InlineData("0041 79 123 45 67", "+41791234567")]
+    [InlineData("+41 (0)79 123 45 67", "+41791234567")]
+    [InlineData("12345", null)]
+    [InlineData("+33 6 12 34 56 7x", null)]
+    [InlineData("", null)]
+    public void Mobile_numbers_are_read_into_e164(string typed, string? expected) =>
+        Assert.Equal(expected, PhoneNumber.TryParse(typed)?.Value);
+}
