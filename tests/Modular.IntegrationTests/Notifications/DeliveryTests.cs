@@ -42,7 +42,9 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.Equal(id.ToString(), email.GetProperty("headers").GetProperty("x-modular-message-id").GetString());
         Assert.Contains("&lt;b&gt;urgent&lt;/b&gt; &amp; vite", email.GetProperty("html").GetString(), StringComparison.Ordinal);
         Assert.Contains("<b>urgent</b> & vite", email.GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.Equal(MessageStatus.Delivered, (await StatusAsync(id)).Status);
+
+        // The server has it; the status is saved right after.
+        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -114,7 +116,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.Equal(ids.Select(i => i.ToString()).Order(), emails.Select(e => e.GetProperty("headers").GetProperty("x-modular-message-id").GetString()).Order());
         foreach (var id in ids)
         {
-            Assert.Equal(MessageStatus.Delivered, (await StatusAsync(id)).Status);
+            await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
         }
     }
 
