@@ -38,13 +38,8 @@ public static class IdentityModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var connectionString = SqliteConventions.ConnectionString(configuration, Name);
-
-        services.AddModule(new ModuleDescriptor(Name, [typeof(IAccountStore).Assembly])
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IAccountStore).Assembly]).WithDatabase<IdentityDbContext>(configuration) with
         {
-            DatabasePath = SqliteConventions.DataSourceOf(connectionString),
-            Migrate = (provider, ct) => provider.GetRequiredService<IdentityDbContext>().Database.MigrateAsync(ct),
-            HasPendingMigrations = async (provider, ct) => (await provider.GetRequiredService<IdentityDbContext>().Database.GetPendingMigrationsAsync(ct)).Any(),
             EnsureReferenceData = IdentityDataSeeder.EnsureRolesAsync,
             SeedDevelopmentData = IdentityDataSeeder.SeedDemoDataAsync,
         });

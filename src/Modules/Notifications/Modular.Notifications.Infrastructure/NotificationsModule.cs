@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,13 +25,7 @@ public static class NotificationsModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var connectionString = SqliteConventions.ConnectionString(configuration, Name);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(TemplateResolver).Assembly])
-        {
-            DatabasePath = SqliteConventions.DataSourceOf(connectionString),
-            Migrate = (provider, ct) => provider.GetRequiredService<NotificationsDbContext>().Database.MigrateAsync(ct),
-            HasPendingMigrations = async (provider, ct) => (await provider.GetRequiredService<NotificationsDbContext>().Database.GetPendingMigrationsAsync(ct)).Any(),
-        });
+        services.AddModule(new ModuleDescriptor(Name, [typeof(TemplateResolver).Assembly]).WithDatabase<NotificationsDbContext>(configuration));
         services.AddModuleDbContext<NotificationsDbContext>(configuration, Name);
         services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.SectionName));
 

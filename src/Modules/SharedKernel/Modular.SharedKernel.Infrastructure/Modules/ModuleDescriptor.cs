@@ -1,4 +1,8 @@
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.SharedKernel.Infrastructure.Persistence;
 
 namespace Modular.SharedKernel.Infrastructure.Modules;
 
@@ -23,4 +27,13 @@ public sealed record ModuleDescriptor(string Name, IReadOnlyList<Assembly> Handl
 
     /// <summary>The database file, for start-up and health messages that name it.</summary>
     public string? DatabasePath { get; init; }
+
+    /// <summary>The module keeps its data in <typeparamref name="TContext"/>: migrate it, check it, name its file.</summary>
+    public ModuleDescriptor WithDatabase<TContext>(IConfiguration configuration)
+        where TContext : DbContext => this with
+        {
+            DatabasePath = SqliteConventions.DataSourceOf(SqliteConventions.ConnectionString(configuration, Name)),
+            Migrate = (provider, ct) => provider.GetRequiredService<TContext>().Database.MigrateAsync(ct),
+            HasPendingMigrations = async (provider, ct) => (await provider.GetRequiredService<TContext>().Database.GetPendingMigrationsAsync(ct)).Any(),
+        };
 }
