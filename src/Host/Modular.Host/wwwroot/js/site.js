@@ -19,3 +19,10 @@ document.addEventListener('click', async (event) => {
         source.select?.();
     }
 });
+
+// A letter's "Imprimer" button; without scripts, the browser's own Print does the same.
+document.addEventListener('click', (event) => {
+    if (event.target.closest('[data-print]')) {
+        window.print();
+    }
+});
