@@ -85,7 +85,8 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
         using var admin = new BrowserSession(factory);
         await admin.SignInAsync("admin@demo.test");
         var (_, page) = await admin.GetAsync("/Admin/Users?Search=admin@demo.test");
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelectorAll("[data-testid=user-row]").Single().QuerySelector("form")!;
+        var row = page.QuerySelectorAll("[data-testid=user-row]").Single(r => r.QuerySelectorAll("td").Any(td => td.TextContent == "admin@demo.test"));
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
         var deactivate = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=Deactivate", StringComparison.Ordinal));
 
         var refused = await BrowserSession.ParseAsync(await admin.SubmitFormAsync(page, form, new Dictionary<string, string>(), deactivate.GetAttribute("formaction")));
@@ -182,7 +183,7 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
         using var admin = new BrowserSession(factory);
         await admin.SignInAsync("admin@demo.test");
         var (_, page) = await admin.GetAsync("/Admin/Users?Search=" + Uri.EscapeDataString(email));
-        var row = page.QuerySelectorAll("[data-testid=user-row]").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
+        var row = page.QuerySelectorAll("[data-testid=user-row]").Single(r => r.QuerySelectorAll("td").Any(td => td.TextContent == email));
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
         var button = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=" + handler, StringComparison.Ordinal));
         var response = await admin.SubmitFormAsync(page, form, new Dictionary<string, string>(), button.GetAttribute("formaction"));

@@ -88,7 +88,7 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await BrowserSession.ParseAsync(refused);
-        Assert.Contains("Le numéro de mobile du destinataire n'est pas valide", page.QuerySelector("[data-valmsg-for='Input.Mobile']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Le numéro de mobile du destinataire n'est pas valide", page.QuerySelector("input[name='Input.Mobile']")!.ParentElement!.QuerySelector(".field-validation-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("06 12", page.QuerySelector<IHtmlInputElement>("input[name='Input.Mobile']")!.Value);
         Assert.Equal(before, await CountMessagesAsync("1 = 1"));
 

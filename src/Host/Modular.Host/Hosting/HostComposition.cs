@@ -63,6 +63,9 @@ internal static class HostComposition
                 options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/", page =>
                     page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.Authentication)));
             })
+            // No client-side validation script is shipped; without this, every validation summary
+            // renders a hidden placeholder whose inline style the CSP blocks (an empty red box).
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
