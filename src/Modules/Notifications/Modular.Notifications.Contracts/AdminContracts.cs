@@ -52,6 +52,10 @@ public sealed record LetterDto(Guid MessageId, DateTimeOffset CreatedAt, string 
 [RequireRole(NotificationsRoles.Admin)]
 public sealed record ListLettersQuery(bool IncludePosted = false) : IQuery<IReadOnlyList<LetterDto>>;
 
+/// <summary>One letter with its address block, whatever its state (waiting, in the queue, posted).</summary>
+[RequireRole(NotificationsRoles.Admin)]
+public sealed record GetLetterQuery(Guid MessageId) : IQuery<LetterDto>;
+
 [RequireRole(NotificationsRoles.Admin)]
 public sealed record MarkLetterPostedCommand(Guid MessageId) : ICommand;
 

@@ -49,16 +49,29 @@ internal sealed class ListLettersQueryHandler(INotificationsRepository repositor
     public async Task<Result<IReadOnlyList<LetterDto>>> Handle(ListLettersQuery request, CancellationToken cancellationToken)
     {
         var letters = await repository.ListAsync(new LettersSpec(request.IncludePosted), cancellationToken);
-        return Result<IReadOnlyList<LetterDto>>.Success([.. letters.Select(m => new LetterDto(
-            m.Id, m.CreatedAt, m.RecipientName ?? "", m.RecipientAddress, m.SendingModule, (m.CostCents ?? 0) / 100m, m.PostedAt, m.OrganisationId))]);
+        return Result<IReadOnlyList<LetterDto>>.Success([.. letters.Select(Summaries.Letter)]);
     }
+}
+
+internal sealed class GetLetterQueryHandler(INotificationsRepository repository) : IRequestHandler<GetLetterQuery, Result<LetterDto>>
+{
+    public async Task<Result<LetterDto>> Handle(GetLetterQuery request, CancellationToken cancellationToken) =>
+        await repository.FindAsync(request.MessageId, cancellationToken) is { Channel: DeliveryChannel.Postal } letter
+            ? Summaries.Letter(letter)
+            : NotificationsErrors.MessageNotFound;
 }
 
 internal sealed class MarkLetterPostedCommandHandler(INotificationsRepository repository, TimeProvider time) : IRequestHandler<MarkLetterPostedCommand, Result>
 {
     public async Task<Result> Handle(MarkLetterPostedCommand request, CancellationToken cancellationToken)
     {
-        if (await repository.FindAsync(request.MessageId, cancellationToken) is not { Status: DeliveryStatus.Delivered } letter || !letter.MarkPosted(time.GetUtcNow()))
+        var letter = await repository.FindAsync(request.MessageId, cancellationToken);
+        if (letter is null)
+        {
+            return NotificationsErrors.MessageNotFound;
+        }
+
+        if (letter.Status != DeliveryStatus.Delivered || !letter.MarkPosted(time.GetUtcNow()))
         {
             return NotificationsErrors.NotALetter;
         }
@@ -76,6 +89,9 @@ internal sealed class GetPostalCostsQueryHandler(INotificationsRepository reposi
 
 internal static class Summaries
 {
+    public static LetterDto Letter(Message m) =>
+        new(m.Id, m.CreatedAt, m.RecipientName ?? "", m.RecipientAddress, m.SendingModule, (m.CostCents ?? 0) / 100m, m.PostedAt, m.OrganisationId);
+
     public static MessageSummaryDto Of(Message m) => new(
         m.Id, m.CreatedAt, (Channel)m.Channel, m.Channel == DeliveryChannel.Postal ? m.RecipientName ?? m.RecipientAddress : m.RecipientAddress,
         m.TemplateKey, m.Culture, m.SendingModule, (MessageStatus)m.Status, m.Attempts, m.LastError);

@@ -16,8 +16,7 @@ public sealed class LetterPrintModel(IMediator mediator, IStringLocalizer<Shared
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         // The address block is only on the letter; the body only on the message.
-        var letters = await ReadAsync(new ListLettersQuery(IncludePosted: true), [], cancellationToken);
-        Letter = letters.FirstOrDefault(l => l.MessageId == id);
+        Letter = await ReadOrNullAsync(new GetLetterQuery(id), cancellationToken);
         Detail = Letter is null ? null : await ReadOrNullAsync(new GetMessageQuery(id), cancellationToken);
         return Letter is null || Detail is null ? NotFound() : Page();
     }

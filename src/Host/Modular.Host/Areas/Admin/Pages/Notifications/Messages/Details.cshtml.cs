@@ -32,8 +32,7 @@ public sealed class MessageDetailsModel(IMediator mediator, IStringLocalizer<Sha
         Detail = result.Value;
         if (Detail.Summary.Channel == Channel.Postal)
         {
-            var letters = await ReadAsync(new ListLettersQuery(IncludePosted: true), [], cancellationToken);
-            Letter = letters.FirstOrDefault(l => l.MessageId == id);
+            Letter = await ReadOrNullAsync(new GetLetterQuery(id), cancellationToken);
         }
 
         return Page();
