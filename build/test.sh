@@ -50,4 +50,6 @@ echo "==> dotnet build Modular.sln ($configuration)"
 dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLoggerParameters:"Summary;ForceNoAlign"
 
 echo "==> dotnet test Modular.sln ($configuration)"
-dotnet test --solution Modular.sln --configuration "$configuration" --no-build "$@"
+# Two test projects at a time: the machine has two cores, and the end-to-end and notification
+# tests start servers (Kestrel, Chromium, maildev) whose start-up must not starve.
+dotnet test --solution Modular.sln --configuration "$configuration" --no-build --max-parallel-test-modules 2 "$@"

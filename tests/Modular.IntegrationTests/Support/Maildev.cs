@@ -49,22 +49,26 @@ public sealed class Maildev : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        _process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        for (var i = 0; i < 100; i++)
+
+        // Node starts slowly on a loaded machine (the test projects run side by side): wait up to a minute.
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until && !_process.HasExited)
         {
             if (await IsUpAsync() && CanConnect(SmtpPort))
             {
                 return;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(200);
         }
 
-        throw new InvalidOperationException($"maildev did not start on ports {SmtpPort}/{WebPort}.");
+        throw new InvalidOperationException($"maildev did not start on ports {SmtpPort}/{WebPort}: {string.Join(" | ", output)}");
     }
 
     public async Task StopAsync()
