@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Modular.Notifications.Contracts;
 using Modular.Notifications.Domain.Messages;
 using Modular.Notifications.Infrastructure.Channels;
 using Modular.Notifications.Infrastructure.Persistence;
+using Modular.SharedKernel.Infrastructure.Messaging;
 
 namespace Modular.Notifications.Infrastructure.Delivery;
 
@@ -20,40 +20,20 @@ internal sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
     IOptions<NotificationsOptions> options,
     TimeProvider time,
-    ILogger<DeliveryWorker> logger) : BackgroundService
+    ILogger<DeliveryWorker> logger) : PollingWorker(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await DeliverDueAsync(stoppingToken) > 0)
-                {
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, ex);
-            }
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
+
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception);
 
     /// <summary>Tries one batch of due messages; returns how many were tried.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var candidates = await context.Messages
             .Where(m => (m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Sending) && m.NextAttemptAt <= now)
             .OrderBy(m => m.NextAttemptAt)
@@ -104,7 +84,7 @@ internal sealed partial class DeliveryWorker(
             outcomes[message.Id] = DeliveryOutcome.Success;
         }
 
-        var done = time.GetUtcNow();
+        var done = Time.GetUtcNow();
         foreach (var message in messages)
         {
             var outcome = outcomes[message.Id];

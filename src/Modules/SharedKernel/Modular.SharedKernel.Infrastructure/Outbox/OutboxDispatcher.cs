@@ -4,9 +4,9 @@ using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Modular.SharedKernel.Infrastructure.Messaging;
 using Modular.SharedKernel.Messaging;
 
 namespace Modular.SharedKernel.Infrastructure.Outbox;
@@ -28,38 +28,18 @@ public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker(time)
     where TContext : DbContext
 {
     private static readonly ConcurrentDictionary<string, Type?> Types = new();
     private static readonly MethodInfo PublishMethod = typeof(IMediator).GetMethods()
         .Single(m => m.Name == nameof(IMediator.Publish) && m.IsGenericMethodDefinition);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await DispatchBatchAsync(stoppingToken) > 0)
-                {
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogBatchFailed(logger, typeof(TContext).Name, ex);
-            }
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => DispatchBatchAsync(cancellationToken);
+
+    protected override void OnRoundFailed(Exception exception) => LogBatchFailed(logger, typeof(TContext).Name, exception);
 
     /// <summary>Publishes one batch of due messages; returns how many were published.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
@@ -67,7 +47,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var maxAttempts = options.Value.MaxAttempts;
 
         var due = await context.Set<OutboxMessage>()
@@ -85,7 +65,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                     ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
                 var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxModel.EventJson)!;
                 await ((Task)PublishMethod.MakeGenericMethod(type).Invoke(mediator, [integrationEvent, cancellationToken])!).ConfigureAwait(false);
-                message.ProcessedAt = time.GetUtcNow();
+                message.ProcessedAt = Time.GetUtcNow();
                 message.LastError = null;
                 published++;
             }
