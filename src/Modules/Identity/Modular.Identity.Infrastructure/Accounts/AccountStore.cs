@@ -4,6 +4,7 @@ using Modular.Identity.Application;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts.Account;
 using Modular.Identity.Contracts.Admin;
+using Modular.Identity.Domain.Accounts;
 using Modular.Identity.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
@@ -36,7 +37,7 @@ internal sealed class AccountStore(
             user.OrganisationId,
             organisation?.Name,
             [.. await users.GetRolesAsync(user)],
-            FormatCode(user.PersonalCode),
+            PersonalIdentificationCode.TryParse(user.PersonalCode)?.ToString() ?? user.PersonalCode,
             user.TwoFactorEnabled,
             await users.CountRecoveryCodesAsync(user),
             user.MustChangePassword);
@@ -283,8 +284,6 @@ internal sealed class AccountStore(
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
         return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
     }
-
-    internal static string FormatCode(string code) => code.Length == 8 ? $"{code[..4]}-{code[4..]}" : code;
 
     /// <summary>Ends every session (the cookie's security stamp) and every token of the account.</summary>
     private async Task EndSessionsAsync(ApplicationUser user, CancellationToken cancellationToken)
