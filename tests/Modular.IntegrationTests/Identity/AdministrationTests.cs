@@ -85,11 +85,8 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
         using var admin = new BrowserSession(factory);
         await admin.SignInAsync("admin@demo.test");
         var (_, page) = await admin.GetAsync("/Admin/Users?Search=admin@demo.test");
-        var row = page.QuerySelectorAll("[data-testid=user-row]").Single(r => r.QuerySelectorAll("td").Any(td => td.TextContent == "admin@demo.test"));
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
-        var deactivate = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=Deactivate", StringComparison.Ordinal));
 
-        var refused = await BrowserSession.ParseAsync(await admin.SubmitFormAsync(page, form, new Dictionary<string, string>(), deactivate.GetAttribute("formaction")));
+        var refused = await BrowserSession.ParseAsync(await admin.ClickRowButtonAsync(page, "[data-testid=user-row]", "admin@demo.test", "Deactivate"));
 
         Assert.Contains("Vous ne pouvez pas verrouiller ni désactiver votre propre compte.", refused.Body!.TextContent, StringComparison.Ordinal);
         var (_, still) = await admin.GetAsync("/Admin/Users");
@@ -170,23 +167,15 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
     private static string OrganisationId(AngleSharp.Html.Dom.IHtmlDocument form) =>
         form.QuerySelectorAll("select[name='Input.OrganisationId'] option").First(o => o.TextContent == "Cabinet Démo").GetAttribute("value")!;
 
-    private static Task<HttpResponseMessage> SubmitRowAsync(BrowserSession admin, AngleSharp.Html.Dom.IHtmlDocument list, string clientId, string handler)
-    {
-        var row = list.QuerySelectorAll("[data-testid=client-row]").Single(r => r.TextContent.Contains(clientId, StringComparison.Ordinal));
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
-        var button = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=" + handler, StringComparison.Ordinal));
-        return admin.SubmitFormAsync(list, form, new Dictionary<string, string>(), button.GetAttribute("formaction"));
-    }
+    private static Task<HttpResponseMessage> SubmitRowAsync(BrowserSession admin, AngleSharp.Html.Dom.IHtmlDocument list, string clientId, string handler) =>
+        admin.ClickRowButtonAsync(list, "[data-testid=client-row]", clientId, handler);
 
     private async Task AdminActAsync(string email, string handler)
     {
         using var admin = new BrowserSession(factory);
         await admin.SignInAsync("admin@demo.test");
         var (_, page) = await admin.GetAsync("/Admin/Users?Search=" + Uri.EscapeDataString(email));
-        var row = page.QuerySelectorAll("[data-testid=user-row]").Single(r => r.QuerySelectorAll("td").Any(td => td.TextContent == email));
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
-        var button = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=" + handler, StringComparison.Ordinal));
-        var response = await admin.SubmitFormAsync(page, form, new Dictionary<string, string>(), button.GetAttribute("formaction"));
+        var response = await admin.ClickRowButtonAsync(page, "[data-testid=user-row]", email, handler);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

@@ -151,9 +151,7 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
         using var admin = new BrowserSession(factory);
         await admin.SignInAsync("admin@demo.test");
         var (_, users) = await admin.GetAsync("/Admin/Users?Search=mfa.off");
-        var form = (AngleSharp.Html.Dom.IHtmlFormElement)users.QuerySelectorAll("[data-testid=user-row]").Single().QuerySelector("form")!;
-        var reset = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=ResetMfa", StringComparison.Ordinal));
-        await admin.SubmitFormAsync(users, form, new Dictionary<string, string>(), reset.GetAttribute("formaction"));
+        await admin.ClickRowButtonAsync(users, "[data-testid=user-row]", "mfa.off@demo.test", "ResetMfa");
 
         using var fresh = new BrowserSession(factory);
         var signIn = await fresh.SignInAsync("mfa.off@demo.test");

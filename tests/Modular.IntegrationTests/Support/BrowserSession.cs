@@ -119,6 +119,19 @@ public sealed class BrowserSession : IDisposable
         return await Client.PostAsync(address, content, Ct);
     }
 
+    /// <summary>
+    /// Clicks a row's button in a back-office list: the row (matched by <paramref name="rowSelector"/>
+    /// and one of its cells' exact text) has one form, whose buttons post to their own handlers.
+    /// </summary>
+    public Task<HttpResponseMessage> ClickRowButtonAsync(IHtmlDocument page, string rowSelector, string cellText, string handler)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var row = page.QuerySelectorAll(rowSelector).Single(r => r.QuerySelectorAll("td").Any(c => c.TextContent == cellText));
+        var form = (IHtmlFormElement)row.QuerySelector("form")!;
+        var button = form.QuerySelectorAll("button[formaction]").Single(b => b.GetAttribute("formaction")!.Contains("handler=" + handler, StringComparison.Ordinal));
+        return SubmitFormAsync(page, form, new Dictionary<string, string>(), button.GetAttribute("formaction"));
+    }
+
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, IDictionary<string, string> fields, string? submitName = null, string? submitValue = null)
     {
         var (_, page) = await GetAsync(pageUrl);
