@@ -6,6 +6,7 @@ using Modular.Host.Api;
 using Modular.Host.Pipeline;
 using Modular.Identity.Infrastructure;
 using Modular.Notifications.Infrastructure;
+using Modular.Sharing.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
@@ -49,6 +50,7 @@ internal static class HostComposition
         // Modules, each through its registration class.
         services.AddIdentityModule(configuration, builder.Environment);
         services.AddNotificationsModule(configuration, builder.Environment);
+        services.AddSharingModule(configuration, builder.Environment);
 
         services.AddRequestPipeline();
         services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -1,0 +1,37 @@
+namespace Modular.Sharing.Domain.CaseFiles;
+
+internal enum HistoryKind
+{
+    Created,
+    Edited,
+    Shared,
+    Imported,
+    Overwritten,
+    Restored,
+    ShareKeyRevoked,
+}
+
+/// <summary>One line of a case file's history ("historique"): every edit, share, import and overwrite.</summary>
+internal sealed class CaseFileHistoryEntry
+{
+    public CaseFileHistoryEntry(Guid caseFileId, DateTimeOffset at, HistoryKind kind, Guid actorId, string? detail)
+    {
+        CaseFileId = caseFileId;
+        At = at;
+        Kind = kind;
+        ActorId = actorId;
+        Detail = detail;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid CaseFileId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public HistoryKind Kind { get; private set; }
+
+    public Guid ActorId { get; private set; }
+
+    public string? Detail { get; private set; }
+}

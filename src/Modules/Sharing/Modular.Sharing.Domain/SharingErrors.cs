@@ -1,0 +1,50 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Sharing.Domain;
+
+/// <summary>
+/// The Sharing module's failures, in French (the seed's messages verbatim); pages translate them by
+/// code. Codes are the problem types of the API (the same strings as Contracts' SharingErrorCodes).
+/// </summary>
+internal static class SharingErrors
+{
+    public static readonly Error CaseNotFound = Error.NotFound("case-not-found", "Ce dossier est introuvable.");
+
+    public static readonly Error RestorePointNotFound = Error.NotFound("restore-point-not-found", "Cette version n'est plus disponible : les versions écrasées sont gardées 30 jours.");
+
+    public static readonly Error KeyNotFound = Error.NotFound("share-key-not-found", "Cette clé de partage est introuvable.");
+
+    public static readonly Error KeyNotPending = Error.Conflict("share-key-not-pending", "Seule une clé en attente peut être révoquée ou envoyée.");
+
+    public static readonly Error NoOrganisation = Error.Forbidden("no-organisation", "Votre compte n'est rattaché à aucun cabinet : demandez à votre administrateur de vous y ajouter.");
+
+    public static readonly Error KeyUnknown = Error.NotFound("key-unknown", "Aucune clé de partage ne correspond à cette clé. Vérifiez-la ou demandez-en une nouvelle à votre collègue.");
+
+    // The seed's messages, verbatim.
+    public static readonly Error KeyUsed = Error.Gone("key-used", "Clé déjà utilisée pour importer un fichier");
+
+    public static readonly Error KeyExpired = Error.Gone("key-expired", "La clé de partage est expirée.");
+
+    public static readonly Error KeyRevoked = Error.Gone("key-revoked", "Cette clé de partage a été révoquée par la personne qui l'a émise.");
+
+    public const string CaseExistsMessage = "Ce fichier existe déjà dans votre espace Modular. Les informations qui auraient été modifiées depuis sa dernière importation seront effacées. Êtes-vous certain de vouloir continuer ?";
+
+    /// <summary>The importer already has this file: the seed's confirmation, with what an overwrite would erase.</summary>
+    public static Error CaseExists(Guid caseFileId, object erased) =>
+        Error.Conflict("case-exists", CaseExistsMessage).WithExtension("caseId", caseFileId).WithExtension("erased", erased);
+
+    public static Error CaseModified(int? current) =>
+        Error.Conflict("case-modified", "Ce dossier a été modifié entre-temps (par vous dans un autre onglet ou par une importation). Rechargez-le pour voir la dernière version avant d'enregistrer vos changements.")
+            .WithExtension("currentRevision", current);
+
+    public static Error KeyMalformed(string reason, string message) =>
+        Error.Invalid("key-malformed", message).WithExtension("reason", reason);
+
+    public static Error ImportThrottled(TimeSpan retryAfter)
+    {
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return Error.TooManyRequests("import-throttled", $"Trop de clés erronées : réessayez dans {minutes} minute(s).")
+            .WithExtension("retryAfter", seconds);
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Specifications;
+using Modular.Sharing.Application.Ports;
+using Modular.Sharing.Domain;
+using Modular.Sharing.Domain.CaseFiles;
+using Modular.Sharing.Domain.Imports;
+using Modular.Sharing.Domain.ShareKeys;
+
+namespace Modular.Sharing.Infrastructure.Persistence;
+
+internal sealed class SharingRepository(SharingDbContext context) : ISharingRepository
+{
+    private const int SqliteConstraintUnique = 2067;
+
+    public Task<CaseFile?> FindAsync(Specification<CaseFile> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.CaseFiles, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CaseFile>> ListAsync(Specification<CaseFile> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.CaseFiles, specification).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(Specification<CaseFile> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.ApplyFilter(context.CaseFiles, specification).CountAsync(cancellationToken);
+
+    public void Add(CaseFile caseFile) => context.CaseFiles.Add(caseFile);
+
+    public void Remove(CaseFile caseFile) => context.CaseFiles.Remove(caseFile);
+
+    public Task<ShareKey?> FindAsync(Specification<ShareKey> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.ShareKeys, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ShareKey>> ListAsync(Specification<ShareKey> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.ShareKeys, specification).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(Specification<ShareKey> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.ApplyFilter(context.ShareKeys, specification).CountAsync(cancellationToken);
+
+    public void Add(ShareKey shareKey) => context.ShareKeys.Add(shareKey);
+
+    public async Task<bool> TryRedeemAsync(Guid shareKeyId, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await context.ShareKeys
+            .Where(k => k.Id == shareKeyId && k.UsedAt == null && k.RevokedAt == null && k.ExpiresAt > now)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(k => k.UsedAt, now).SetProperty(k => k.UsedBy, userId).SetProperty(k => k.Snapshot, (CaseFileContent?)null),
+                cancellationToken) == 1;
+
+    public async Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+
+        // SQLite: BEGIN IMMEDIATE takes the write lock first (waiting out the busy timeout), so the
+        // conditional update that opens the work never fails on a stale read snapshot.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        if (result.IsSuccess)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+
+    public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return Result.Success();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            context.ChangeTracker.Clear();
+            return SharingErrors.CaseModified(null);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        {
+            // Another import of the same file created the copy a moment ago.
+            context.ChangeTracker.Clear();
+            return SharingErrors.CaseModified(null);
+        }
+    }
+
+    public async Task<(IReadOnlyList<DateTimeOffset> ByUser, IReadOnlyList<DateTimeOffset> ByAddress)> RecentImportFailuresAsync(
+        Guid userId, string? remoteAddress, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var byUser = await context.ImportFailures.AsNoTracking().Where(f => f.UserId == userId && f.At > since).Select(f => f.At).ToListAsync(cancellationToken);
+        var byAddress = remoteAddress is null
+            ? []
+            : await context.ImportFailures.AsNoTracking().Where(f => f.RemoteAddress == remoteAddress && f.At > since).Select(f => f.At).ToListAsync(cancellationToken);
+        return (byUser, byAddress);
+    }
+
+    public async Task RecordImportFailureAsync(ImportFailure failure, CancellationToken cancellationToken)
+    {
+        context.ImportFailures.Add(failure);
+        await context.SaveChangesAsync(cancellationToken);
+        context.Entry(failure).State = EntityState.Detached;
+    }
+}

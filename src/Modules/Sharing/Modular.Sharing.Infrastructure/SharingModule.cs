@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Modular.Identity.Contracts;
+using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.Sharing.Application.Ports;
+using Modular.Sharing.Contracts;
+using Modular.Sharing.Infrastructure.Jobs;
+using Modular.Sharing.Infrastructure.Persistence;
+
+namespace Modular.Sharing.Infrastructure;
+
+/// <summary>
+/// Registers the Sharing module: client case files ("Mes dossiers"), single-use share keys and
+/// their import, and the job that purges snapshots and restore points.
+/// </summary>
+public static class SharingModule
+{
+    public const string Name = "Sharing";
+
+    public static IServiceCollection AddSharingModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddModule(new ModuleDescriptor(Name, [typeof(ISharingRepository).Assembly]).WithDatabase<SharingDbContext>(configuration));
+        services.AddModuleDbContext<SharingDbContext>(configuration, Name);
+        services.AddSingleton(new ApiScopeDefinition(
+            SharingScopes.Sharing,
+            "Consulter, modifier et partager vos dossiers clients",
+            "Read, edit and share your client case files"));
+
+        services.AddScoped<ISharingRepository, SharingRepository>();
+        services.AddSingleton<SharingPurgeWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<SharingPurgeWorker>());
+        return services;
+    }
+}
