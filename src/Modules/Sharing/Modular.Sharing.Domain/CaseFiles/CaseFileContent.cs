@@ -34,6 +34,13 @@ internal sealed record ErasedField(CaseFileField Field, string? Name);
 /// </summary>
 internal sealed record CaseFileContent(ClientIdentity Client, IReadOnlyList<Policy> Policies, string? Notes, IReadOnlyList<Section> Sections)
 {
+    /// <summary>Two contents are equal when they say the same things, whatever list type holds them.</summary>
+    public bool Equals(CaseFileContent? other) =>
+        other is not null && Client == other.Client && Notes == other.Notes
+        && Policies.SequenceEqual(other.Policies) && Sections.SequenceEqual(other.Sections);
+
+    public override int GetHashCode() => HashCode.Combine(Client, Notes, Policies.Count, Sections.Count);
+
     /// <summary>
     /// What replacing this content by <paramref name="incoming"/> loses: every field whose value
     /// differs, every policy and section of ours that the incoming content does not hold as it is.

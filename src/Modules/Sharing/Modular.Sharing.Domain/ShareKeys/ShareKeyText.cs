@@ -8,7 +8,7 @@ namespace Modular.Sharing.Domain.ShareKeys;
 /// A share key as people copy it into an email ("clé de partage"): 27 random characters (135 bits)
 /// of Crockford's base 32, which has no I, L, O or U, and one check character, shown in seven
 /// groups of four: <c>7KQ4-M2XD-…</c>. The check character (Luhn mod 32) catches every single-character
-/// typo and every swap of two neighbours, so a mistyped key is reported as such before any lookup.
+/// typo and every swap of two neighbours but 0 and Z (Luhn's one blind spot), so a mistyped key is reported as such before any lookup.
 /// Only its SHA-256 hash is stored.
 /// </summary>
 internal sealed record ShareKeyText
