@@ -1,3 +1,4 @@
+using System.Globalization;
 using Modular.SharedKernel.Results;
 
 namespace Modular.Host.Api;
@@ -7,9 +8,16 @@ internal static class ApiResults
 {
     public const string ProblemTypePrefix = "urn:modular:problem:";
 
+    /// <summary>The problem code of an API request whose body or parameters cannot be read (made by the framework, completed by us).</summary>
+    public const string RequestUnreadable = "request-unreadable";
+
+    /// <summary>The extension of an error that says how many seconds to wait; also sent as <c>Retry-After</c>.</summary>
+    public const string RetryAfterExtension = "retryAfter";
+
     public static IResult Ok<T>(Result<T> result) => result.IsSuccess ? TypedResults.Ok(result.Value) : Problem(result.Error!);
 
-    public static IResult Created<T>(Result<T> result, Func<T, string> location) =>
+    /// <param name="location">The created resource's address; null when it has none of its own.</param>
+    public static IResult Created<T>(Result<T> result, Func<T, string?> location) =>
         result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : Problem(result.Error!);
 
     public static IResult NoContent(Result result) => result.IsSuccess ? TypedResults.NoContent() : Problem(result.Error!);
@@ -17,8 +25,25 @@ internal static class ApiResults
     public static IResult Problem(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
+        return Problem(error, StatusOf(error.Kind));
+    }
+
+    /// <summary>The problem details of an error, with a status other than its kind's (a failed precondition, say).</summary>
+    public static IResult Problem(Error error, int status)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var problem = ProblemOf(error, status);
+        return error.Extensions.TryGetValue(RetryAfterExtension, out var wait) && wait is IConvertible convertible
+            ? WithHeader(problem, "Retry-After", Math.Max(1, convertible.ToInt32(CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture))
+            : problem;
+    }
+
+    /// <summary>A result that also sets a response header (ETag, Retry-After, ...).</summary>
+    public static IResult WithHeader(IResult result, string name, string value) => new HeaderResult(result, name, value);
+
+    private static IResult ProblemOf(Error error, int status)
+    {
         var extensions = new Dictionary<string, object?>(error.Extensions) { ["code"] = error.Code };
-        var status = StatusOf(error.Kind);
         if (error.FieldErrors.Count > 0)
         {
             return TypedResults.ValidationProblem(
@@ -54,10 +79,21 @@ internal static class ApiResults
         405 => "Méthode non autorisée.",
         409 => "Conflit avec l'état actuel.",
         410 => "Cette ressource n'est plus disponible.",
+        412 => "Condition préalable non satisfaite.",
         422 => "La requête ne peut être traitée.",
         423 => "Ressource verrouillée.",
         429 => "Trop de requêtes.",
         _ when status >= 500 => "Erreur interne du serveur.",
         _ => "Erreur.",
     };
+
+    private sealed class HeaderResult(IResult inner, string name, string value) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers[name] = value;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -87,7 +88,7 @@ internal static class HostComposition
             var status = context.ProblemDetails.Status ?? 500;
             if (context.ProblemDetails.Type?.StartsWith(ApiResults.ProblemTypePrefix, StringComparison.Ordinal) != true)
             {
-                // Framework-made problems (401, 403, 404, 405, 429, 500) get our French titles and details.
+                // Framework-made problems (400, 401, 403, 404, 405, 429, 500) get our French titles and details.
                 context.ProblemDetails.Title = ApiResults.TitleOf(status);
                 context.ProblemDetails.Detail ??= status switch
                 {
@@ -95,11 +96,20 @@ internal static class HostComposition
                     403 => "Le jeton d'accès n'a pas la portée requise pour cette opération.",
                     _ => null,
                 };
+                if (status == StatusCodes.Status400BadRequest && IsApi(context.HttpContext))
+                {
+                    // The only 400 the framework makes on the API: a body or parameter it cannot read.
+                    context.ProblemDetails.Type = ApiResults.ProblemTypePrefix + ApiResults.RequestUnreadable;
+                    context.ProblemDetails.Detail = "La requête ne peut être lue : vérifiez que le corps est un JSON valide et que chaque champ a le type attendu.";
+                    context.ProblemDetails.Extensions["code"] = ApiResults.RequestUnreadable;
+                }
             }
 
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         });
+        // Enums travel by name ("Pending"), read in any case; numbers are refused, as their meaning is not stable.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         services.AddModularOpenApi();
         services.AddHealthChecks();
         AddRateLimiting(services, configuration);
@@ -126,7 +136,13 @@ internal static class HostComposition
     public static WebApplication UseModularHost(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                // A body or parameter that cannot be read is the caller's mistake, not a server error.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+            })
+            .UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
             pages.UseExceptionHandler("/Error");
@@ -154,6 +170,7 @@ internal static class HostComposition
 
         var api = app.MapGroup("/api/v1");
         api.MapIdentityApi();
+        api.MapSharingApi();
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

@@ -59,6 +59,12 @@ internal sealed class ImportSharedCaseFileCommandHandler(ISharingRepository repo
         var existing = await repository.FindAsync(new CaseFileOfLineageSpec(key.LineageId, importer), cancellationToken);
         if (existing is not null && !request.ConfirmOverwrite)
         {
+            // The copy found may be this very key's, made by a concurrent import of it that just won.
+            if ((await repository.FindAsync(new ShareKeyByHashSpec(key.KeyHash), cancellationToken))?.RedemptionRefusal(now) is { } refusedMeanwhile)
+            {
+                return refusedMeanwhile;
+            }
+
             IReadOnlyList<ErasedFieldDto> erased = [.. existing.Content.ErasedBy(snapshot).Select(e => e.ToDto())];
             return SharingErrors.CaseExists(existing.Id, erased);
         }

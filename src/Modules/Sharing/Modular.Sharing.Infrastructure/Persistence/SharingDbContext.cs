@@ -57,6 +57,9 @@ internal sealed class SharingDbContext(DbContextOptions<SharingDbContext> option
         {
             point.ToTable("restore_points");
             point.HasKey(p => p.Id);
+
+            // The domain sets the id: a new restore point found in a case file's collection is an insert, not an update.
+            point.Property(p => p.Id).ValueGeneratedNever();
             point.Property(p => p.Content).HasConversion(content);
             point.HasIndex(p => p.ExpiresAt);
         });
