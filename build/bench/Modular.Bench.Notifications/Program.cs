@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Modular.Notifications.Contracts;
-using Modular.Host.Hosting;
+using Modular.Bench;
 
 // Notifications throughput: N emails from SendMessageCommand to maildev (a real SMTP server on
 // loopback), against a baseline that sends N prebuilt messages straight to the same server with
@@ -44,24 +44,15 @@ try
 
     baseline.Stop();
     // The Host as Program.Main builds it, on Kestrel at a loopback port, on a fresh data directory.
-    var dataDirectory = Directory.CreateTempSubdirectory("modular-bench-").FullName;
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
-    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    var (app, dataDirectory) = await BenchHost.StartAsync(new Dictionary<string, string?>
     {
-        ["Modular:DataDirectory"] = dataDirectory,
         ["Modular:Notifications:Smtp:Host"] = "127.0.0.1",
         ["Modular:Notifications:Smtp:Port"] = $"{smtpPort}",
         ["Modular:Notifications:Smtp:Security"] = "None",
         ["Modular:Notifications:PollInterval"] = "00:00:00.050",
         ["Modular:Notifications:BatchSize"] = "200",
-        ["Logging:LogLevel:Default"] = "Warning",
     });
-    builder.AddModularHost();
-    await using var app = builder.Build();
-    app.UseModularHost();
-    await ModuleStartup.PrepareAsync(app.Services);
-    await app.StartAsync();
+    await using var _ = app;
 
     var pipeline = Stopwatch.StartNew();
     var mediator = app.Services;

@@ -9,7 +9,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Modular.Host.Hosting;
+using Modular.Bench;
 
 // Sharing import throughput: N share keys (one per case file, so no import overwrites another)
 // redeemed through POST /api/v1/sharing/imports by 8 parallel clients holding a real user token.
@@ -18,21 +18,12 @@ using Modular.Host.Hosting;
 // Baseline in the same run: GET /api/v1/me with the same token and the same 8 clients.
 var keyCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 const int Clients = 8;
-var dataDirectory = Directory.CreateTempSubdirectory("modular-bench-").FullName;
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-builder.WebHost.UseUrls("http://127.0.0.1:0");
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+var (app, dataDirectory) = await BenchHost.StartAsync(new Dictionary<string, string?>
 {
-    ["Modular:DataDirectory"] = dataDirectory,
     ["Modular:RateLimits:RequestsPerMinute"] = "10000000",
     ["Modular:RateLimits:AuthenticationPerMinute"] = "1000",
-    ["Logging:LogLevel:Default"] = "Warning",
 });
-builder.AddModularHost();
-await using var app = builder.Build();
-app.UseModularHost();
-await ModuleStartup.PrepareAsync(app.Services);
-await app.StartAsync();
+await using var _ = app;
 var baseAddress = new Uri(app.Urls.First());
 
 try
@@ -141,7 +132,7 @@ static async Task<long> CountAsync(string database, string sql)
 // client (consent is implicit for it), signing in through the login page.
 static async Task<string> UserTokenAsync(Uri baseAddress, string email)
 {
-    using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+    using var handler = new LoopbackCookieJar(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
     using var http = new HttpClient(handler) { BaseAddress = baseAddress };
     const string redirect = "http://127.0.0.1:8765/callback";
     var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -184,3 +175,31 @@ static async Task<string> UserTokenAsync(Uri baseAddress, string email)
 }
 
 static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+/// <summary>
+/// Keeps the Host's cookies like a browser on loopback does: the session cookie is Secure
+/// (<c>__Host-</c>), which browsers accept on http://127.0.0.1 but .NET's CookieContainer does not send.
+/// </summary>
+internal sealed class LoopbackCookieJar(HttpMessageHandler inner) : DelegatingHandler(inner)
+{
+    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (_cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+        }
+
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            foreach (var pair in setCookies.Select(c => c.Split(';', 2)[0].Split('=', 2)))
+            {
+                _cookies[pair[0]] = pair[1];
+            }
+        }
+
+        return response;
+    }
+}
