@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Modular.Host.Areas.Sharing.Pages;
+
+/// <summary>How the Sharing pages show dates (UTC, in the reader's culture) and premiums (euros, French style).</summary>
+public static class SharingFormat
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture);
+
+    public static string Day(DateTimeOffset value) => value.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Day(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Euros(decimal value) => value.ToString("C", French);
+}
