@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Modular.Host;
 using Modular.Host.Hosting;
@@ -46,6 +48,9 @@ public class ModularHostFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; set; } = Environments.Development;
 
+    /// <summary>The clock the whole Host reads instead of the system's; set before the first client is made.</summary>
+    public TimeProvider? Clock { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -56,6 +61,10 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
