@@ -57,6 +57,10 @@ internal sealed class SharingDbContext(DbContextOptions<SharingDbContext> option
         {
             point.ToTable("restore_points");
             point.HasKey(p => p.Id);
+
+            // The domain gives a restore point its id and adds it through the case file's collection:
+            // with the default (generated on add), EF would take the new row for an existing one and update it.
+            point.Property(p => p.Id).ValueGeneratedNever();
             point.Property(p => p.Content).HasConversion(content);
             point.HasIndex(p => p.ExpiresAt);
         });

@@ -157,7 +157,6 @@ namespace Modular.Sharing.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Modular.Sharing.Domain.CaseFiles.RestorePoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseFileId")
