@@ -189,7 +189,10 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         var (_, details) = await agent.GetAsync($"/Sharing/CaseFiles/Details/{id}");
         Assert.Equal(["Partagé", "Créé"], History(details));
 
-        // "Envoyer à un collègue" emails it.
+        // "Envoyer à un collègue" emails it, to a valid address only.
+        var badAddress = await BrowserSession.ParseAsync(await agent.SubmitAsync(page, new Dictionary<string, string> { ["Send.Email"] = "pas-une-adresse" }, formAction: "handler=Send"));
+        Assert.Equal("Cette adresse de courriel n'est pas valide.", FieldError(badAddress, "Send.Email"));
+        Assert.Equal(key.Value, badAddress.QuerySelector<IHtmlInputElement>("[data-testid=share-key]")!.Value);
         var colleague = $"collegue.{Guid.NewGuid():N}@exemple.test";
         var sent = await BrowserSession.ParseAsync(await agent.SubmitAsync(page, new Dictionary<string, string> { ["Send.Email"] = colleague }, formAction: "handler=Send"));
         Assert.Equal($"La clé a été envoyée à {colleague}.", Status(sent));

@@ -29,13 +29,12 @@ public abstract class CaseFileFormModel(IMediator mediator, IStringLocalizer<Sha
     }
 
     /// <summary>
-    /// Drops the blank rows and sends the content; on failure the form comes back as typed, with the
-    /// module's messages beside the fields, and null is returned.
+    /// Drops the blank rows and sends the content. Null when nothing was sent (an amount that is not
+    /// one); on failure the form comes back as typed, with the module's messages beside the fields.
     /// </summary>
-    protected async Task<Result<TResult>?> SaveAsync<TResult>(Func<CaseFileContentDto, Task<Result<TResult>>> send, CancellationToken cancellationToken)
+    protected async Task<Result<TResult>?> SaveAsync<TResult>(Func<CaseFileContentDto, Task<Result<TResult>>> send)
     {
         ArgumentNullException.ThrowIfNull(send);
-        cancellationToken.ThrowIfCancellationRequested();
         if (!ModelState.IsValid)
         {
             return null;
@@ -46,18 +45,17 @@ public abstract class CaseFileFormModel(IMediator mediator, IStringLocalizer<Sha
         ModelState.Clear();
         var content = Input.ToContent(ModelState, nameof(Input), L["Sharing.Policy.PremiumInvalid"]);
         var result = content is null ? null : await send(content);
-        if (result is { IsSuccess: true })
+        if (result is { IsFailure: true })
         {
-            return result;
+            OnFailure(result.Error);
         }
 
-        if (result?.Error is { } error)
+        if (result is not { IsSuccess: true })
         {
-            OnFailure(error);
+            Input.WithBlankRows();
         }
 
-        Input.WithBlankRows();
-        return null;
+        return result;
     }
 
     protected virtual void OnFailure(Error error) => AddErrors(error);

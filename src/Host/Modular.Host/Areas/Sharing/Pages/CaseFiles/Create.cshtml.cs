@@ -12,12 +12,13 @@ public sealed class CreateCaseFileModel(IMediator mediator, IStringLocalizer<Sha
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await SaveAsync(content => Mediator.Send(new CreateCaseFileCommand(content), cancellationToken), cancellationToken) is not { } created)
+        var saved = await SaveAsync(content => Mediator.Send(new CreateCaseFileCommand(content), cancellationToken));
+        if (saved is not { IsSuccess: true })
         {
             return Page();
         }
 
         StatusMessage = L["Sharing.Created"];
-        return RedirectToPage("Details", new { id = created.Value });
+        return RedirectToPage("Details", new { id = saved.Value });
     }
 }

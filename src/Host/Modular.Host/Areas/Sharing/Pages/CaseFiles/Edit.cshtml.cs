@@ -20,7 +20,10 @@ public sealed class EditCaseFileModel(IMediator mediator, IStringLocalizer<Share
     [BindProperty]
     public int? OverwriteRevision { get; set; }
 
-    /// <summary>Set when the save was refused because the case file changed: its current revision.</summary>
+    /// <summary>Whether the save was refused because the case file changed meanwhile.</summary>
+    public bool Modified { get; private set; }
+
+    /// <summary>The revision it changed to, when known: saving against it replaces that version.</summary>
     public int? CurrentRevision { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -40,33 +43,32 @@ public sealed class EditCaseFileModel(IMediator mediator, IStringLocalizer<Share
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var expected = OverwriteRevision ?? Revision;
-        var saved = await SaveAsync(content => Mediator.Send(new UpdateCaseFileCommand(id, expected, content), cancellationToken), cancellationToken);
-        if (saved is null)
+        var saved = await SaveAsync(content => Mediator.Send(new UpdateCaseFileCommand(id, expected, content), cancellationToken));
+        if (saved is { IsFailure: true } && saved.Error.Code == SharingErrorCodes.CaseNotFound)
         {
-            return ModelState.ContainsKey(NotFoundKey) ? NotFound() : Page();
+            return NotFound();
+        }
+
+        if (saved is not { IsSuccess: true })
+        {
+            return Page();
         }
 
         StatusMessage = L["Sharing.Saved"];
         return RedirectToPage("Details", new { id });
     }
 
-    private const string NotFoundKey = "$not-found";
-
     protected override void OnFailure(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        switch (error.Code)
+        if (error.Code != SharingErrorCodes.CaseModified)
         {
-            case SharingErrorCodes.CaseNotFound:
-                ModelState.AddModelError(NotFoundKey, Message(error));
-                break;
-            case SharingErrorCodes.CaseModified:
-                CurrentRevision = error.Extensions.TryGetValue("currentRevision", out var current) && current is int revision ? revision : null;
-                ModelState.AddModelError(string.Empty, Message(error));
-                break;
-            default:
-                base.OnFailure(error);
-                break;
+            base.OnFailure(error);
+            return;
         }
+
+        Modified = true;
+        CurrentRevision = error.Extensions.GetValueOrDefault("currentRevision") as int?;
+        ModelState.AddModelError(string.Empty, Message(error));
     }
 }

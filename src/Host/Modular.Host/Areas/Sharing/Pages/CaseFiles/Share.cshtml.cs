@@ -70,17 +70,9 @@ public sealed class ShareCaseFileModel(IMediator mediator, IStringLocalizer<Shar
         var result = await Mediator.Send(new SendShareKeyCommand(Send.ShareKeyId, Send.Key ?? "", Send.Email ?? "", CultureInfo.CurrentUICulture.Name), cancellationToken);
         if (result.IsFailure)
         {
-            AddErrors(result.Error, prefix: null);
-            if (ModelState.TryGetValue("RecipientEmail", out var entry))
-            {
-                foreach (var error in entry.Errors)
-                {
-                    ModelState.AddModelError("Send.Email", error.ErrorMessage);
-                }
-
-                ModelState.Remove("RecipientEmail");
-            }
-
+            // The module names the address field RecipientEmail; on this page it is Send.Email.
+            var invalidAddress = result.Error.FieldErrors.GetValueOrDefault(nameof(SendShareKeyCommand.RecipientEmail));
+            ModelState.AddModelError(invalidAddress is null ? string.Empty : "Send.Email", invalidAddress?.FirstOrDefault() ?? Message(result.Error));
             return Page();
         }
 
