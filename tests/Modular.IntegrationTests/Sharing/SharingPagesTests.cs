@@ -47,7 +47,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         var id = CaseIdOf(saved);
         var (_, details) = await agent.FollowAsync(saved);
         Assert.Equal("Le dossier a été créé.", Status(details));
-        Assert.Equal("Jeanne " + name, details.QuerySelector("[data-testid=case-title]")!.TextContent);
+        Assert.Equal(name + " Jeanne", details.QuerySelector("[data-testid=case-title]")!.TextContent);
         var policy = Assert.Single(details.QuerySelectorAll("[data-testid=policy]"));
         Assert.Contains("AP-1001", policy.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 250,50", policy.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal);
@@ -166,6 +166,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         var shareForm = (IHtmlFormElement)row.QuerySelector("[data-testid=share-case]")!.Closest("form")!;
         var shared = await agent.SubmitFormAsync(list, shareForm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, shared.StatusCode);
+        Assert.True(shared.Headers.CacheControl!.NoStore);
         var page = await BrowserSession.ParseAsync(shared);
 
         var key = page.QuerySelector<IHtmlInputElement>("[data-testid=share-key]")!;
@@ -176,7 +177,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         Assert.Equal(key.Id, copy.GetAttribute("data-copy-target"));
         Assert.Contains("Chaque clé de partage est unique et expire après 30 jours.", page.QuerySelector("[data-testid=key-expiry]")!.TextContent, StringComparison.Ordinal);
         var mailto = Uri.UnescapeDataString(page.QuerySelector("[data-testid=mailto-key]")!.GetAttribute("href")!);
-        Assert.StartsWith("mailto:?subject=Dossier partagé : Jeanne " + name, mailto, StringComparison.Ordinal);
+        Assert.StartsWith("mailto:?subject=Dossier partagé : " + name + " Jeanne", mailto, StringComparison.Ordinal);
         Assert.Contains(key.Value, mailto, StringComparison.Ordinal);
         Assert.Contains("Importer un fichier partagé", mailto, StringComparison.Ordinal);
 
@@ -217,7 +218,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         Assert.NotEqual(id, copyId);
         var (_, details) = await agent2.FollowAsync(imported);
         Assert.Equal("Le dossier partagé a été importé.", Status(details));
-        Assert.Equal("Jeanne " + name, details.QuerySelector("[data-testid=case-title]")!.TextContent);
+        Assert.Equal(name + " Jeanne", details.QuerySelector("[data-testid=case-title]")!.TextContent);
         Assert.Equal(["Importé"], History(details));
         Assert.Contains("AP-1001", Assert.Single(details.QuerySelectorAll("[data-testid=policy]")).TextContent, StringComparison.Ordinal);
 

@@ -12,6 +12,8 @@ namespace Modular.Host.Areas.Sharing.Pages;
 /// "Importer un fichier partagé": paste the key, OK, and the case file opens. When the person
 /// already has this file, the seed's question comes first, with what an overwrite would erase.
 /// </summary>
+// The key is in the page: no copy of it stays in a cache or the browser's history.
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ImportModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     [BindProperty]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Modular.Sharing.Contracts;
 
 namespace Modular.Host.Areas.Sharing.Pages;
 
@@ -14,4 +15,11 @@ public static class SharingFormat
     public static string Day(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string Euros(decimal value) => value.ToString("C", French);
+
+    /// <summary>The client as "Mes dossiers" lists them: last name, then first name.</summary>
+    public static string ClientName(ClientIdentityDto client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return string.IsNullOrWhiteSpace(client.FirstName) ? client.LastName : $"{client.LastName} {client.FirstName}";
+    }
 }

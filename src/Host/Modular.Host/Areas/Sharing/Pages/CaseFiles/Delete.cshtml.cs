@@ -18,7 +18,7 @@ public sealed class DeleteCaseFileModel(IMediator mediator, IStringLocalizer<Sha
             return NotFound();
         }
 
-        ClientName = caseFile.Content.Client.LastName;
+        ClientName = SharingFormat.ClientName(caseFile.Content.Client);
         return Page();
     }
 

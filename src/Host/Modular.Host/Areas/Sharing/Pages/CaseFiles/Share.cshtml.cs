@@ -11,6 +11,8 @@ namespace Modular.Host.Areas.Sharing.Pages.CaseFiles;
 /// "Partager ce dossier": issues a single-use key and shows it in this response only (never in a
 /// redirect or temp data), with copy, a prefilled email and "Envoyer à un collègue".
 /// </summary>
+// The key is in the page: no copy of it stays in a cache or the browser's history.
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ShareCaseFileModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     public string ClientName { get; private set; } = "";
@@ -98,8 +100,7 @@ public sealed class ShareCaseFileModel(IMediator mediator, IStringLocalizer<Shar
             return false;
         }
 
-        var client = caseFile.Content.Client;
-        ClientName = string.IsNullOrWhiteSpace(client.FirstName) ? client.LastName : $"{client.FirstName} {client.LastName}";
+        ClientName = SharingFormat.ClientName(caseFile.Content.Client);
         return true;
     }
 }
