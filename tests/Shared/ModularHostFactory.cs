@@ -48,8 +48,8 @@ public class ModularHostFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; set; } = Environments.Development;
 
-    /// <summary>The clock every part of the Host reads, instead of the system's; set before the first client is made.</summary>
-    public TimeProvider? Time { get; set; }
+    /// <summary>The clock the whole Host reads instead of the system's; set before the first client is made.</summary>
+    public TimeProvider? Clock { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -61,9 +61,9 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
-        if (Time is { } time)
+        if (Clock is { } clock)
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(time));
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

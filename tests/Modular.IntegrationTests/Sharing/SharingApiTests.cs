@@ -358,7 +358,7 @@ public sealed class SharingApiTests(SharingApiHost host) : IClassFixture<Sharing
         var caseFile = await CreateAsync(agent1, Content("Girard " + Unique()));
         var key = await ShareAsync(agent1, caseFile);
 
-        isolated.Clock.Offset = TimeSpan.FromDays(30) + TimeSpan.FromMinutes(1);
+        isolated.Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(1));
         using var agent2 = await isolated.CallerAsync("agent2@demo.test");
         var expired = await ExpectProblemAsync(await agent2.PostAsync(Imports, new { key }), HttpStatusCode.Gone, "key-expired");
         Assert.Equal("La clé de partage est expirée.", expired.GetProperty("detail").GetString());

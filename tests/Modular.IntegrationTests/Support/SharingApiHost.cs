@@ -12,14 +12,6 @@ using Modular.Tests.Shared;
 
 namespace Modular.IntegrationTests.Support;
 
-/// <summary>The system clock moved by <see cref="Offset"/>: tests jump ahead (a key's 30 days) without waiting.</summary>
-public sealed class ShiftedClock : TimeProvider
-{
-    public TimeSpan Offset { get; set; }
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
-}
-
 /// <summary>
 /// The Host for API tests that need a clock they can move and callers at distinct addresses:
 /// requests arrive as from a reverse proxy on the loopback, so <c>X-Forwarded-For</c> names the caller.
@@ -29,13 +21,14 @@ public sealed class SharingApiHost : ModularHostFactory
     private const string CliRedirect = "http://127.0.0.1:8765/callback";
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
 
-    public SharingApiHost() => Time = Clock;
+    public SharingApiHost() => Clock = Time;
 
-    public ShiftedClock Clock { get; } = new();
+    /// <summary>The Host's clock, which tests move ahead (a key's 30 days) without waiting.</summary>
+    public AdjustableClock Time { get; } = new();
 
     /// <summary>A person's access token from the demo-cli app (authorization code + PKCE), one per person and scope set.</summary>
     public Task<string> TokenAsync(string email, string scope = "openid sharing") =>
-        _tokens.GetOrAdd($"{email} {scope} {Clock.Offset}", _ => SignInForTokenAsync(email, scope));
+        _tokens.GetOrAdd($"{email} {scope} {Time.Offset}", _ => SignInForTokenAsync(email, scope));
 
     /// <summary>A caller with a person's token, at an address of its own.</summary>
     public async Task<ApiCaller> CallerAsync(string email, string? address = null, string scope = "openid sharing") =>

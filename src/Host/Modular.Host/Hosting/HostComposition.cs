@@ -58,6 +58,7 @@ internal static class HostComposition
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
+                options.Conventions.AuthorizeAreaFolder("Sharing", "/", CaseWorkerPolicy);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");
@@ -73,7 +74,8 @@ internal static class HostComposition
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin));
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin))
+            .AddPolicy(CaseWorkerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Sharing.Contracts.SharingScopes.CaseWorkerRole));
         var development = builder.Environment.IsDevelopment();
         services.AddAntiforgery(options =>
         {
@@ -132,6 +134,9 @@ internal static class HostComposition
     }
 
     public const string AdminPolicy = "Admin";
+
+    /// <summary>"Mes dossiers" and everything about case files: agents only.</summary>
+    public const string CaseWorkerPolicy = "CaseWorker";
 
     public static WebApplication UseModularHost(this WebApplication app)
     {

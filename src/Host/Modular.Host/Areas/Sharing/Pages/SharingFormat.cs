@@ -1,0 +1,25 @@
+using System.Globalization;
+using Modular.Sharing.Contracts;
+
+namespace Modular.Host.Areas.Sharing.Pages;
+
+/// <summary>How the Sharing pages show dates (UTC, in the reader's culture) and premiums (euros, French style).</summary>
+public static class SharingFormat
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture);
+
+    public static string Day(DateTimeOffset value) => value.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Day(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Euros(decimal value) => value.ToString("C", French);
+
+    /// <summary>The client as "Mes dossiers" lists them: last name, then first name.</summary>
+    public static string ClientName(ClientIdentityDto client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return string.IsNullOrWhiteSpace(client.FirstName) ? client.LastName : $"{client.LastName} {client.FirstName}";
+    }
+}
