@@ -42,7 +42,8 @@ internal sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    public static async Task<BrowserSession> OpenAsync(ChromiumFixture chromium, KestrelHostFixture host)
+    /// <param name="permissions">Browser permissions granted to the Host's pages, e.g. "clipboard-read".</param>
+    public static async Task<BrowserSession> OpenAsync(ChromiumFixture chromium, KestrelHostFixture host, params string[] permissions)
     {
         ArgumentNullException.ThrowIfNull(chromium);
         ArgumentNullException.ThrowIfNull(host);
@@ -51,6 +52,7 @@ internal sealed class BrowserSession : IAsyncDisposable
             BaseURL = host.BaseAddress.ToString(),
             IgnoreHTTPSErrors = true, // the Host's certificate is self-signed for the run
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Permissions = permissions,
         });
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
