@@ -34,7 +34,7 @@ public sealed class BackOfficeTests(ChromiumFixture chromium, KestrelHostFixture
 
             // The template editor's preview is framed the same way.
             await page.GotoAsync("/Admin/Notifications/Templates");
-            await page.Locator("[data-testid=template-row][data-culture=fr] a").ClickAsync();
+            await page.Locator("[data-testid=template-row][data-key='notifications.test'][data-culture=fr] a").ClickAsync();
             await page.GetByTestId("preview").ClickAsync();
             await Expect(page.FrameLocator("iframe[data-testid=preview-html]").Locator("p").First).ToHaveTextAsync("Bonjour Marie Dupont,");
             // The other pages of the back office show no refusal either (an empty validation summary would).

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +25,9 @@ public static class SharingModule
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         services.AddModule(new ModuleDescriptor(Name, [typeof(ISharingRepository).Assembly]).WithDatabase<SharingDbContext>(configuration));
-        services.AddModuleDbContext<SharingDbContext>(configuration, Name);
+        // A case file is read with its history and restore points: two queries rather than their product.
+        services.AddModuleDbContext<SharingDbContext>(configuration, Name, options =>
+            new SqliteDbContextOptionsBuilder(options).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         services.AddSingleton(new ApiScopeDefinition(
             SharingScopes.Sharing,
             "Consulter, modifier et partager vos dossiers clients",
