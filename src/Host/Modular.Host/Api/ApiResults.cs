@@ -67,6 +67,7 @@ internal static class ApiResults
         ErrorKind.Gone => StatusCodes.Status410Gone,
         ErrorKind.Locked => StatusCodes.Status423Locked,
         ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -79,6 +80,7 @@ internal static class ApiResults
         405 => "Méthode non autorisée.",
         409 => "Conflit avec l'état actuel.",
         410 => "Cette ressource n'est plus disponible.",
+        413 => "Le contenu envoyé est trop volumineux.",
         412 => "Condition préalable non satisfaite.",
         422 => "La requête ne peut être traitée.",
         423 => "Ressource verrouillée.",

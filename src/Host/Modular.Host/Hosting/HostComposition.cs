@@ -8,6 +8,7 @@ using Modular.Host.Pipeline;
 using Modular.Identity.Infrastructure;
 using Modular.Notifications.Infrastructure;
 using Modular.Sharing.Infrastructure;
+using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
@@ -52,6 +53,7 @@ internal static class HostComposition
         services.AddIdentityModule(configuration, builder.Environment);
         services.AddNotificationsModule(configuration, builder.Environment);
         services.AddSharingModule(configuration, builder.Environment);
+        services.AddVaultModule(configuration, builder.Environment);
 
         services.AddRequestPipeline();
         services.AddLocalization(options => options.ResourcesPath = "Resources");

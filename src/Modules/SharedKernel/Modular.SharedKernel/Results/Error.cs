@@ -11,6 +11,9 @@ public enum ErrorKind
     Gone,
     Locked,
     TooManyRequests,
+
+    /// <summary>The content is larger than allowed (an upload over the limit).</summary>
+    TooLarge,
 }
 
 /// <summary>
@@ -38,6 +41,8 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     public static Error Locked(string code, string message) => new(ErrorKind.Locked, code, message);
 
     public static Error TooManyRequests(string code, string message) => new(ErrorKind.TooManyRequests, code, message);
+
+    public static Error TooLarge(string code, string message) => new(ErrorKind.TooLarge, code, message);
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors, string message) =>
         new(ErrorKind.Invalid, "validation-failed", message) { FieldErrors = fieldErrors };

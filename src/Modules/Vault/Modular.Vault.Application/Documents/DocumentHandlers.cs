@@ -1,0 +1,145 @@
+using MediatR;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Folders;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+
+namespace Modular.Vault.Application.Documents;
+
+/// <summary>
+/// Stores an upload: the name is checked, the type recognised from the first bytes, and the rest
+/// streamed to the blob store while it is counted; over the limit, the partial blob is dropped.
+/// </summary>
+internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, IVaultSettings settings, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<UploadDocumentCommand, Result<DocumentDto>>
+{
+    public async Task<Result<DocumentDto>> Handle(UploadDocumentCommand request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new FolderOfOrganisationSpec(request.FolderId, organisationId), cancellationToken) is not { } folder)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        var name = DocumentFileName.Parse(request.FileName);
+        if (name.IsFailure)
+        {
+            return name.Error;
+        }
+
+        var head = new byte[FileType.HeadLength];
+        var headLength = await request.Content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        if (headLength == 0)
+        {
+            return VaultErrors.FileEmpty;
+        }
+
+        var contentType = FileType.Recognise(name.Value, head.AsSpan(0, headLength));
+        if (contentType.IsFailure)
+        {
+            return contentType.Error;
+        }
+
+        BlobInfo blob;
+        try
+        {
+            await using var counted = new SizeLimitedStream(head.AsMemory(0, headLength), request.Content, settings.MaxFileBytes);
+            blob = await blobs.PutAsync(counted, cancellationToken);
+        }
+        catch (SizeLimitExceededException)
+        {
+            return VaultErrors.FileTooLarge(name.Value.Value, settings.MaxFileBytes);
+        }
+
+        var now = time.GetUtcNow();
+        var document = Document.Create(folder.Id, organisationId, name.Value, contentType.Value, blob.Length, blob.Id, user.RequireUserId(), now);
+        repository.Add(document);
+        repository.Append(new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId, document.Name));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        return saved.IsSuccess ? document.ToDto() : saved.Error;
+    }
+}
+
+internal sealed class RenameDocumentCommandHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time) : IRequestHandler<RenameDocumentCommand, Result>
+{
+    public async Task<Result> Handle(RenameDocumentCommand request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new DocumentOfOrganisationSpec(request.DocumentId, organisationId), cancellationToken) is not { } document)
+        {
+            return VaultErrors.DocumentNotFound;
+        }
+
+        var name = DocumentFileName.Parse(request.Name);
+        if (name.IsFailure)
+        {
+            return name.Error;
+        }
+
+        var before = document.Name;
+        var renamed = document.Rename(name.Value);
+        if (renamed.IsFailure)
+        {
+            return renamed;
+        }
+
+        repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentRenamed, user.UserId, $"{before} → {document.Name}"));
+        return await repository.SaveChangesAsync(cancellationToken);
+    }
+}
+
+internal sealed class DeleteDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, ICurrentUser user, TimeProvider time) : IRequestHandler<DeleteDocumentCommand, Result>
+{
+    public async Task<Result> Handle(DeleteDocumentCommand request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new DocumentOfOrganisationSpec(request.DocumentId, organisationId), cancellationToken) is not { } document)
+        {
+            return VaultErrors.DocumentNotFound;
+        }
+
+        repository.Remove(document);
+        repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentDeleted, user.UserId, document.Name));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved;
+        }
+
+        // Blobs are shared by identical content: the bytes go only with their last document.
+        if (await repository.CountAsync(new DocumentsWithBlobSpec(document.Sha256), cancellationToken) == 0)
+        {
+            await blobs.DeleteAsync(document.Sha256, cancellationToken);
+        }
+
+        return Result.Success();
+    }
+}
+
+internal sealed class OpenDocumentQueryHandler(IVaultRepository repository, IBlobStore blobs, ICurrentUser user) : IRequestHandler<OpenDocumentQuery, Result<DocumentContentDto>>
+{
+    public async Task<Result<DocumentContentDto>> Handle(OpenDocumentQuery request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new DocumentOfOrganisationSpec(request.DocumentId, organisationId), cancellationToken) is not { } document)
+        {
+            return VaultErrors.DocumentNotFound;
+        }
+
+        var content = await blobs.OpenReadAsync(document.Sha256, cancellationToken);
+        return content is null
+            ? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.")
+            : new DocumentContentDto(document.ToDto(), content);
+    }
+}
+
+internal sealed class GetUploadRulesQueryHandler(IVaultSettings settings) : IRequestHandler<GetUploadRulesQuery, Result<UploadRulesDto>>
+{
+    public Task<Result<UploadRulesDto>> Handle(GetUploadRulesQuery request, CancellationToken cancellationToken) =>
+        Task.FromResult<Result<UploadRulesDto>>(new UploadRulesDto(settings.MaxFileBytes, FileType.Extensions));
+}

@@ -1,0 +1,46 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Vault.Domain.Documents;
+
+/// <summary>
+/// A document's name as people see it. It is only ever a label: files are stored under their
+/// content hash, so a name never reaches the file system. Names with path or reserved characters
+/// are refused rather than silently changed, so that nobody wonders where a file went.
+/// </summary>
+internal sealed record DocumentFileName
+{
+    public const int MaxLength = 200;
+    private static readonly char[] Forbidden = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
+
+    private DocumentFileName(string value) => Value = value;
+
+    public string Value { get; }
+
+    /// <summary>Lower-case extension without the dot; empty when there is none.</summary>
+    public string Extension => Path.GetExtension(Value).TrimStart('.').ToLowerInvariant();
+
+    public static Result<DocumentFileName> Parse(string? name)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return VaultErrors.FileNameInvalid("Le fichier n'a pas de nom.");
+        }
+
+        if (trimmed.IndexOfAny(Forbidden) >= 0 || trimmed.Any(char.IsControl) || trimmed is "." or ".." || trimmed.StartsWith("..", StringComparison.Ordinal))
+        {
+            return VaultErrors.FileNameInvalid($"Le nom « {Printable(trimmed)} » contient des caractères interdits (/ \\ : * ? \" < > | ou un chemin) : renommez le fichier.");
+        }
+
+        if (trimmed.Length > MaxLength)
+        {
+            return VaultErrors.FileNameInvalid($"Un nom de fichier compte {MaxLength} caractères au plus.");
+        }
+
+        return new DocumentFileName(trimmed);
+    }
+
+    private static string Printable(string name) => new([.. name.Where(c => !char.IsControl(c)).Take(80)]);
+
+    public override string ToString() => Value;
+}

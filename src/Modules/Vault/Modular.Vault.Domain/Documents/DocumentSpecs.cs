@@ -1,0 +1,23 @@
+using Modular.SharedKernel.Specifications;
+
+namespace Modular.Vault.Domain.Documents;
+
+internal sealed class DocumentOfOrganisationSpec : Specification<Document>
+{
+    public DocumentOfOrganisationSpec(Guid documentId, Guid organisationId) => Query.Where(d => d.Id == documentId && d.OrganisationId == organisationId);
+}
+
+internal sealed class DocumentsInFolderSpec : Specification<Document>
+{
+    public DocumentsInFolderSpec(Guid folderId) => Query.Where(d => d.FolderId == folderId).OrderByDescending(d => d.UploadedAt).ThenBy(d => d.Name).AsNoTracking();
+}
+
+internal sealed class DocumentsOfOrganisationSpec : Specification<Document>
+{
+    public DocumentsOfOrganisationSpec(Guid organisationId) => Query.Where(d => d.OrganisationId == organisationId).AsNoTracking();
+}
+
+internal sealed class DocumentsWithBlobSpec : Specification<Document>
+{
+    public DocumentsWithBlobSpec(string sha256) => Query.Where(d => d.Sha256 == sha256).AsNoTracking();
+}

@@ -1,0 +1,79 @@
+using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Vault.Domain.Folders;
+
+/// <summary>
+/// A folder of an organisation's vault ("dossier" of the "Coffre"). Public folders are readable by
+/// everyone invited into the vault; private ones only by those granted access.
+/// </summary>
+internal sealed class Folder : AggregateRoot<Guid>
+{
+    public const int MaxNameLength = 120;
+
+    private Folder(Guid id, Guid organisationId, string name, bool isPublic, Guid createdBy, DateTimeOffset now)
+        : base(id)
+    {
+        OrganisationId = organisationId;
+        Name = name;
+        IsPublic = isPublic;
+        CreatedBy = createdBy;
+        CreatedAt = now;
+    }
+
+    private Folder()
+        : base(Guid.Empty)
+    {
+        Name = "";
+    }
+
+    /// <summary>The vault is the organisation's: one per organisation.</summary>
+    public Guid OrganisationId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public bool IsPublic { get; private set; }
+
+    public Guid CreatedBy { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Result<Folder> Create(Guid organisationId, string? name, bool isPublic, Guid createdBy, DateTimeOffset now)
+    {
+        var clean = CleanName(name);
+        return clean.IsFailure ? clean.Error : new Folder(Guid.CreateVersion7(now), organisationId, clean.Value, isPublic, createdBy, now);
+    }
+
+    public Result Rename(string? name)
+    {
+        var clean = CleanName(name);
+        if (clean.IsFailure)
+        {
+            return clean.Error;
+        }
+
+        Name = clean.Value;
+        return Result.Success();
+    }
+
+    private static Result<string> CleanName(string? name)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            return VaultErrors.FolderNameInvalid("Le nom du dossier est obligatoire.");
+        }
+
+        if (trimmed.Length > MaxNameLength)
+        {
+            return VaultErrors.FolderNameInvalid($"Le nom du dossier compte {MaxNameLength} caractères au plus.");
+        }
+
+        if (trimmed.Any(char.IsControl))
+        {
+            return VaultErrors.FolderNameInvalid("Le nom du dossier contient des caractères invisibles.");
+        }
+
+        return trimmed;
+    }
+}

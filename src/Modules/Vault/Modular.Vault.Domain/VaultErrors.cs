@@ -1,0 +1,36 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Vault.Domain;
+
+/// <summary>
+/// The Vault module's failures, in French; pages translate them by code. Codes are the problem
+/// types of the API (the same strings as Contracts' VaultErrorCodes).
+/// </summary>
+internal static class VaultErrors
+{
+    public static readonly Error FolderNotFound = Error.NotFound("folder-not-found", "Ce dossier est introuvable dans votre coffre.");
+
+    public static readonly Error DocumentNotFound = Error.NotFound("document-not-found", "Ce document est introuvable dans votre coffre.");
+
+    public static readonly Error NoOrganisation = Error.Forbidden("no-organisation", "Votre compte n'est rattaché à aucun cabinet : demandez à votre administrateur de vous y ajouter.");
+
+    public static readonly Error FileEmpty = Error.Invalid("file-empty", "Le fichier est vide.");
+
+    public static Error FolderNameInvalid(string message) =>
+        Error.Validation(new Dictionary<string, string[]> { ["Name"] = [message] }, message);
+
+    public static Error FolderNameTaken(string name) =>
+        Error.Conflict("folder-name-taken", $"Un dossier « {name} » existe déjà dans votre coffre.");
+
+    public static Error FileNameInvalid(string message) => Error.Invalid("file-name-invalid", message);
+
+    public static Error FileTooLarge(string name, long maxBytes) =>
+        Error.TooLarge("file-too-large", $"« {name} » dépasse la taille autorisée de {maxBytes / (1024 * 1024)} Mo par fichier.")
+            .WithExtension("maxBytes", maxBytes);
+
+    public static Error FileTypeRefused(string name, IEnumerable<string> extensions) =>
+        Error.Invalid("file-type-refused", $"« {name} » n'est pas d'un type accepté par le coffre ({string.Join(", ", extensions)}).");
+
+    public static Error FileTypeMismatch(string name, string actual) =>
+        Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité {actual}.");
+}

@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Specifications;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Domain;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+
+namespace Modular.Vault.Infrastructure.Persistence;
+
+internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
+{
+    private const int SqliteConstraintUnique = 2067;
+
+    public Task<Folder?> FindAsync(Specification<Folder> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.Folders, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Folder>> ListAsync(Specification<Folder> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.Folders, specification).ToListAsync(cancellationToken);
+
+    public Task<Document?> FindAsync(Specification<Document> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.Documents, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Document>> ListAsync(Specification<Document> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.Documents, specification).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(Specification<Document> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.ApplyFilter(context.Documents, specification).CountAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<JournalEntry>> ListAsync(Specification<JournalEntry> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.Journal, specification).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, (int Count, long Size)>> FolderTotalsAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        var totals = await context.Documents.AsNoTracking()
+            .Where(d => d.OrganisationId == organisationId)
+            .GroupBy(d => d.FolderId)
+            .Select(g => new { FolderId = g.Key, Count = g.Count(), Size = g.Sum(d => d.Size) })
+            .ToListAsync(cancellationToken);
+        return totals.ToDictionary(t => t.FolderId, t => (t.Count, t.Size));
+    }
+
+    public void Add(Folder folder) => context.Folders.Add(folder);
+
+    public void Add(Document document) => context.Documents.Add(document);
+
+    public void Remove(Document document) => context.Documents.Remove(document);
+
+    public void Append(JournalEntry entry) => context.Journal.Add(entry);
+
+    public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return Result.Success();
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        {
+            // The only unique rule besides keys: a folder name within an organisation.
+            var name = context.ChangeTracker.Entries<Folder>().Select(e => e.Entity.Name).FirstOrDefault() ?? "";
+            context.ChangeTracker.Clear();
+            return VaultErrors.FolderNameTaken(name);
+        }
+    }
+}

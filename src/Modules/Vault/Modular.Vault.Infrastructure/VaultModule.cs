@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Modular.Identity.Contracts;
+using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Infrastructure.Persistence;
+
+namespace Modular.Vault.Infrastructure;
+
+/// <summary>Registers the Vault module: an organisation's folders of documents, their journal, uploads and downloads.</summary>
+public static class VaultModule
+{
+    public const string Name = "Vault";
+
+    /// <summary>The largest upload the Host must let through to the module (the module enforces the real limit).</summary>
+    public static long MaxFileBytes(IConfiguration configuration) =>
+        configuration.GetSection(VaultOptions.SectionName).Get<VaultOptions>()?.MaxFileBytes ?? new VaultOptions().MaxFileBytes;
+
+    public static IServiceCollection AddVaultModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly]).WithDatabase<VaultDbContext>(configuration));
+        services.AddModuleDbContext<VaultDbContext>(configuration, Name);
+        services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
+        services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
+        services.AddOptions<VaultOptions>().Bind(configuration.GetSection(VaultOptions.SectionName))
+            .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.");
+        services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
+        services.AddScoped<IVaultRepository, VaultRepository>();
+        return services;
+    }
+}
