@@ -33,6 +33,9 @@ public enum JournalEntryKind
     DocumentUploaded,
     DocumentRenamed,
     DocumentDeleted,
+    LinkCreated,
+    LinkUsed,
+    LinkLocked,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
@@ -89,6 +92,48 @@ public sealed record UploadRulesDto(long MaxFileBytes, IReadOnlyList<string> Ext
 [RequireRole(VaultScopes.AgentRole)]
 public sealed record GetUploadRulesQuery : IQuery<UploadRulesDto>;
 
+// ---- Download links ("Lien de téléchargement") ----
+
+/// <summary>A link just made: <see cref="Url"/> ends in <c>/l/{token}</c>; <see cref="Code"/> is there only when it was generated.</summary>
+public sealed record CreatedDownloadLinkDto(Guid Id, string Url, DateTimeOffset ExpiresAt, string? Code, bool Emailed);
+
+/// <summary>
+/// Makes a one-time link to documents of one folder, protected by a 6-digit code (typed, or
+/// generated when <paramref name="Code"/> is empty). With <paramref name="RecipientEmail"/>, the
+/// link (never the code) is emailed. <paramref name="PublicBaseUrl"/> is where the Host is reached.
+/// </summary>
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Write)]
+public sealed record CreateDownloadLinkCommand(IReadOnlyList<Guid> DocumentIds, string? Code, string? RecipientEmail, string Culture, string PublicBaseUrl) : ICommand<CreatedDownloadLinkDto>;
+
+public enum DownloadLinkStatus
+{
+    Active,
+    Used,
+    Expired,
+    Locked,
+}
+
+/// <summary>What the public page shows before the code: nothing is consumed by reading it.</summary>
+public sealed record DownloadLinkPreviewDto(string SenderOrganisationName, int FileCount, DateTimeOffset ExpiresAt, DownloadLinkStatus Status, int AttemptsLeft);
+
+/// <summary>Anyone holding the link may see its preview.</summary>
+public sealed record GetDownloadLinkQuery(string Token) : IQuery<DownloadLinkPreviewDto>;
+
+public sealed record DownloadFileDto(Guid Id, string Name, string ContentType, long Size);
+
+/// <summary>An open download session: <see cref="SessionToken"/> lets its holder fetch the files until <see cref="ExpiresAt"/>.</summary>
+public sealed record DownloadSessionDto(string SessionToken, DateTimeOffset ExpiresAt, IReadOnlyList<DownloadFileDto> Files);
+
+/// <summary>
+/// Posts the code of a link. The first correct code consumes the link (exactly one winner) and opens
+/// a 30-minute download session; a wrong one counts, and the fifth locks the link.
+/// </summary>
+public sealed record RedeemDownloadLinkCommand(string Token, string? Code) : ICommand<DownloadSessionDto>;
+
+/// <summary>One file of an open download session.</summary>
+public sealed record OpenLinkDocumentQuery(string Token, string SessionToken, Guid DocumentId) : IQuery<DocumentContentDto>;
+
 /// <summary>Error codes of the Vault module: stable, used as problem types and resource keys.</summary>
 public static class VaultErrorCodes
 {
@@ -101,4 +146,12 @@ public static class VaultErrorCodes
     public const string FileTypeMismatch = "file-type-mismatch";
     public const string FileNameInvalid = "file-name-invalid";
     public const string NoOrganisation = "no-organisation";
+    public const string NoDocumentSelected = "no-document-selected";
+    public const string LinkUnknown = "link-unknown";
+    public const string LinkUsed = "link-used";
+    public const string LinkExpired = "link-expired";
+    public const string LinkLocked = "link-locked";
+    public const string CodeInvalid = "code-invalid";
+    public const string CodeMalformed = "code-malformed";
+    public const string SessionClosed = "download-session-closed";
 }

@@ -16,6 +16,28 @@ internal static class VaultErrors
 
     public static readonly Error FileEmpty = Error.Invalid("file-empty", "Le fichier est vide.");
 
+    public static readonly Error NoDocumentSelected = Error.Invalid("no-document-selected", "Sélectionnez au moins un document du dossier.");
+
+    public static readonly Error DocumentsOfSeveralFolders = Error.Invalid("documents-of-several-folders", "Un lien de téléchargement regroupe des documents d'un seul dossier.");
+
+    public static readonly Error LinkUnknown = Error.NotFound("link-unknown", "Ce lien de téléchargement n'existe pas. Vérifiez l'adresse reçue.");
+
+    public static readonly Error LinkUsed = Error.Gone("link-used", "Ce lien a déjà été utilisé : il est unique et n'est plus valable. Demandez un nouveau lien à l'expéditeur.");
+
+    public static readonly Error LinkExpired = Error.Gone("link-expired", "Ce lien a expiré. Demandez un nouveau lien à l'expéditeur.");
+
+    public static readonly Error LinkLocked = Error.Locked("link-locked", "Ce lien est bloqué après 5 codes erronés. L'expéditeur en a été informé.");
+
+    public static readonly Error SessionClosed = Error.Forbidden("download-session-closed", "La session de téléchargement est terminée (30 minutes après la saisie du code).");
+
+    public static Error CodeMalformed(string message) => Error.Invalid("code-malformed", message);
+
+    public static Error CodeInvalid(int attemptsLeft) =>
+        Error.Forbidden("code-invalid", attemptsLeft == 1
+                ? "Code incorrect : il vous reste 1 essai avant que le lien soit bloqué."
+                : $"Code incorrect : il vous reste {attemptsLeft} essais.")
+            .WithExtension("attemptsLeft", attemptsLeft);
+
     public static Error FolderNameInvalid(string message) =>
         Error.Validation(new Dictionary<string, string[]> { ["Name"] = [message] }, message);
 

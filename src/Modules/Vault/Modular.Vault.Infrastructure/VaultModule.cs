@@ -6,11 +6,12 @@ using Modular.Identity.Contracts;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Infrastructure.Links;
 using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.Vault.Infrastructure;
 
-/// <summary>Registers the Vault module: an organisation's folders of documents, their journal, uploads and downloads.</summary>
+/// <summary>Registers the Vault module: an organisation's folders of documents, their journal, uploads and downloads, one-time download links.</summary>
 public static class VaultModule
 {
     public const string Name = "Vault";
@@ -31,6 +32,7 @@ public static class VaultModule
             .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.");
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
+        services.AddSingleton<ICodeHasher, HmacCodeHasher>();
         return services;
     }
 }

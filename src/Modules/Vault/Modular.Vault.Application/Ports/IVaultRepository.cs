@@ -2,6 +2,7 @@ using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Links;
 
 namespace Modular.Vault.Application.Ports;
 
@@ -31,6 +32,19 @@ internal interface IVaultRepository
 
     void Append(JournalEntry entry);
 
+    Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken);
+
+    void Add(DownloadLink link);
+
+    /// <summary>
+    /// Consumes the link and opens its download session in one conditional statement (not used,
+    /// not locked, fewer than 5 wrong codes, not expired); true iff this call won.
+    /// </summary>
+    Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Counts a wrong code in one statement (locking the link at the fifth); returns the attempts left.</summary>
+    Task<int> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c> and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
 }
@@ -39,4 +53,11 @@ internal interface IVaultRepository
 internal interface IVaultSettings
 {
     long MaxFileBytes { get; }
+}
+
+/// <summary>Keyed hashes of codes: a stolen database does not give the 6-digit codes away.</summary>
+internal interface ICodeHasher
+{
+    /// <summary>HMAC-SHA256 of the code, bound to what it protects (so equal codes of two links differ).</summary>
+    byte[] Hash(Guid subjectId, SixDigitCode code);
 }

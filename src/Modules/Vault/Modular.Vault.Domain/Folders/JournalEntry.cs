@@ -7,6 +7,9 @@ internal enum JournalKind
     DocumentUploaded,
     DocumentRenamed,
     DocumentDeleted,
+    LinkCreated,
+    LinkUsed,
+    LinkLocked,
 }
 
 /// <summary>A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with its documents.</summary>

@@ -1,11 +1,14 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Links;
 
 namespace Modular.Vault.Infrastructure.Persistence;
 
-/// <summary>The Vault module's database (vault.db): folders, documents (metadata; bytes are in the blob store), journal.</summary>
+/// <summary>The Vault module's database (vault.db): folders, documents (metadata; bytes are in the blob store), journal, download links.</summary>
 internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<Folder> Folders => Set<Folder>();
@@ -13,6 +16,8 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    public DbSet<DownloadLink> DownloadLinks => Set<DownloadLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +50,25 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             journal.Property(j => j.Kind).HasConversion<string>().HasMaxLength(30);
             journal.Property(j => j.Detail).HasMaxLength(JournalEntry.MaxDetailLength);
             journal.HasIndex(j => new { j.FolderId, j.At });
+        });
+        modelBuilder.Entity<DownloadLink>(link =>
+        {
+            link.ToTable("download_links");
+            link.HasKey(l => l.Id);
+            link.Ignore(l => l.DomainEvents);
+            link.Ignore(l => l.AttemptsLeft);
+            link.Property(l => l.TokenHash).HasMaxLength(32);
+            link.HasIndex(l => l.TokenHash).IsUnique();
+            link.Property(l => l.CodeHash).HasMaxLength(32);
+            link.Property(l => l.SessionHash).HasMaxLength(32);
+            link.Property(l => l.RecipientEmail).HasMaxLength(320);
+            link.Property(l => l.CreatedByEmail).HasMaxLength(320);
+            link.Property(l => l.SenderOrganisationName).HasMaxLength(200);
+            link.Property(l => l.DocumentIds).HasConversion(
+                ids => JsonSerializer.Serialize(ids, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<Guid>>(json, (JsonSerializerOptions?)null) ?? new List<Guid>(),
+                new ValueComparer<IReadOnlyList<Guid>>((a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (h, id) => HashCode.Combine(h, id)), ids => ids.ToList()));
+            link.HasIndex(l => new { l.FolderId, l.CreatedAt });
         });
     }
 }

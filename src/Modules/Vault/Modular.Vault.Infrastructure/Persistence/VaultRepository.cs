@@ -7,6 +7,7 @@ using Modular.Vault.Application.Ports;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Links;
 
 namespace Modular.Vault.Infrastructure.Persistence;
 
@@ -49,6 +50,31 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
     public void Remove(Document document) => context.Documents.Remove(document);
 
     public void Append(JournalEntry entry) => context.Journal.Add(entry);
+
+    public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.DownloadLinks, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public void Add(DownloadLink link) => context.DownloadLinks.Add(link);
+
+    public async Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken) =>
+        await context.DownloadLinks
+            .Where(l => l.Id == linkId && l.UsedAt == null && l.LockedAt == null && l.FailedAttempts < DownloadLink.MaxFailedAttempts && l.ExpiresAt > now)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(l => l.UsedAt, now).SetProperty(l => l.SessionHash, sessionHash).SetProperty(l => l.SessionExpiresAt, sessionExpiresAt),
+                cancellationToken) == 1;
+
+    public async Task<int> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // One statement: concurrent wrong codes each count, and the fifth sets the lock.
+        await context.DownloadLinks
+            .Where(l => l.Id == linkId && l.UsedAt == null && l.LockedAt == null)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(l => l.FailedAttempts, l => l.FailedAttempts + 1)
+                    .SetProperty(l => l.LockedAt, l => l.FailedAttempts + 1 >= DownloadLink.MaxFailedAttempts ? now : l.LockedAt),
+                cancellationToken);
+        var failed = await context.DownloadLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => l.FailedAttempts).FirstAsync(cancellationToken);
+        return Math.Max(0, DownloadLink.MaxFailedAttempts - failed);
+    }
 
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {

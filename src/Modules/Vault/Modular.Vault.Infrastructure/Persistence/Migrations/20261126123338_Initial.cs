@@ -12,6 +12,34 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "download_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FolderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentIds = table.Column<string>(type: "TEXT", nullable: false),
+                    RecipientEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    SenderOrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedByEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SessionHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    SessionExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DownloadedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_download_links", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "folders",
                 columns: table => new
                 {
@@ -116,6 +144,17 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                 column: "Sha256");
 
             migrationBuilder.CreateIndex(
+                name: "IX_download_links_FolderId_CreatedAt",
+                table: "download_links",
+                columns: new[] { "FolderId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_download_links_TokenHash",
+                table: "download_links",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_folders_OrganisationId_Name",
                 table: "folders",
                 columns: new[] { "OrganisationId", "Name" },
@@ -137,6 +176,9 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "documents");
+
+            migrationBuilder.DropTable(
+                name: "download_links");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");

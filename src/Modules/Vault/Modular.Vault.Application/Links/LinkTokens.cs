@@ -1,0 +1,29 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+
+namespace Modular.Vault.Application.Links;
+
+/// <summary>Link and session tokens: 256 random bits in base64url, kept only as SHA-256.</summary>
+internal static class LinkTokens
+{
+    private const int Bytes = 32;
+
+    public static (string Token, byte[] Hash) New()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(Bytes);
+        return (Base64Url.EncodeToString(bytes), SHA256.HashData(bytes));
+    }
+
+    /// <summary>The hash of a token as received, or null when it cannot be one of ours.</summary>
+    public static byte[]? HashOf(string? token)
+    {
+        var trimmed = token?.Trim();
+        if (trimmed is null || trimmed.Length != Base64Url.GetEncodedLength(Bytes))
+        {
+            return null;
+        }
+
+        var bytes = new byte[Bytes];
+        return Base64Url.TryDecodeFromChars(trimmed, bytes, out var written) && written == Bytes ? SHA256.HashData(bytes) : null;
+    }
+}

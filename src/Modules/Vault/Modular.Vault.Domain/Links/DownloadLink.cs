@@ -1,0 +1,130 @@
+using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Vault.Domain.Links;
+
+internal enum DownloadLinkState
+{
+    Active,
+    Used,
+    Expired,
+    Locked,
+}
+
+/// <summary>
+/// A one-time link to some documents of a folder ("lien de téléchargement"), protected by a 6-digit
+/// code passed on by another channel. Opening it consumes nothing; the first correct code does
+/// (one conditional update in the store, see the repository) and opens a download session. Five
+/// wrong codes lock it. Only hashes of the link's token, the code and the session are kept.
+/// </summary>
+internal sealed class DownloadLink : AggregateRoot<Guid>
+{
+    public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromMinutes(30);
+
+    private DownloadLink()
+        : base(Guid.Empty)
+    {
+        TokenHash = [];
+        CodeHash = [];
+        DocumentIds = [];
+        SenderOrganisationName = "";
+    }
+
+    private DownloadLink(Guid id, Guid organisationId, Guid folderId, Guid createdBy, IReadOnlyList<Guid> documentIds, string? recipientEmail, string senderOrganisationName, DateTimeOffset now, TimeSpan lifetime)
+        : base(id)
+    {
+        OrganisationId = organisationId;
+        FolderId = folderId;
+        CreatedBy = createdBy;
+        DocumentIds = documentIds;
+        RecipientEmail = recipientEmail;
+        SenderOrganisationName = senderOrganisationName;
+        CreatedAt = now;
+        ExpiresAt = now + lifetime;
+        TokenHash = [];
+        CodeHash = [];
+    }
+
+    public Guid OrganisationId { get; private set; }
+
+    public Guid FolderId { get; private set; }
+
+    public Guid CreatedBy { get; private set; }
+
+    public IReadOnlyList<Guid> DocumentIds { get; private set; }
+
+    public string? RecipientEmail { get; private set; }
+
+    /// <summary>Shown to the recipient ("envoyé par …"), kept so the public page needs no other module.</summary>
+    public string SenderOrganisationName { get; private set; }
+
+    /// <summary>Where the agent who made the link is told that it was used or locked.</summary>
+    public string? CreatedByEmail { get; private set; }
+
+    /// <summary>SHA-256 of the link's 256-bit token.</summary>
+    public byte[] TokenHash { get; private set; }
+
+    /// <summary>HMAC of the code, keyed by a server secret and bound to this link.</summary>
+    public byte[] CodeHash { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public int FailedAttempts { get; private set; }
+
+    public DateTimeOffset? LockedAt { get; private set; }
+
+    public DateTimeOffset? UsedAt { get; private set; }
+
+    public byte[]? SessionHash { get; private set; }
+
+    public DateTimeOffset? SessionExpiresAt { get; private set; }
+
+    public DateTimeOffset? DownloadedAt { get; private set; }
+
+    public int AttemptsLeft => Math.Max(0, MaxFailedAttempts - FailedAttempts);
+
+    /// <summary>A link to <paramref name="documentIds"/> (at least one, all of one folder: the caller checks they exist).</summary>
+    public static Result<DownloadLink> Create(
+        Guid organisationId, Guid folderId, Guid createdBy, IReadOnlyCollection<Guid> documentIds, string? recipientEmail,
+        string senderOrganisationName, string? createdByEmail, byte[] tokenHash, Func<Guid, byte[]> codeHashOf, DateTimeOffset now, TimeSpan? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        ArgumentNullException.ThrowIfNull(codeHashOf);
+        if (documentIds.Count == 0)
+        {
+            return VaultErrors.NoDocumentSelected;
+        }
+
+        var link = new DownloadLink(Guid.CreateVersion7(now), organisationId, folderId, createdBy, [.. documentIds.Distinct()], recipientEmail, senderOrganisationName, now, lifetime ?? DefaultLifetime)
+        {
+            TokenHash = tokenHash,
+            CreatedByEmail = createdByEmail,
+        };
+        link.CodeHash = codeHashOf(link.Id);
+        return link;
+    }
+
+    public DownloadLinkState StateAt(DateTimeOffset now) =>
+        UsedAt is not null ? DownloadLinkState.Used
+        : LockedAt is not null || FailedAttempts >= MaxFailedAttempts ? DownloadLinkState.Locked
+        : now >= ExpiresAt ? DownloadLinkState.Expired
+        : DownloadLinkState.Active;
+
+    /// <summary>Why a code cannot be tried on this link at <paramref name="now"/>; null when it can.</summary>
+    public Error? RedemptionRefusal(DateTimeOffset now) => StateAt(now) switch
+    {
+        DownloadLinkState.Used => VaultErrors.LinkUsed,
+        DownloadLinkState.Locked => VaultErrors.LinkLocked,
+        DownloadLinkState.Expired => VaultErrors.LinkExpired,
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="sessionHash"/> opens this link's download session at <paramref name="now"/>.</summary>
+    public bool SessionIsOpen(byte[] sessionHash, DateTimeOffset now) =>
+        SessionHash is { } expected && SessionExpiresAt > now
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, sessionHash);
+}
