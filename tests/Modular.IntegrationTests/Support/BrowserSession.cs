@@ -120,6 +120,30 @@ public sealed class BrowserSession : IDisposable
     }
 
     /// <summary>
+    /// Submits a multipart form (a file upload) as a browser would: its hidden fields, then each
+    /// file under <paramref name="fileField"/>, with the name and bytes given.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFilesAsync(IHtmlFormElement form, string fileField, IEnumerable<(string FileName, byte[] Content)> files)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(files);
+        using var content = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
+        {
+            content.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        foreach (var (fileName, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, fileField, fileName);
+        }
+
+        return await Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.RelativeOrAbsolute), content, Ct);
+    }
+
+    /// <summary>
     /// Clicks a row's button in a back-office list: the row (matched by <paramref name="rowSelector"/>
     /// and one of its cells' exact text) has one form, whose buttons post to their own handlers.
     /// </summary>

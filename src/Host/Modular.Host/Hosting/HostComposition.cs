@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Modular.Host.Api;
 using Modular.Host.Pipeline;
@@ -61,6 +62,16 @@ internal static class HostComposition
             {
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
                 options.Conventions.AuthorizeAreaFolder("Sharing", "/", CaseWorkerPolicy);
+                options.Conventions.AuthorizeAreaFolder("Vault", "/", VaultAgentPolicy);
+
+                // Uploads carry several files: the request may be as large as the module's per-file
+                // limit times the files of one post; the module refuses each file over its limit.
+                var uploadLimit = VaultModule.MaxFileBytes(configuration) * Areas.Vault.Pages.Folders.UploadModel.MaxFiles + UploadFormAllowance;
+                options.Conventions.AddAreaPageApplicationModelConvention("Vault", "/Folders/Upload", page =>
+                {
+                    page.EndpointMetadata.Add(new RequestSizeLimitAttribute(uploadLimit));
+                    page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
+                });
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");
@@ -77,7 +88,8 @@ internal static class HostComposition
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin))
-            .AddPolicy(CaseWorkerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Sharing.Contracts.SharingScopes.CaseWorkerRole));
+            .AddPolicy(CaseWorkerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Sharing.Contracts.SharingScopes.CaseWorkerRole))
+            .AddPolicy(VaultAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Vault.Contracts.VaultScopes.AgentRole));
         var development = builder.Environment.IsDevelopment();
         services.AddAntiforgery(options =>
         {
@@ -139,6 +151,12 @@ internal static class HostComposition
 
     /// <summary>"Mes dossiers" and everything about case files: agents only.</summary>
     public const string CaseWorkerPolicy = "CaseWorker";
+
+    /// <summary>The organisation's vault ("Coffre"): agents only.</summary>
+    public const string VaultAgentPolicy = "VaultAgent";
+
+    /// <summary>Room for an upload form's other fields and multipart headers, beyond the files themselves.</summary>
+    private const long UploadFormAllowance = 1024 * 1024;
 
     public static WebApplication UseModularHost(this WebApplication app)
     {

@@ -47,11 +47,21 @@ internal static class VaultErrors
     public static Error FileNameInvalid(string message) => Error.Invalid("file-name-invalid", message);
 
     public static Error FileTooLarge(string name, long maxBytes) =>
-        Error.TooLarge("file-too-large", $"« {name} » dépasse la taille autorisée de {maxBytes / (1024 * 1024)} Mo par fichier.")
+        Error.TooLarge("file-too-large", $"« {name} » dépasse la taille autorisée de {Size(maxBytes)} par fichier.")
             .WithExtension("maxBytes", maxBytes);
 
     public static Error FileTypeRefused(string name, IEnumerable<string> extensions) =>
         Error.Invalid("file-type-refused", $"« {name} » n'est pas d'un type accepté par le coffre ({string.Join(", ", extensions)}).");
+
+    /// <summary>A limit in the unit people read it in: a limit below one megabyte is not "0 Mo".</summary>
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} octets",
+        < 1024 * 1024 => string.Create(French, $"{bytes / 1024.0:0.#} Ko"),
+        _ => string.Create(French, $"{bytes / (1024.0 * 1024):0.#} Mo"),
+    };
+
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
     public static Error FileTypeMismatch(string name, string actual) =>
         Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité {actual}.");
