@@ -304,14 +304,14 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
         Assert.Equal(["Folder created"], JournalKinds(page));
     }
 
-    private static string FolderUrl(Guid id) => $"/Vault/Folders/Details/{id}";
+    internal static string FolderUrl(Guid id) => $"/Vault/Folders/Details/{id}";
 
-    private static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..8]}";
+    internal static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..8]}";
 
     private static string Key(Guid id) => id.ToString().ToUpperInvariant();
 
     /// <summary>A minimal PDF of exactly <paramref name="length"/> bytes: the signature, then filler.</summary>
-    private static byte[] Pdf(int length)
+    internal static byte[] Pdf(int length)
     {
         var bytes = new byte[length];
         for (var i = 0; i < length; i++)
@@ -333,7 +333,7 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
         return session;
     }
 
-    private static async Task<Guid> CreateFolderAsync(BrowserSession agent, string name)
+    internal static async Task<Guid> CreateFolderAsync(BrowserSession agent, string name)
     {
         var (_, home) = await agent.GetAsync("/Vault");
         return FolderIdOf(await agent.SubmitAsync(home, new Dictionary<string, string> { ["Input.Name"] = name }));
@@ -349,7 +349,7 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
 
     private static IHtmlFormElement UploadForm(IHtmlDocument page) => (IHtmlFormElement)page.QuerySelector("[data-testid=upload-form]")!;
 
-    private static Task<HttpResponseMessage> UploadAsync(BrowserSession agent, IHtmlDocument page, params (string FileName, byte[] Content)[] files) =>
+    internal static Task<HttpResponseMessage> UploadAsync(BrowserSession agent, IHtmlDocument page, params (string FileName, byte[] Content)[] files) =>
         agent.SubmitFilesAsync(UploadForm(page), "files", files);
 
     private static IElement FolderRow(IHtmlDocument list, Guid id) =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Modular.Host.Api;
+using Modular.Host.Pages.Links;
 using Modular.Host.Pipeline;
 using Modular.Identity.Infrastructure;
 using Modular.Notifications.Infrastructure;
@@ -200,6 +201,7 @@ internal static class HostComposition
             .ExcludeFromDescription();
 
         app.MapPost("/culture", CultureEndpoint.Switch);
+        app.MapLinkFiles();
         app.MapRazorPages();
         return app;
     }

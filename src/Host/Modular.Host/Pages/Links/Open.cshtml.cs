@@ -1,0 +1,72 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Modular.Vault.Contracts;
+
+namespace Modular.Host.Pages.Links;
+
+/// <summary>
+/// The public page of a download link ("/l/{token}"). Opening it consumes nothing (mail scanners
+/// may open it first); posting the right code opens the 30-minute download session, kept in a
+/// cookie limited to this link's path.
+/// </summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class OpenModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+{
+    public const string SessionCookie = "modular.dl";
+
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = "";
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public DownloadLinkPreviewDto? Preview { get; private set; }
+
+    public DownloadSessionDto? Session { get; private set; }
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var preview = await Mediator.Send(new GetDownloadLinkQuery(Token), cancellationToken);
+        if (preview.IsFailure)
+        {
+            return NotFound();
+        }
+
+        Preview = preview.Value;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var redeemed = await Mediator.Send(new RedeemDownloadLinkCommand(Token, Code), cancellationToken);
+        if (redeemed.IsSuccess)
+        {
+            Session = redeemed.Value;
+            Response.Cookies.Append(SessionCookie, Session.SessionToken, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                SameSite = SameSiteMode.Strict,
+                Path = $"/l/{Token}",
+                Expires = Session.ExpiresAt,
+                IsEssential = true,
+            });
+        }
+        else
+        {
+            Refusal = Message(redeemed.Error);
+        }
+
+        var preview = await Mediator.Send(new GetDownloadLinkQuery(Token), cancellationToken);
+        if (preview.IsFailure)
+        {
+            return NotFound();
+        }
+
+        Preview = preview.Value;
+        return Page();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.Data.Sqlite;
+using Modular.IntegrationTests.Support;
+using Modular.Tests.Shared;
+
+namespace Modular.IntegrationTests.Vault;
+
+/// <summary>
+/// "Lien de téléchargement" as the seed tells it: the agent picks documents and a code, the
+/// recipient opens the link (nothing consumed), gives the code, downloads; the link is then obsolete.
+/// </summary>
+public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassFixture<ModularHostFactory>
+{
+    [Fact]
+    public async Task The_right_code_opens_the_files_once_and_the_link_is_then_obsolete()
+    {
+        var (folder, documents, bytes) = await FolderWithTwoPdfsAsync();
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var created = await CreateLinkAsync(agent, folder, documents, code: "482 913");
+        Assert.Equal("482913", created.QuerySelector("[data-testid=link-code-shown]")!.TextContent);
+        Assert.Equal("Sans adresse courriel, c'est à vous de transmettre le lien de téléchargement à votre contact.", created.QuerySelector("[data-testid=link-not-emailed]")!.TextContent);
+        var url = new Uri(created.QuerySelector<IHtmlInputElement>("[data-testid=link-url]")!.Value);
+        Assert.Matches("^/l/[A-Za-z0-9_-]{43}$", url.AbsolutePath);
+
+        using var recipient = new BrowserSession(factory);
+        var (opened, preview) = await recipient.GetAsync(url.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Equal("no-referrer", opened.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("Cabinet Démo vous transmet 2 document(s) par ce lien unique.", preview.QuerySelector("[data-testid=link-sender]")!.TextContent);
+
+        // Opening twice consumes nothing; a wrong code says how many attempts are left.
+        (_, preview) = await recipient.GetAsync(url.AbsolutePath);
+        var wrong = await BrowserSession.ParseAsync(await recipient.SubmitAsync(preview, new Dictionary<string, string> { ["Code"] = "000000" }));
+        Assert.Equal("Code incorrect : il vous reste 4 essai(s) avant que le lien soit bloqué.", wrong.QuerySelector("[data-testid=link-error]")!.TextContent);
+        var malformed = await BrowserSession.ParseAsync(await recipient.SubmitAsync(wrong, new Dictionary<string, string> { ["Code"] = "12a" }));
+        Assert.Equal("Le code ne contient que des chiffres.", malformed.QuerySelector("[data-testid=link-error]")!.TextContent);
+
+        var session = await BrowserSession.ParseAsync(await recipient.SubmitAsync(malformed, new Dictionary<string, string> { ["Code"] = "482913" }));
+        var files = session.QuerySelectorAll("[data-testid=link-file] a").OfType<IHtmlAnchorElement>().ToList();
+        Assert.Equal(["annexe.pdf", "carte grise.pdf"], files.Select(f => f.TextContent).Order());
+        var download = await recipient.Client.GetAsync(new Uri(files.Single(f => f.TextContent == "carte grise.pdf").GetAttribute("href")!, UriKind.Relative), BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(BrowserSession.Ct));
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+
+        // The link is unique: a second person with the right code is refused, and cannot fetch files.
+        using var other = new BrowserSession(factory);
+        var (_, again) = await other.GetAsync(url.AbsolutePath);
+        Assert.Equal("Ce lien a déjà été utilisé : il est unique et n'est plus valable. Demandez un nouveau lien à l'expéditeur.", again.QuerySelector("[data-testid=link-error]")!.TextContent);
+        var stolen = await other.Client.GetAsync(new Uri(files[0].GetAttribute("href")!, UriKind.Relative), BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.Redirect, stolen.StatusCode);
+
+        var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
+        var journal = folderPage.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent).ToList();
+        Assert.Contains("Lien de téléchargement créé", journal);
+        Assert.Contains("Lien de téléchargement utilisé", journal);
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM download_links WHERE UsedAt IS NOT NULL AND FailedAttempts = 1"));
+    }
+
+    [Fact]
+    public async Task Five_wrong_codes_lock_the_link_and_even_the_right_code_is_then_refused()
+    {
+        var (folder, documents, _) = await FolderWithTwoPdfsAsync();
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var created = await CreateLinkAsync(agent, folder, documents[..1], code: null);
+        var code = created.QuerySelector("[data-testid=link-code-shown]")!.TextContent;
+        Assert.Matches("^[0-9]{6}$", code);
+        var path = new Uri(created.QuerySelector<IHtmlInputElement>("[data-testid=link-url]")!.Value).AbsolutePath;
+
+        using var recipient = new BrowserSession(factory);
+        var (_, page) = await recipient.GetAsync(path);
+        var wrongCode = code == "111111" ? "222222" : "111111";
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            page = await BrowserSession.ParseAsync(await recipient.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = wrongCode }));
+            Assert.Contains($"il vous reste {5 - attempt} essai(s)", page.QuerySelector("[data-testid=link-error]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        var lastForm = page;
+        page = await BrowserSession.ParseAsync(await recipient.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = wrongCode }));
+        Assert.Equal("Ce lien est bloqué après 5 codes erronés. L'expéditeur en a été informé.", page.QuerySelector("[data-testid=link-error]")!.TextContent);
+
+        // A sixth attempt, with the right code, from the form still open in another tab.
+        var sixth = await BrowserSession.ParseAsync(await recipient.SubmitAsync(lastForm, new Dictionary<string, string> { ["Code"] = code }));
+        Assert.Equal("Ce lien est bloqué après 5 codes erronés. L'expéditeur en a été informé.", sixth.QuerySelector("[data-testid=link-error]")!.TextContent);
+        Assert.Empty(sixth.QuerySelectorAll("[data-testid=link-file]"));
+        var (_, after) = await recipient.GetAsync(path);
+        Assert.Null(after.QuerySelector("[data-testid=link-code]"));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM download_links WHERE LockedAt IS NOT NULL AND UsedAt IS NULL AND SessionHash IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_link_to_nothing_or_to_an_unknown_token_is_not_found_and_bad_input_is_explained()
+    {
+        var (folder, documents, _) = await FolderWithTwoPdfsAsync();
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var (_, form) = await agent.GetAsync($"/Vault/Folders/Link/{folder}");
+
+        var none = await BrowserSession.ParseAsync(await agent.SubmitAsync(form, new Dictionary<string, string>()));
+        Assert.Contains("Sélectionnez au moins un document du dossier.", none.QuerySelector("[data-testid=link-errors]")!.TextContent, StringComparison.Ordinal);
+        var shortCode = await BrowserSession.ParseAsync(await agent.SubmitAsync(form, new Dictionary<string, string> { ["DocumentIds[0]"] = documents[0].ToString(), ["Code"] = "1234" }));
+        Assert.Contains("Le code compte 6 chiffres ; celui-ci en compte 4.", shortCode.QuerySelector("[data-testid=link-errors]")!.TextContent, StringComparison.Ordinal);
+        var badEmail = await BrowserSession.ParseAsync(await agent.SubmitAsync(form, new Dictionary<string, string> { ["DocumentIds[0]"] = documents[0].ToString(), ["RecipientEmail"] = "pas une adresse" }));
+        Assert.Contains("Cette adresse de courriel n'est pas valide.", badEmail.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'"));
+
+        using var anonymous = new BrowserSession(factory);
+        var (unknown, _) = await anonymous.GetAsync("/l/" + new string('A', 43));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var (garbage, _) = await anonymous.GetAsync("/l/not-a-token");
+        Assert.Equal(HttpStatusCode.NotFound, garbage.StatusCode);
+
+        // Another organisation cannot make a link to these documents.
+        using var agent3 = await SignedInAsync("agent3@demo.test");
+        var (foreign, _) = await agent3.GetAsync($"/Vault/Folders/Link/{folder}");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    private async Task<(Guid Folder, Guid[] Documents, byte[] Bytes)> FolderWithTwoPdfsAsync()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+        var (_, page) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
+        var bytes = VaultPagesTests.Pdf(2000);
+        await VaultPagesTests.UploadAsync(agent, page, ("carte grise.pdf", bytes), ("annexe.pdf", VaultPagesTests.Pdf(700)));
+        var (_, link) = await agent.GetAsync($"/Vault/Folders/Link/{folder}");
+        var documents = link.QuerySelectorAll("[data-testid=link-document]").OfType<IHtmlInputElement>().Select(i => Guid.Parse(i.Value)).ToArray();
+        Assert.Equal(2, documents.Length);
+        return (folder, documents, bytes);
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> CreateLinkAsync(BrowserSession agent, Guid folder, Guid[] documents, string? code)
+    {
+        var (_, form) = await agent.GetAsync($"/Vault/Folders/Link/{folder}");
+        var fields = documents.Select((id, i) => (Key: $"DocumentIds[{i}]", Value: id.ToString())).ToDictionary(f => f.Key, f => f.Value);
+        if (code is not null)
+        {
+            fields["Code"] = code;
+        }
+
+        var created = await BrowserSession.ParseAsync(await agent.SubmitAsync(form, fields));
+        Assert.NotNull(created.QuerySelector("[data-testid=link-created]"));
+        return created;
+    }
+
+    private async Task<BrowserSession> SignedInAsync(string email)
+    {
+        var session = new BrowserSession(factory);
+        Assert.True(BrowserSession.IsRedirect(await session.SignInAsync(email)), $"sign-in of {email} failed");
+        return session;
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+    }
+}
