@@ -60,6 +60,32 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Twenty_people_posting_the_right_code_at_once_open_exactly_one_session()
+    {
+        var (folder, documents, _) = await FolderWithTwoPdfsAsync();
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var created = await CreateLinkAsync(agent, folder, documents, code: "765432");
+        var path = new Uri(created.QuerySelector<IHtmlInputElement>("[data-testid=link-url]")!.Value).AbsolutePath;
+        var recipients = Enumerable.Range(0, 20).Select(_ => new BrowserSession(factory)).ToList();
+        try
+        {
+            var forms = await Task.WhenAll(recipients.Select(async r => (await r.GetAsync(path)).Document));
+
+            var pages = await Task.WhenAll(recipients.Select(async (r, i) =>
+                await BrowserSession.ParseAsync(await r.SubmitAsync(forms[i], new Dictionary<string, string> { ["Code"] = "765432" }))));
+
+            Assert.Equal(1, pages.Count(p => p.QuerySelector("[data-testid=session-open]") is not null));
+            Assert.All(pages.Where(p => p.QuerySelector("[data-testid=session-open]") is null), p =>
+                Assert.Equal("Ce lien a déjà été utilisé : il est unique et n'est plus valable. Demandez un nouveau lien à l'expéditeur.", p.QuerySelector("[data-testid=link-error]")!.TextContent));
+            Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM journal_entries WHERE Kind = 'LinkUsed' AND upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'"));
+        }
+        finally
+        {
+            recipients.ForEach(r => r.Dispose());
+        }
+    }
+
+    [Fact]
     public async Task Five_wrong_codes_lock_the_link_and_even_the_right_code_is_then_refused()
     {
         var (folder, documents, _) = await FolderWithTwoPdfsAsync();
