@@ -11,6 +11,9 @@ internal static class ApiResults
     /// <summary>The problem code of an API request whose body or parameters cannot be read (made by the framework, completed by us).</summary>
     public const string RequestUnreadable = "request-unreadable";
 
+    /// <summary>The problem code of a request body over the server's or the endpoint's limit (made by the framework, completed by us).</summary>
+    public const string RequestTooLarge = "request-too-large";
+
     /// <summary>The extension of an error that says how many seconds to wait; also sent as <c>Retry-After</c>.</summary>
     public const string RetryAfterExtension = "retryAfter";
 
@@ -25,7 +28,8 @@ internal static class ApiResults
     public static IResult Problem(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return Problem(error, StatusOf(error.Kind));
+        // Field errors are a validation problem: 400 unless an endpoint asks for 422.
+        return Problem(error, error.FieldErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusOf(error.Kind));
     }
 
     /// <summary>The problem details of an error, with a status other than its kind's (a failed precondition, say).</summary>
@@ -44,6 +48,24 @@ internal static class ApiResults
     private static IResult ProblemOf(Error error, int status)
     {
         var extensions = new Dictionary<string, object?>(error.Extensions) { ["code"] = error.Code };
+        if (error.FieldErrors.Count > 0 && status == StatusCodes.Status422UnprocessableEntity)
+        {
+            // Asked for explicitly: a well-formed request whose values are refused.
+            var problem = new HttpValidationProblemDetails(error.FieldErrors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = status,
+                Title = TitleOf(status),
+                Detail = error.Message,
+                Type = ProblemTypePrefix + error.Code,
+            };
+            foreach (var (key, value) in extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+
+            return TypedResults.Problem(problem);
+        }
+
         if (error.FieldErrors.Count > 0)
         {
             return TypedResults.ValidationProblem(

@@ -120,6 +120,13 @@ internal static class HostComposition
                     context.ProblemDetails.Detail = "La requête ne peut être lue : vérifiez que le corps est un JSON valide et que chaque champ a le type attendu.";
                     context.ProblemDetails.Extensions["code"] = ApiResults.RequestUnreadable;
                 }
+                else if (status == StatusCodes.Status413PayloadTooLarge && IsApi(context.HttpContext))
+                {
+                    // Kestrel's limit on the request body (an endpoint's own limit, say for uploads).
+                    context.ProblemDetails.Type = ApiResults.ProblemTypePrefix + ApiResults.RequestTooLarge;
+                    context.ProblemDetails.Detail = "La requête dépasse la taille autorisée pour ce point d'accès.";
+                    context.ProblemDetails.Extensions["code"] = ApiResults.RequestTooLarge;
+                }
             }
 
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
@@ -197,6 +204,7 @@ internal static class HostComposition
         var api = app.MapGroup("/api/v1");
         api.MapIdentityApi();
         api.MapSharingApi();
+        api.MapVaultApi(VaultModule.MaxFileBytes(app.Configuration));
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 
