@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -297,6 +298,66 @@ public sealed class VaultApiTests(VaultApiFixture fixture) : IClassFixture<Vault
         Assert.Equal(["vault.read"], download.GetProperty("security")[0].GetProperty("oauth2").EnumerateArray().Select(s => s.GetString()));
         Assert.True(download.GetProperty("responses").TryGetProperty("206", out _));
     }
+
+    [Fact]
+    public async Task A_download_link_is_made_by_an_agent_and_redeemed_once_without_an_account()
+    {
+        using var agent1 = await fixture.CallerAsync("agent1@demo.test");
+        using var agent3 = await fixture.CallerAsync("agent3@demo.test");
+        var folder = await CreateFolderAsync(agent1);
+        var bytes = Pdf(3000, 11);
+        var ids = await UploadAsync(agent1, folder, ("cerfa.pdf", bytes), ("mandat.pdf", Pdf(900, 12)));
+
+        await ExpectProblemAsync(await agent3.PostAsync(Links, new { documentIds = ids }), HttpStatusCode.NotFound, "document-not-found");
+        await ExpectProblemAsync(await agent1.PostAsync(Links, new { documentIds = Array.Empty<Guid>() }), HttpStatusCode.UnprocessableEntity, "no-document-selected");
+        await ExpectProblemAsync(await agent1.PostAsync(Links, new { documentIds = ids, code = "12345" }), HttpStatusCode.UnprocessableEntity, "code-malformed");
+        var created = await ExpectAsync(await agent1.PostAsync(Links, new { documentIds = ids }), HttpStatusCode.Created);
+        var code = created.GetProperty("code").GetString()!;
+        Assert.Matches("^[0-9]{6}$", code);
+        var token = created.GetProperty("url").GetString()!.Split("/l/")[1];
+
+        using var anonymous = fixture.Host.CreateApiClient();
+        var wrong = await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = code == "000000" ? "111111" : "000000" }, Ct), HttpStatusCode.Forbidden, "code-invalid");
+        Assert.Equal(4, wrong.GetProperty("attemptsLeft").GetInt32());
+        await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "abc" }, Ct), HttpStatusCode.UnprocessableEntity, "code-malformed");
+        await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{new string('A', 43)}/redeem", new { code }, Ct), HttpStatusCode.NotFound, "link-unknown");
+
+        var session = await ExpectAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code }, Ct), HttpStatusCode.OK);
+        Assert.Equal(["cerfa.pdf", "mandat.pdf"], session.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
+        using var file = new HttpRequestMessage(HttpMethod.Get, $"{Links}/{token}/files/{ids[0]}");
+        file.Headers.Add("X-Download-Session", session.GetProperty("sessionToken").GetString());
+        var download = await anonymous.SendAsync(file, Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync(Ct));
+        await ExpectProblemAsync(await anonymous.GetAsync($"{Links}/{token}/files/{ids[0]}", Ct), HttpStatusCode.Forbidden, "download-session-closed");
+
+        await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code }, Ct), HttpStatusCode.Gone, "link-used");
+    }
+
+    [Fact]
+    public async Task Five_wrong_codes_lock_a_link_and_the_right_code_then_gets_423()
+    {
+        using var agent1 = await fixture.CallerAsync("agent1@demo.test");
+        var folder = await CreateFolderAsync(agent1);
+        var ids = await UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(500, 21)));
+        var created = await ExpectAsync(await agent1.PostAsync(Links, new { documentIds = ids, code = "246 810" }), HttpStatusCode.Created);
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("code").ValueKind);
+        var token = created.GetProperty("url").GetString()!.Split("/l/")[1];
+        using var anonymous = fixture.Host.CreateApiClient();
+
+        for (var i = 4; i >= 1; i--)
+        {
+            var wrong = await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "999999" }, Ct), HttpStatusCode.Forbidden, "code-invalid");
+            Assert.Equal(i, wrong.GetProperty("attemptsLeft").GetInt32());
+        }
+
+        await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "999999" }, Ct), HttpStatusCode.Locked, "link-locked");
+        await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "246810" }, Ct), HttpStatusCode.Locked, "link-locked");
+    }
+
+    private const string Links = "/api/v1/vault/download-links";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..8];
 

@@ -205,6 +205,7 @@ internal static class HostComposition
         api.MapIdentityApi();
         api.MapSharingApi();
         api.MapVaultApi(VaultModule.MaxFileBytes(app.Configuration));
+        api.MapVaultLinksApi();
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

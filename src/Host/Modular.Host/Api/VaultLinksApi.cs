@@ -1,0 +1,86 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using Modular.Vault.Contracts;
+
+namespace Modular.Host.Api;
+
+/// <summary>Body of <c>POST /vault/download-links</c>: the documents (of one folder), an optional code and recipient.</summary>
+internal sealed record CreateDownloadLinkRequest(IReadOnlyList<Guid>? DocumentIds, string? Code, string? RecipientEmail);
+
+/// <summary>Body of <c>POST /vault/download-links/{token}/redeem</c>.</summary>
+internal sealed record RedeemDownloadLinkRequest(string? Code);
+
+/// <summary>
+/// One-time download links: an agent's tool makes them (<c>vault.write</c>); whoever holds the
+/// link and its code redeems it without an account, then fetches the files with the session token.
+/// </summary>
+internal static class VaultLinksApi
+{
+    public const string SessionHeader = "X-Download-Session";
+    private const string Tag = "Vault";
+
+    public static RouteGroupBuilder MapVaultLinksApi(this RouteGroupBuilder api)
+    {
+        var links = api.MapGroup("/vault/download-links").WithTags(Tag);
+
+        links.MapPost("/", async (CreateDownloadLinkRequest request, HttpRequest http, IMediator mediator, CancellationToken ct) =>
+            {
+                var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
+                var created = await mediator.Send(
+                    new CreateDownloadLinkCommand(request.DocumentIds ?? [], request.Code, request.RecipientEmail, CultureInfo.CurrentUICulture.Name, baseUrl), ct);
+                if (created.IsFailure)
+                {
+                    return ApiResults.Problem(created.Error);
+                }
+
+                http.HttpContext.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Created(created.Value.Url, created.Value);
+            })
+            .RequireScope(VaultScopes.Write)
+            .WithName("CreateDownloadLink")
+            .WithSummary("Makes a one-time download link to documents of one folder, behind a 6-digit code")
+            .WithDescription("Without `code`, one is generated and returned (only then). With `recipientEmail`, the link (never the code) is emailed. The link expires after 14 days.")
+            .Produces<CreatedDownloadLinkDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        links.MapPost("/{token}/redeem", async (string token, RedeemDownloadLinkRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+            {
+                response.Headers.CacheControl = "no-store";
+                return ApiResults.Ok(await mediator.Send(new RedeemDownloadLinkCommand(token, request.Code), ct));
+            })
+            .AllowAnonymous()
+            .WithName("RedeemDownloadLink")
+            .WithSummary("Gives the code of a link: the first right code opens a 30-minute download session")
+            .WithDescription($"Wrong code: 403 `code-invalid` with `attemptsLeft`; after 5 wrong codes: 423 `link-locked` (even with the right code); used or expired: 410 `link-used` / `link-expired`; unknown: 404 `link-unknown`; not six digits: 422 `code-malformed`. Send the session token back as `{SessionHeader}`.")
+            .Produces<DownloadSessionDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status423Locked);
+
+        links.MapGet("/{token}/files/{documentId:guid}", async (string token, Guid documentId, [FromHeader(Name = SessionHeader)] string? session, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+            {
+                var opened = await mediator.Send(new OpenLinkDocumentQuery(token, session ?? "", documentId), ct);
+                if (opened.IsFailure)
+                {
+                    return ApiResults.Problem(opened.Error);
+                }
+
+                var document = opened.Value.Document;
+                response.Headers.CacheControl = "no-store";
+                return TypedResults.Stream(opened.Value.Content, document.ContentType, document.Name, document.UploadedAt,
+                    new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
+            })
+            .AllowAnonymous()
+            .WithName("DownloadLinkFile")
+            .WithSummary("One file of an open download session (ranges supported)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+}
