@@ -49,18 +49,19 @@ internal static class VaultLinksApi
         links.MapPost("/{token}/redeem", async (string token, RedeemDownloadLinkRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 response.Headers.CacheControl = "no-store";
-                return ApiResults.Ok(await mediator.Send(new RedeemDownloadLinkCommand(token, request.Code), ct));
+                return ApiResults.Ok(await mediator.Send(new RedeemDownloadLinkCommand(token, request.Code, response.HttpContext.Connection.RemoteIpAddress?.ToString()), ct));
             })
             .AllowAnonymous()
             .WithName("RedeemDownloadLink")
             .WithSummary("Gives the code of a link: the first right code opens a 30-minute download session")
-            .WithDescription($"Wrong code: 403 `code-invalid` with `attemptsLeft`; after 5 wrong codes: 423 `link-locked` (even with the right code); used or expired: 410 `link-used` / `link-expired`; unknown: 404 `link-unknown`; not six digits: 422 `code-malformed`. Send the session token back as `{SessionHeader}`.")
+            .WithDescription($"Wrong code: 403 `code-invalid` with `attemptsLeft`; after 5 wrong codes: 423 `link-locked` (even with the right code); used or expired: 410 `link-used` / `link-expired`; unknown: 404 `link-unknown`; not six digits: 422 `code-malformed`. More than 20 wrong codes, malformed codes or unknown links from one address within 15 minutes: 429 `code-throttled` with `retryAfter` (seconds) and a `Retry-After` header, for every link. Send the session token back as `{SessionHeader}`.")
             .Produces<DownloadSessionDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         links.MapGet("/{token}/files/{documentId:guid}", async (string token, Guid documentId, [FromHeader(Name = SessionHeader)] string? session, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {

@@ -127,9 +127,12 @@ public sealed record DownloadSessionDto(string SessionToken, DateTimeOffset Expi
 
 /// <summary>
 /// Posts the code of a link. The first correct code consumes the link (exactly one winner) and opens
-/// a 30-minute download session; a wrong one counts, and the fifth locks the link.
+/// a 30-minute download session; a wrong one counts, and the fifth locks the link. Wrong codes,
+/// malformed codes and unknown links are also counted per <paramref name="RemoteAddress"/> (the
+/// client's IP address; null when unknown, then not throttled): too many and the address is
+/// refused for a while (<c>code-throttled</c>, 429, <c>retryAfter</c> in seconds).
 /// </summary>
-public sealed record RedeemDownloadLinkCommand(string Token, string? Code) : ICommand<DownloadSessionDto>;
+public sealed record RedeemDownloadLinkCommand(string Token, string? Code, string? RemoteAddress) : ICommand<DownloadSessionDto>;
 
 /// <summary>One file of an open download session.</summary>
 public sealed record OpenLinkDocumentQuery(string Token, string SessionToken, Guid DocumentId) : IQuery<DocumentContentDto>;
@@ -153,5 +156,7 @@ public static class VaultErrorCodes
     public const string LinkLocked = "link-locked";
     public const string CodeInvalid = "code-invalid";
     public const string CodeMalformed = "code-malformed";
+    public const string CodeThrottled = "code-throttled";
+    public const string RetryAfterExtension = "retryAfter";
     public const string SessionClosed = "download-session-closed";
 }

@@ -38,6 +38,15 @@ internal static class VaultErrors
                 : $"Code incorrect : il vous reste {attemptsLeft} essais.")
             .WithExtension("attemptsLeft", attemptsLeft);
 
+    /// <summary>Too many wrong codes from one address; <c>retryAfter</c> is in seconds.</summary>
+    public static Error CodeThrottled(TimeSpan retryAfter)
+    {
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return Error.TooManyRequests("code-throttled", $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} minute(s).")
+            .WithExtension("retryAfter", seconds);
+    }
+
     public static Error FolderNameInvalid(string message) =>
         Error.Validation(new Dictionary<string, string[]> { ["Name"] = [message] }, message);
 

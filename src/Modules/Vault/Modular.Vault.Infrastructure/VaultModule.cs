@@ -6,6 +6,7 @@ using Modular.Identity.Contracts;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Infrastructure.Jobs;
 using Modular.Vault.Infrastructure.Links;
 using Modular.Vault.Infrastructure.Persistence;
 
@@ -33,6 +34,8 @@ public static class VaultModule
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
+        services.AddSingleton<VaultPurgeWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<VaultPurgeWorker>());
         return services;
     }
 }

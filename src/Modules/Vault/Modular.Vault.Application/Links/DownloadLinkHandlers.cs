@@ -127,18 +127,36 @@ internal sealed class GetDownloadLinkQueryHandler(IVaultRepository repository, T
 /// <summary>
 /// The code of a link. Wrong codes are counted in the store, the fifth locks the link and tells its
 /// maker; the first right one wins the link in one conditional update and opens the session.
+/// Wrong codes, malformed codes and unknown links are also counted per address, and an address
+/// with too many of them is refused on every link for a while (<see cref="CodeThrottle"/>).
 /// </summary>
 internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository repository, ICodeHasher codes, IMediator mediator, TimeProvider time)
     : IRequestHandler<RedeemDownloadLinkCommand, Result<DownloadSessionDto>>
 {
     public async Task<Result<DownloadSessionDto>> Handle(RedeemDownloadLinkCommand request, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var address = string.IsNullOrWhiteSpace(request.RemoteAddress) ? null : request.RemoteAddress.Trim();
+        if (address is { Length: > CodeFailure.MaxAddressLength })
+        {
+            address = address[..CodeFailure.MaxAddressLength];
+        }
+
+        if (address is not null
+            && CodeThrottle.RetryAfter(await repository.RecentCodeFailuresAsync(address, now - CodeThrottle.Window, cancellationToken), now) is { } wait)
+        {
+            // Refused attempts count too: hammering pushes the wait out.
+            await CountFailureAsync(address, now, VaultErrorCodes.CodeThrottled, cancellationToken);
+            return VaultErrors.CodeThrottled(wait);
+        }
+
         if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
         {
+            await CountFailureAsync(address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
             return VaultErrors.LinkUnknown;
         }
 
-        var now = time.GetUtcNow();
+        // A real link that cannot be used any more is not a guess: it says why, and is not counted.
         if (link.RedemptionRefusal(now) is { } refusal)
         {
             return refusal;
@@ -147,11 +165,13 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         var code = SixDigitCode.Parse(request.Code);
         if (code.IsFailure)
         {
+            await CountFailureAsync(address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
             return code.Error;
         }
 
         if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(codes.Hash(link.Id, code.Value), link.CodeHash))
         {
+            await CountFailureAsync(address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
             var left = await repository.RecordWrongCodeAsync(link.Id, now, cancellationToken);
             if (left > 0)
             {
@@ -177,6 +197,14 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         await TellMakerAsync(link, "vault.link-used", now, cancellationToken);
         var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
         return new DownloadSessionDto(session, sessionEnds, [.. documents.Select(d => new DownloadFileDto(d.Id, d.Name, d.ContentType, d.Size))]);
+    }
+
+    private async Task CountFailureAsync(string? address, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    {
+        if (address is not null)
+        {
+            await repository.RecordCodeFailureAsync(new CodeFailure(address, now, reason), cancellationToken);
+        }
     }
 
     private async Task TellMakerAsync(DownloadLink link, string template, DateTimeOffset now, CancellationToken cancellationToken)

@@ -45,6 +45,12 @@ internal interface IVaultRepository
     /// <summary>Counts a wrong code in one statement (locking the link at the fifth); returns the attempts left.</summary>
     Task<int> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>When the address's failed code attempts within the throttling window happened.</summary>
+    Task<IReadOnlyList<DateTimeOffset>> RecentCodeFailuresAsync(string remoteAddress, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Counts a failed code attempt at once (whatever else the request saves or not).</summary>
+    Task RecordCodeFailureAsync(CodeFailure failure, CancellationToken cancellationToken);
+
     /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c> and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -19,6 +19,8 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
 
     public DbSet<DownloadLink> DownloadLinks => Set<DownloadLink>();
 
+    public DbSet<CodeFailure> CodeFailures => Set<CodeFailure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -69,6 +71,15 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
                 json => JsonSerializer.Deserialize<List<Guid>>(json, (JsonSerializerOptions?)null) ?? new List<Guid>(),
                 new ValueComparer<IReadOnlyList<Guid>>((a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (h, id) => HashCode.Combine(h, id)), ids => ids.ToList()));
             link.HasIndex(l => new { l.FolderId, l.CreatedAt });
+        });
+        modelBuilder.Entity<CodeFailure>(failure =>
+        {
+            failure.ToTable("code_failures");
+            failure.HasKey(f => f.Id);
+            failure.Property(f => f.RemoteAddress).HasMaxLength(CodeFailure.MaxAddressLength);
+            failure.Property(f => f.Reason).HasMaxLength(40);
+            failure.HasIndex(f => new { f.RemoteAddress, f.At });
+            failure.HasIndex(f => f.At);
         });
     }
 }

@@ -76,6 +76,16 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
         return Math.Max(0, DownloadLink.MaxFailedAttempts - failed);
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> RecentCodeFailuresAsync(string remoteAddress, DateTimeOffset since, CancellationToken cancellationToken) =>
+        await context.CodeFailures.AsNoTracking().Where(f => f.RemoteAddress == remoteAddress && f.At > since).Select(f => f.At).ToListAsync(cancellationToken);
+
+    public async Task RecordCodeFailureAsync(CodeFailure failure, CancellationToken cancellationToken)
+    {
+        context.CodeFailures.Add(failure);
+        await context.SaveChangesAsync(cancellationToken);
+        context.Entry(failure).State = EntityState.Detached;
+    }
+
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {
         try

@@ -181,6 +181,34 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Modular.Vault.Domain.Links.CodeFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("RemoteAddress", "At");
+
+                    b.ToTable("code_failures", (string)null);
+                });
+
             modelBuilder.Entity("Modular.Vault.Domain.Links.DownloadLink", b =>
                 {
                     b.Property<Guid>("Id")
