@@ -144,6 +144,114 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
     }
 
+    [Fact]
+    public async Task All_the_files_come_as_one_zip_with_ranges_and_the_maker_is_told_once_when_it_was_fetched_in_full()
+    {
+        var (folder, documents, bytes) = await FolderWithTwoPdfsAsync();
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var created = await CreateLinkAsync(agent, folder, documents, code: "135790");
+        var path = new Uri(created.QuerySelector<IHtmlInputElement>("[data-testid=link-url]")!.Value).AbsolutePath;
+
+        using var recipient = new BrowserSession(factory);
+        var (_, form) = await recipient.GetAsync(path);
+        var session = await BrowserSession.ParseAsync(await recipient.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = "135790" }));
+        var zipLink = session.QuerySelector<IHtmlAnchorElement>("[data-testid=link-zip]")!;
+        Assert.Equal("Tout télécharger (ZIP)", zipLink.TextContent);
+        var zipUrl = new Uri(zipLink.GetAttribute("href")!, UriKind.Relative);
+
+        // A first range builds the archive but does not complete the download.
+        using var head = new HttpRequestMessage(HttpMethod.Get, zipUrl);
+        head.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 99);
+        var partial = await recipient.Client.SendAsync(head, BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        var first = await partial.Content.ReadAsByteArrayAsync(BrowserSession.Ct);
+        Assert.Equal(100, first.Length);
+        Assert.Equal(0L, await DownloadedCountAsync(folder));
+
+        var full = await recipient.Client.GetAsync(zipUrl, BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal("application/zip", full.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("documents.zip", full.Content.Headers.ContentDisposition?.FileNameStar ?? full.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(partial.Headers.ETag, full.Headers.ETag);
+        var zipBytes = await full.Content.ReadAsByteArrayAsync(BrowserSession.Ct);
+        Assert.Equal(first, zipBytes[..100]);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(zipBytes)))
+        {
+            Assert.Equal(["annexe.pdf", "carte grise.pdf"], zip.Entries.Select(e => e.FullName).Order());
+            var entry = zip.GetEntry("carte grise.pdf")!;
+            Assert.Equal(entry.Length, entry.CompressedLength);
+            await using var content = await entry.OpenAsync(BrowserSession.Ct);
+            using var copy = new MemoryStream();
+            await content.CopyToAsync(copy, BrowserSession.Ct);
+            Assert.Equal(bytes, copy.ToArray());
+        }
+
+        // Served again (resumed to its end), the same bytes; still one notice.
+        using var tail = new HttpRequestMessage(HttpMethod.Get, zipUrl);
+        tail.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(zipBytes.Length - 10, null);
+        var end = await recipient.Client.SendAsync(tail, BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.PartialContent, end.StatusCode);
+        Assert.Equal(zipBytes[^10..], await end.Content.ReadAsByteArrayAsync(BrowserSession.Ct));
+        Assert.Equal(1L, await DownloadedCountAsync(folder));
+        Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}' AND DownloadedAt IS NOT NULL AND ArchiveBlobId IS NOT NULL"));
+
+        var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
+        Assert.Single(folderPage.QuerySelectorAll("[data-testid=journal-kind]"), e => e.TextContent == "Documents téléchargés");
+        Assert.Equal(1L, await MessagesAsync(await LinkIdAsync(folder)));
+
+        // Without the session, the archive is not given.
+        using var other = new BrowserSession(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.Client.GetAsync(zipUrl, BrowserSession.Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Fetching_every_file_one_by_one_in_full_completes_the_download()
+    {
+        var (folder, documents, _) = await FolderWithTwoPdfsAsync();
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var created = await CreateLinkAsync(agent, folder, documents, code: "246802");
+        var path = new Uri(created.QuerySelector<IHtmlInputElement>("[data-testid=link-url]")!.Value).AbsolutePath;
+        using var recipient = new BrowserSession(factory);
+        var (_, form) = await recipient.GetAsync(path);
+        var session = await BrowserSession.ParseAsync(await recipient.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = "246802" }));
+        var files = session.QuerySelectorAll("[data-testid=link-file] a").OfType<IHtmlAnchorElement>().Select(a => new Uri(a.GetAttribute("href")!, UriKind.Relative)).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, (await recipient.Client.GetAsync(files[0], BrowserSession.Ct)).StatusCode);
+        using var start = new HttpRequestMessage(HttpMethod.Get, files[1]);
+        start.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+        Assert.Equal(HttpStatusCode.PartialContent, (await recipient.Client.SendAsync(start, BrowserSession.Ct)).StatusCode);
+        Assert.Equal(0L, await DownloadedCountAsync(folder));
+
+        using var rest = new HttpRequestMessage(HttpMethod.Get, files[1]);
+        rest.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(10, null);
+        Assert.Equal(HttpStatusCode.PartialContent, (await recipient.Client.SendAsync(rest, BrowserSession.Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await recipient.Client.GetAsync(files[0], BrowserSession.Ct)).StatusCode);
+        Assert.Equal(1L, await DownloadedCountAsync(folder));
+        Assert.Equal(1L, await MessagesAsync(await LinkIdAsync(folder)));
+    }
+
+    private Task<long> DownloadedCountAsync(Guid folder) =>
+        ScalarAsync($"SELECT count(*) FROM journal_entries WHERE Kind = 'LinkDownloaded' AND upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'");
+
+    private async Task<string> LinkIdAsync(Guid folder)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT Id FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'";
+        return (string)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+    }
+
+    /// <summary>Notices to the link's maker (agent1) that the documents were downloaded.</summary>
+    private async Task<long> MessagesAsync(string linkId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM messages WHERE TemplateKey = 'vault.link-downloaded' AND RecipientAddress = 'agent1@demo.test' AND upper(AggregateId) = '{linkId.ToUpperInvariant()}'";
+        return (long)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+    }
+
     private async Task<(Guid Folder, Guid[] Documents, byte[] Bytes)> FolderWithTwoPdfsAsync()
     {
         using var agent = await SignedInAsync("agent1@demo.test");

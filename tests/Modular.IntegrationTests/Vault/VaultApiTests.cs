@@ -355,6 +355,80 @@ public sealed class VaultApiTests(VaultApiFixture fixture) : IClassFixture<Vault
         await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "246810" }, Ct), HttpStatusCode.Locked, "link-locked");
     }
 
+    [Fact]
+    public async Task The_files_of_a_session_come_as_one_zip_with_ranges_and_the_download_is_recorded_once()
+    {
+        using var agent1 = await fixture.CallerAsync("agent1@demo.test");
+        var folder = await CreateFolderAsync(agent1);
+        var bytes = Pdf(2500, 31);
+        var ids = await UploadAsync(agent1, folder, ("cerfa.pdf", bytes));
+        var other = await UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(800, 32)));
+        var created = await ExpectAsync(await agent1.PostAsync(Links, new { documentIds = ids.Concat(other).ToArray(), code = "314159" }), HttpStatusCode.Created);
+        var token = created.GetProperty("url").GetString()!.Split("/l/")[1];
+        using var anonymous = fixture.Host.CreateApiClient();
+        var session = (await ExpectAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "314159" }, Ct), HttpStatusCode.OK)).GetProperty("sessionToken").GetString()!;
+
+        await ExpectProblemAsync(await anonymous.GetAsync($"{Links}/{token}/files.zip", Ct), HttpStatusCode.Forbidden, "download-session-closed");
+        HttpRequestMessage Zip(long? from, long? to)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"{Links}/{token}/files.zip");
+            request.Headers.Add("X-Download-Session", session);
+            if (from is not null || to is not null)
+            {
+                request.Headers.Range = new RangeHeaderValue(from, to);
+            }
+
+            return request;
+        }
+
+        using var rangeRequest = Zip(0, 49);
+        var range = await anonymous.SendAsync(rangeRequest, Ct);
+        Assert.Equal(HttpStatusCode.PartialContent, range.StatusCode);
+        Assert.Equal(50, (await range.Content.ReadAsByteArrayAsync(Ct)).Length);
+        Assert.Equal(0, await DownloadedAsync(folder));
+
+        using var fullRequest = Zip(null, null);
+        var full = await anonymous.SendAsync(fullRequest, Ct);
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal(range.Headers.ETag, full.Headers.ETag);
+        var zipBytes = await full.Content.ReadAsByteArrayAsync(Ct);
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(zipBytes)))
+        {
+            // Two documents share a name: both are there, under distinct names.
+            Assert.Equal(["cerfa (2).pdf", "cerfa.pdf"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            var all = new List<byte[]>();
+            foreach (var entry in zip.Entries)
+            {
+                await using var content = await entry.OpenAsync(Ct);
+                using var copy = new MemoryStream();
+                await content.CopyToAsync(copy, Ct);
+                all.Add(copy.ToArray());
+            }
+
+            Assert.Contains(all, b => b.SequenceEqual(bytes));
+        }
+
+        using var againRequest = Zip(null, null);
+        var again = await anonymous.SendAsync(againRequest, Ct);
+        Assert.Equal(zipBytes, await again.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(1, await DownloadedAsync(folder));
+        var journal = (await ExpectAsync(await agent1.GetAsync($"{Folders}/{folder}"), HttpStatusCode.OK)).GetProperty("journal").EnumerateArray()
+            .Select(j => j.GetProperty("kind").ToString()).ToList();
+        Assert.Single(journal, k => k is "LinkDownloaded" or "8");
+    }
+
+    private async Task<int> DownloadedAsync(Guid folder)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(fixture.Host.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM journal_entries WHERE Kind = 'LinkDownloaded' AND upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'";
+        var journal = (long)(await command.ExecuteScalarAsync(Ct))!;
+        command.CommandText = $"SELECT count(*) FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}' AND DownloadedAt IS NOT NULL";
+        Assert.Equal(journal, (long)(await command.ExecuteScalarAsync(Ct))!);
+        return (int)journal;
+    }
+
     private const string Links = "/api/v1/vault/download-links";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -2,6 +2,8 @@ using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Modular.Host.Pages.Links;
+using Modular.SharedKernel.Results;
 using Modular.Vault.Contracts;
 
 namespace Modular.Host.Api;
@@ -63,18 +65,21 @@ internal static class VaultLinksApi
             .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        links.MapGet("/{token}/files/{documentId:guid}", async (string token, Guid documentId, [FromHeader(Name = SessionHeader)] string? session, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+        links.MapGet("/{token}/files.zip", async (string token, [FromHeader(Name = SessionHeader)] string? session, HttpContext context, IMediator mediator, CancellationToken ct) =>
+            {
+                var opened = await mediator.Send(new OpenLinkArchiveQuery(token, session ?? ""), ct);
+                return await SendAsync(context, opened, mediator, token, session ?? "", null);
+            })
+            .AllowAnonymous()
+            .WithName("DownloadLinkArchive")
+            .WithSummary("All the files of an open download session as one ZIP (ranges supported, same bytes on every request)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        links.MapGet("/{token}/files/{documentId:guid}", async (string token, Guid documentId, [FromHeader(Name = SessionHeader)] string? session, HttpContext context, IMediator mediator, CancellationToken ct) =>
             {
                 var opened = await mediator.Send(new OpenLinkDocumentQuery(token, session ?? "", documentId), ct);
-                if (opened.IsFailure)
-                {
-                    return ApiResults.Problem(opened.Error);
-                }
-
-                var document = opened.Value.Document;
-                response.Headers.CacheControl = "no-store";
-                return TypedResults.Stream(opened.Value.Content, document.ContentType, document.Name, document.UploadedAt,
-                    new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
+                return await SendAsync(context, opened, mediator, token, session ?? "", documentId);
             })
             .AllowAnonymous()
             .WithName("DownloadLinkFile")
@@ -83,5 +88,20 @@ internal static class VaultLinksApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;
+    }
+
+    private static async Task<IResult> SendAsync(HttpContext context, Result<DocumentContentDto> opened, IMediator mediator, string token, string session, Guid? documentId)
+    {
+        if (opened.IsFailure)
+        {
+            return ApiResults.Problem(opened.Error);
+        }
+
+        var document = opened.Value.Document;
+        context.Response.Headers.CacheControl = "no-store";
+        var file = TypedResults.Stream(opened.Value.Content, document.ContentType, document.Name, document.UploadedAt,
+            new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
+        await DownloadCompletion.SendAndRecordAsync(context, file, mediator, token, session, documentId);
+        return Results.Empty;
     }
 }

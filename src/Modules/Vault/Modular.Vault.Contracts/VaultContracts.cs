@@ -36,6 +36,7 @@ public enum JournalEntryKind
     LinkCreated,
     LinkUsed,
     LinkLocked,
+    LinkDownloaded,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
@@ -136,6 +137,19 @@ public sealed record RedeemDownloadLinkCommand(string Token, string? Code, strin
 
 /// <summary>One file of an open download session.</summary>
 public sealed record OpenLinkDocumentQuery(string Token, string SessionToken, Guid DocumentId) : IQuery<DocumentContentDto>;
+
+/// <summary>
+/// All the files of an open download session as one ZIP (stored entries, unique names), built once
+/// per link and kept in the blob store so that repeated or resumed requests get the same bytes.
+/// </summary>
+public sealed record OpenLinkArchiveQuery(string Token, string SessionToken) : IQuery<DocumentContentDto>;
+
+/// <summary>
+/// Tells that a response of a download session completed: one file (<paramref name="DocumentId"/>)
+/// or the ZIP (null) was sent in full. When every file has been, the link is marked downloaded once,
+/// its folder's journal says so and its maker is told.
+/// </summary>
+public sealed record RecordLinkDownloadCommand(string Token, string SessionToken, Guid? DocumentId) : ICommand;
 
 /// <summary>Error codes of the Vault module: stable, used as problem types and resource keys.</summary>
 public static class VaultErrorCodes

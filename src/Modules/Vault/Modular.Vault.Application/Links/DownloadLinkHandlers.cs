@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using MediatR;
 using Modular.Identity.Contracts.Account;
 using Modular.Notifications.Contracts;
@@ -180,7 +181,7 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
 
             repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkLocked, null, $"{DownloadLink.MaxFailedAttempts} codes erronés"));
             await repository.SaveChangesAsync(cancellationToken);
-            await TellMakerAsync(link, "vault.link-locked", now, cancellationToken);
+            await LinkNotices.TellMakerAsync(mediator, link, "vault.link-locked", now, cancellationToken);
             return VaultErrors.LinkLocked;
         }
 
@@ -194,7 +195,7 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
 
         repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkUsed, null, $"{link.DocumentIds.Count} document(s)"));
         await repository.SaveChangesAsync(cancellationToken);
-        await TellMakerAsync(link, "vault.link-used", now, cancellationToken);
+        await LinkNotices.TellMakerAsync(mediator, link, "vault.link-used", now, cancellationToken);
         var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
         return new DownloadSessionDto(session, sessionEnds, [.. documents.Select(d => new DownloadFileDto(d.Id, d.Name, d.ContentType, d.Size))]);
     }
@@ -205,32 +206,6 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         {
             await repository.RecordCodeFailureAsync(new CodeFailure(address, now, reason), cancellationToken);
         }
-    }
-
-    private async Task TellMakerAsync(DownloadLink link, string template, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (link.CreatedByEmail is null)
-        {
-            return;
-        }
-
-        await mediator.Send(
-            new SendMessageCommand(
-                template,
-                "fr",
-                Channel.Email,
-                new RecipientDto(null, link.CreatedByEmail),
-                new Dictionary<string, string>
-                {
-                    ["file_count"] = link.DocumentIds.Count.ToString(CultureInfo.InvariantCulture),
-                    ["recipient"] = link.RecipientEmail ?? "",
-                    ["at"] = now.ToString("d MMMM yyyy à HH:mm 'UTC'", CultureInfo.GetCultureInfo("fr-FR")),
-                },
-                "Vault",
-                link.Id.ToString(),
-                link.OrganisationId,
-                $"{template}:{link.Id}"),
-            cancellationToken);
     }
 }
 
@@ -257,5 +232,154 @@ internal sealed class OpenLinkDocumentQueryHandler(IVaultRepository repository, 
         var content = await blobs.OpenReadAsync(document.Sha256, cancellationToken)
             ?? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.");
         return new DocumentContentDto(document.ToDto(), content);
+    }
+}
+
+/// <summary>Emails the agent who made a link about what happened to it.</summary>
+internal static class LinkNotices
+{
+    public static async Task TellMakerAsync(IMediator mediator, DownloadLink link, string template, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (link.CreatedByEmail is null)
+        {
+            return;
+        }
+
+        await mediator.Send(
+            new SendMessageCommand(
+                template,
+                "fr",
+                Channel.Email,
+                new RecipientDto(null, link.CreatedByEmail),
+                new Dictionary<string, string>
+                {
+                    ["file_count"] = link.DocumentIds.Count.ToString(CultureInfo.InvariantCulture),
+                    ["recipient"] = link.RecipientEmail ?? "",
+                    ["at"] = now.ToString("d MMMM yyyy à HH:mm 'UTC'", CultureInfo.GetCultureInfo("fr-FR")),
+                },
+                "Vault",
+                link.Id.ToString(),
+                link.OrganisationId,
+                $"{template}:{link.Id}"),
+            cancellationToken);
+    }
+}
+
+/// <summary>The ZIP of a session's files: built once into a temp file, then kept in the blob store.</summary>
+internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, IBlobStore blobs, TimeProvider time) : IRequestHandler<OpenLinkArchiveQuery, Result<DocumentContentDto>>
+{
+    public async Task<Result<DocumentContentDto>> Handle(OpenLinkArchiveQuery request, CancellationToken cancellationToken)
+    {
+        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
+        {
+            return VaultErrors.LinkUnknown;
+        }
+
+        if (LinkTokens.HashOf(request.SessionToken) is not { } session || !link.SessionIsOpen(session, time.GetUtcNow()))
+        {
+            return VaultErrors.SessionClosed;
+        }
+
+        var content = link.ArchiveBlobId is { } kept ? await blobs.OpenReadAsync(kept, cancellationToken) : null;
+        var blobId = link.ArchiveBlobId;
+        if (content is null)
+        {
+            var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
+            if (documents.Count == 0)
+            {
+                return VaultErrors.DocumentNotFound;
+            }
+
+            var built = await BuildAsync(documents, cancellationToken);
+            blobId = await repository.KeepArchiveAsync(link.Id, built.Id, cancellationToken);
+            content = await blobs.OpenReadAsync(blobId, cancellationToken)
+                ?? throw new InvalidOperationException($"The archive of link {link.Id} is missing from the store.");
+        }
+
+        var archive = new DocumentDto(link.Id, link.FolderId, DownloadLink.ArchiveName, "application/zip", content.Length, blobId!, link.CreatedBy, link.UsedAt ?? link.CreatedAt);
+        return new DocumentContentDto(archive, content);
+    }
+
+    private async Task<BlobInfo> BuildAsync(IReadOnlyList<Domain.Documents.Document> documents, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"modular-zip-{Guid.NewGuid():N}.tmp");
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var document in documents)
+            {
+                var entry = zip.CreateEntry(UniqueName(document.Name, names), CompressionLevel.NoCompression);
+                entry.LastWriteTime = document.UploadedAt;
+                await using var source = await blobs.OpenReadAsync(document.Sha256, cancellationToken)
+                    ?? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.");
+                await using var target = await entry.OpenAsync(cancellationToken);
+                await source.CopyToAsync(target, cancellationToken);
+            }
+        }
+
+        file.Position = 0;
+        return await blobs.PutAsync(file, cancellationToken);
+    }
+
+    /// <summary>"a.pdf", then "a (2).pdf", "a (3).pdf"… for documents that share a name.</summary>
+    private static string UniqueName(string name, HashSet<string> taken)
+    {
+        var candidate = name;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = $"{Path.GetFileNameWithoutExtension(name)} ({n}){Path.GetExtension(name)}";
+        }
+
+        return candidate;
+    }
+}
+
+/// <summary>
+/// A file or the ZIP went out in full. Once every file has, the link is marked downloaded (one
+/// conditional update, so concurrent completions write the journal and email once).
+/// </summary>
+internal sealed class RecordLinkDownloadCommandHandler(IVaultRepository repository, IMediator mediator, TimeProvider time) : IRequestHandler<RecordLinkDownloadCommand, Result>
+{
+    public async Task<Result> Handle(RecordLinkDownloadCommand request, CancellationToken cancellationToken)
+    {
+        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
+        {
+            return VaultErrors.LinkUnknown;
+        }
+
+        // The session may have closed while a long download ran: its holder still fetched the files.
+        if (LinkTokens.HashOf(request.SessionToken) is not { } session || !link.IsSessionOf(session))
+        {
+            return VaultErrors.SessionClosed;
+        }
+
+        if (request.DocumentId is { } documentId && !link.DocumentIds.Contains(documentId))
+        {
+            return VaultErrors.DocumentNotFound;
+        }
+
+        if (link.DownloadedAt is not null)
+        {
+            return Result.Success();
+        }
+
+        if (request.DocumentId is { } fetched)
+        {
+            await repository.RecordFetchedAsync(link.Id, fetched, cancellationToken);
+            link = await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) ?? link;
+        }
+
+        var now = time.GetUtcNow();
+        if (!link.CompletesDownload(request.DocumentId) || !await repository.TryMarkDownloadedAsync(link.Id, now, cancellationToken))
+        {
+            return Result.Success();
+        }
+
+        repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkDownloaded, null,
+            request.DocumentId is null ? $"{link.DocumentIds.Count} document(s), en ZIP" : $"{link.DocumentIds.Count} document(s)"));
+        await repository.SaveChangesAsync(cancellationToken);
+        await LinkNotices.TellMakerAsync(mediator, link, "vault.link-downloaded", now, cancellationToken);
+        return Result.Success();
     }
 }

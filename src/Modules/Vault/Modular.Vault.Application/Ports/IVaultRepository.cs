@@ -51,6 +51,15 @@ internal interface IVaultRepository
     /// <summary>Counts a failed code attempt at once (whatever else the request saves or not).</summary>
     Task RecordCodeFailureAsync(CodeFailure failure, CancellationToken cancellationToken);
 
+    /// <summary>Keeps the blob of the link's ZIP unless one is already kept; returns the one kept.</summary>
+    Task<string> KeepArchiveAsync(Guid linkId, string blobId, CancellationToken cancellationToken);
+
+    /// <summary>Adds a document to those fetched in full (concurrent calls all count).</summary>
+    Task RecordFetchedAsync(Guid linkId, Guid documentId, CancellationToken cancellationToken);
+
+    /// <summary>Marks the link downloaded in one conditional statement; true iff this call did.</summary>
+    Task<bool> TryMarkDownloadedAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c> and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -10,6 +10,7 @@ internal enum JournalKind
     LinkCreated,
     LinkUsed,
     LinkLocked,
+    LinkDownloaded,
 }
 
 /// <summary>A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with its documents.</summary>

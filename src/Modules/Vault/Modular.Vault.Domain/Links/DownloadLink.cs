@@ -29,6 +29,7 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
         TokenHash = [];
         CodeHash = [];
         DocumentIds = [];
+        FetchedDocumentIds = [];
         SenderOrganisationName = "";
     }
 
@@ -45,6 +46,7 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
         ExpiresAt = now + lifetime;
         TokenHash = [];
         CodeHash = [];
+        FetchedDocumentIds = [];
     }
 
     public Guid OrganisationId { get; private set; }
@@ -83,7 +85,14 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
 
     public DateTimeOffset? SessionExpiresAt { get; private set; }
 
+    /// <summary>When every document was fetched in full (one by one or as the ZIP); set once.</summary>
     public DateTimeOffset? DownloadedAt { get; private set; }
+
+    /// <summary>The documents the recipient has fetched in full, one by one.</summary>
+    public IReadOnlyList<Guid> FetchedDocumentIds { get; private set; }
+
+    /// <summary>The blob of the ZIP of all the link's documents, built at the first request for it.</summary>
+    public string? ArchiveBlobId { get; private set; }
 
     public int AttemptsLeft => Math.Max(0, MaxFailedAttempts - FailedAttempts);
 
@@ -122,6 +131,17 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
         DownloadLinkState.Expired => VaultErrors.LinkExpired,
         _ => null,
     };
+
+    /// <summary>The ZIP's name: the same on every request, so resumed downloads line up.</summary>
+    public const string ArchiveName = "documents.zip";
+
+    /// <summary>Whether fetching <paramref name="documentId"/> (null: the ZIP) in full completes the download of this link.</summary>
+    public bool CompletesDownload(Guid? documentId) =>
+        documentId is not { } id || DocumentIds.All(d => d == id || FetchedDocumentIds.Contains(d));
+
+    /// <summary>Whether <paramref name="sessionHash"/> is this link's session, open or since closed.</summary>
+    public bool IsSessionOf(byte[] sessionHash) =>
+        SessionHash is { } expected && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, sessionHash);
 
     /// <summary>Whether <paramref name="sessionHash"/> opens this link's download session at <paramref name="now"/>.</summary>
     public bool SessionIsOpen(byte[] sessionHash, DateTimeOffset now) =>

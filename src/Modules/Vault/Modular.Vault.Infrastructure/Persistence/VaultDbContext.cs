@@ -70,6 +70,11 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
                 ids => JsonSerializer.Serialize(ids, (JsonSerializerOptions?)null),
                 json => JsonSerializer.Deserialize<List<Guid>>(json, (JsonSerializerOptions?)null) ?? new List<Guid>(),
                 new ValueComparer<IReadOnlyList<Guid>>((a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (h, id) => HashCode.Combine(h, id)), ids => ids.ToList()));
+            link.Property(l => l.FetchedDocumentIds).HasConversion(
+                ids => JsonSerializer.Serialize(ids, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<Guid>>(json, (JsonSerializerOptions?)null) ?? new List<Guid>(),
+                new ValueComparer<IReadOnlyList<Guid>>((a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (h, id) => HashCode.Combine(h, id)), ids => ids.ToList()));
+            link.Property(l => l.ArchiveBlobId).HasMaxLength(64);
             link.HasIndex(l => new { l.FolderId, l.CreatedAt });
         });
         modelBuilder.Entity<CodeFailure>(failure =>

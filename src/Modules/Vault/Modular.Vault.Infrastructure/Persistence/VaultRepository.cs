@@ -86,6 +86,41 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
         context.Entry(failure).State = EntityState.Detached;
     }
 
+    public async Task<string> KeepArchiveAsync(Guid linkId, string blobId, CancellationToken cancellationToken)
+    {
+        await context.DownloadLinks
+            .Where(l => l.Id == linkId && l.ArchiveBlobId == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ArchiveBlobId, blobId), cancellationToken);
+        return await context.DownloadLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => l.ArchiveBlobId).FirstAsync(cancellationToken) ?? blobId;
+    }
+
+    public async Task RecordFetchedAsync(Guid linkId, Guid documentId, CancellationToken cancellationToken)
+    {
+        // Compare-and-set on the whole list: a concurrent fetch of another file makes this one retry.
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var fetched = await context.DownloadLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => l.FetchedDocumentIds).FirstOrDefaultAsync(cancellationToken);
+            if (fetched is null || fetched.Contains(documentId))
+            {
+                return;
+            }
+
+            IReadOnlyList<Guid> next = [.. fetched, documentId];
+            var updated = await context.DownloadLinks
+                .Where(l => l.Id == linkId && l.FetchedDocumentIds == fetched)
+                .ExecuteUpdateAsync(set => set.SetProperty(l => l.FetchedDocumentIds, next), cancellationToken);
+            if (updated == 1)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task<bool> TryMarkDownloadedAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await context.DownloadLinks
+            .Where(l => l.Id == linkId && l.DownloadedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.DownloadedAt, now), cancellationToken) == 1;
+
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {
         try

@@ -215,6 +215,10 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArchiveBlobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -242,6 +246,10 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FetchedDocumentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("FolderId")
                         .HasColumnType("TEXT");

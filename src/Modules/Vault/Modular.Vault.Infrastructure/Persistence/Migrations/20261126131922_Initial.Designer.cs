@@ -11,7 +11,7 @@ using Modular.Vault.Infrastructure.Persistence;
 namespace Modular.Vault.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(VaultDbContext))]
-    [Migration("20261126123338_Initial")]
+    [Migration("20261126131922_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -184,10 +184,42 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Modular.Vault.Domain.Links.CodeFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("RemoteAddress", "At");
+
+                    b.ToTable("code_failures", (string)null);
+                });
+
             modelBuilder.Entity("Modular.Vault.Domain.Links.DownloadLink", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveBlobId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("CodeHash")
@@ -217,6 +249,10 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FetchedDocumentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("FolderId")
                         .HasColumnType("TEXT");

@@ -12,6 +12,21 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "code_failures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RemoteAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_code_failures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "download_links",
                 columns: table => new
                 {
@@ -32,7 +47,9 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SessionHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
                     SessionExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DownloadedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    DownloadedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FetchedDocumentIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ArchiveBlobId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,6 +146,16 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_code_failures_At",
+                table: "code_failures",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_code_failures_RemoteAddress_At",
+                table: "code_failures",
+                columns: new[] { "RemoteAddress", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_FolderId_UploadedAt",
                 table: "documents",
                 columns: new[] { "FolderId", "UploadedAt" });
@@ -174,6 +201,9 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "code_failures");
+
             migrationBuilder.DropTable(
                 name: "documents");
 
