@@ -28,8 +28,8 @@ var baseAddress = new Uri(app.Urls.First());
 
 try
 {
-    var issuer = await UserTokenAsync(baseAddress, "agent1@demo.test");
-    var importer = await UserTokenAsync(baseAddress, "agent2@demo.test");
+    var issuer = await BenchTokens.UserTokenAsync(baseAddress, "agent1@demo.test", "openid sharing");
+    var importer = await BenchTokens.UserTokenAsync(baseAddress, "agent2@demo.test", "openid sharing");
     using var issuerClient = ApiClient(baseAddress, issuer);
     using var importerClient = ApiClient(baseAddress, importer);
 
@@ -126,80 +126,4 @@ static async Task<long> CountAsync(string database, string sql)
     await using var command = connection.CreateCommand();
     command.CommandText = sql;
     return (long)(await command.ExecuteScalarAsync())!;
-}
-
-// A user's access token the way an app gets one: authorization code + PKCE with the demo-cli
-// client (consent is implicit for it), signing in through the login page.
-static async Task<string> UserTokenAsync(Uri baseAddress, string email)
-{
-    using var handler = new LoopbackCookieJar(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
-    using var http = new HttpClient(handler) { BaseAddress = baseAddress };
-    const string redirect = "http://127.0.0.1:8765/callback";
-    var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-    var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-    var authorize = $"/connect/authorize?client_id=demo-cli&response_type=code&redirect_uri={Uri.EscapeDataString(redirect)}"
-        + $"&scope={Uri.EscapeDataString("openid sharing")}&state=bench&code_challenge={challenge}&code_challenge_method=S256";
-
-    var response = await http.GetAsync(authorize);
-    var login = response.Headers.Location!;
-    var page = await http.GetStringAsync(login);
-    var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-    var returnUrl = WebUtility.HtmlDecode(Regex.Match(page, "name=\"ReturnUrl\" value=\"([^\"]*)\"").Groups[1].Value);
-    using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["Input.Email"] = email,
-        ["Input.Password"] = "Demo-Passw0rd!",
-        ["ReturnUrl"] = returnUrl,
-        ["__RequestVerificationToken"] = antiforgery,
-    });
-    response = await http.PostAsync(login, form);
-    while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && !response.Headers.Location!.OriginalString.StartsWith(redirect, StringComparison.Ordinal))
-    {
-        response = await http.GetAsync(response.Headers.Location);
-    }
-
-    var callback = response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"Sign-in of {email} did not end on the callback ({response.StatusCode}).");
-    var code = Uri.UnescapeDataString(Regex.Match(callback, "[?&]code=([^&]+)").Groups[1].Value);
-    using var exchange = new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["grant_type"] = "authorization_code",
-        ["client_id"] = "demo-cli",
-        ["code"] = code,
-        ["redirect_uri"] = redirect,
-        ["code_verifier"] = verifier,
-    });
-    var token = await http.PostAsync("/connect/token", exchange);
-    token.EnsureSuccessStatusCode();
-    using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
-    return json.RootElement.GetProperty("access_token").GetString()!;
-}
-
-static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-/// <summary>
-/// Keeps the Host's cookies like a browser on loopback does: the session cookie is Secure
-/// (<c>__Host-</c>), which browsers accept on http://127.0.0.1 but .NET's CookieContainer does not send.
-/// </summary>
-internal sealed class LoopbackCookieJar(HttpMessageHandler inner) : DelegatingHandler(inner)
-{
-    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
-
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (_cookies.Count > 0)
-        {
-            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
-        }
-
-        var response = await base.SendAsync(request, cancellationToken);
-        if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
-        {
-            foreach (var pair in setCookies.Select(c => c.Split(';', 2)[0].Split('=', 2)))
-            {
-                _cookies[pair[0]] = pair[1];
-            }
-        }
-
-        return response;
-    }
 }

@@ -1,3 +1,5 @@
+using Modular.SharedKernel.Domain;
+
 namespace Modular.Vault.Domain.Links;
 
 /// <summary>
@@ -13,21 +15,10 @@ internal static class CodeThrottle
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    /// <summary>How long to wait, given the address's failures within the window (any order); null when an attempt is allowed.</summary>
-    public static TimeSpan? RetryAfter(IReadOnlyCollection<DateTimeOffset> recentFailures, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(recentFailures);
-        var inWindow = recentFailures.Where(at => at > now - Window).Order().ToList();
-        if (inWindow.Count < Limit)
-        {
-            return null;
-        }
+    private static readonly FailureWindow Rule = new(Limit, Window);
 
-        // Allowed again once only Limit - 1 failures remain within the window.
-        var mustExpire = inWindow[inWindow.Count - Limit];
-        var wait = mustExpire + Window - now;
-        return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
-    }
+    /// <summary>How long to wait, given the failures within the window (any order); null when an attempt is allowed.</summary>
+    public static TimeSpan? RetryAfter(IReadOnlyCollection<DateTimeOffset> recentFailures, DateTimeOffset now) => Rule.RetryAfter(recentFailures, now);
 }
 
 /// <summary>A failed attempt at a link's code, counted for the address it came from.</summary>
