@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Modular.Vault.Contracts;
 
 namespace Modular.Host.Api;
@@ -105,17 +104,7 @@ internal static class VaultApi
                     return ApiResults.Problem(opened.Error);
                 }
 
-                var document = opened.Value.Document;
-                response.Headers.CacheControl = "no-store";
-                response.Headers.XContentTypeOptions = "nosniff";
-                // Streamed from the blob store; the result answers Range, If-Range and If-None-Match, and disposes the stream.
-                return TypedResults.Stream(
-                    opened.Value.Content,
-                    document.ContentType,
-                    fileDownloadName: document.Name,
-                    lastModified: document.UploadedAt,
-                    entityTag: new EntityTagHeaderValue($"\"{document.Sha256}\""),
-                    enableRangeProcessing: true);
+                return DocumentFile.Attachment(opened.Value, response);
             })
             .RequireScope(VaultScopes.Read)
             .WithName("DownloadVaultDocument")

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Modular.Host.Pages.Links;
 using Modular.SharedKernel.Results;
 using Modular.Vault.Contracts;
@@ -97,10 +96,7 @@ internal static class VaultLinksApi
             return ApiResults.Problem(opened.Error);
         }
 
-        var document = opened.Value.Document;
-        context.Response.Headers.CacheControl = "no-store";
-        var file = TypedResults.Stream(opened.Value.Content, document.ContentType, document.Name, document.UploadedAt,
-            new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
+        var file = DocumentFile.Attachment(opened.Value, context.Response);
         await DownloadCompletion.SendAndRecordAsync(context, file, mediator, token, session, documentId);
         return Results.Empty;
     }

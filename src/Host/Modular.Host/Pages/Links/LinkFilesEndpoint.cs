@@ -1,5 +1,6 @@
 using MediatR;
-using Microsoft.Net.Http.Headers;
+using Modular.Host.Api;
+using Modular.SharedKernel.Results;
 using Modular.Vault.Contracts;
 
 namespace Modular.Host.Pages.Links;
@@ -11,46 +12,29 @@ internal static class LinkFilesEndpoint
     {
         app.MapGet("/l/{token}/files.zip", async (string token, HttpContext context, IMediator mediator, CancellationToken ct) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
-            var session = context.Request.Cookies[OpenModel.SessionCookie] ?? "";
-            var opened = await mediator.Send(new OpenLinkArchiveQuery(token, session), ct);
-            if (opened.IsFailure)
-            {
-                return opened.Error.Code == VaultErrorCodes.SessionClosed ? Results.Redirect($"/l/{token}") : Results.NotFound();
-            }
-
-            var archive = opened.Value.Document;
-            var file = Results.File(
-                opened.Value.Content,
-                archive.ContentType,
-                archive.Name,
-                lastModified: archive.UploadedAt,
-                entityTag: new EntityTagHeaderValue($"\"{archive.Sha256}\""),
-                enableRangeProcessing: true);
-            await DownloadCompletion.SendAndRecordAsync(context, file, mediator, token, session, null);
-            return Results.Empty;
+            var session = Session(context);
+            return await SendAsync(context, await mediator.Send(new OpenLinkArchiveQuery(token, session), ct), mediator, token, session, null);
         });
         app.MapGet("/l/{token}/files/{documentId:guid}", async (string token, Guid documentId, HttpContext context, IMediator mediator, CancellationToken ct) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
-            var session = context.Request.Cookies[OpenModel.SessionCookie] ?? "";
-            var opened = await mediator.Send(new OpenLinkDocumentQuery(token, session, documentId), ct);
-            if (opened.IsFailure)
-            {
-                return opened.Error.Code == VaultErrorCodes.SessionClosed ? Results.Redirect($"/l/{token}") : Results.NotFound();
-            }
-
-            var document = opened.Value.Document;
-            var file = Results.File(
-                opened.Value.Content,
-                document.ContentType,
-                document.Name,
-                lastModified: document.UploadedAt,
-                entityTag: new EntityTagHeaderValue($"\"{document.Sha256}\""),
-                enableRangeProcessing: true);
-            await DownloadCompletion.SendAndRecordAsync(context, file, mediator, token, session, documentId);
-            return Results.Empty;
+            var session = Session(context);
+            return await SendAsync(context, await mediator.Send(new OpenLinkDocumentQuery(token, session, documentId), ct), mediator, token, session, documentId);
         });
         return app;
+    }
+
+    private static string Session(HttpContext context) => context.Request.Cookies[OpenModel.SessionCookie] ?? "";
+
+    /// <summary>Without an open session the visitor goes back to the link's page (to give the code); anything else is not found.</summary>
+    private static async Task<IResult> SendAsync(HttpContext context, Result<DocumentContentDto> opened, IMediator mediator, string token, string session, Guid? documentId)
+    {
+        if (opened.IsFailure)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return opened.Error.Code == VaultErrorCodes.SessionClosed ? Results.Redirect($"/l/{token}") : Results.NotFound();
+        }
+
+        await DownloadCompletion.SendAndRecordAsync(context, DocumentFile.Attachment(opened.Value, context.Response), mediator, token, session, documentId);
+        return Results.Empty;
     }
 }
