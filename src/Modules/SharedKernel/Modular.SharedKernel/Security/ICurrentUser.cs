@@ -17,3 +17,16 @@ public interface ICurrentUser
 
     bool HasScope(string scope);
 }
+
+public static class CurrentUserExtensions
+{
+    /// <summary>
+    /// The caller's account id, for requests whose role requirement already guarantees a signed-in
+    /// person (the authorization behavior runs first); its absence is a bug.
+    /// </summary>
+    public static Guid RequireUserId(this ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.UserId ?? throw new InvalidOperationException("A request that needs a person reached its handler without one.");
+    }
+}

@@ -98,10 +98,3 @@ internal static class VaultMapping
     public static DocumentDto ToDto(this Document document) =>
         new(document.Id, document.FolderId, document.Name, document.ContentType, document.Size, document.Sha256, document.UploadedBy, document.UploadedAt);
 }
-
-internal static class CurrentUserExtensions
-{
-    /// <summary>The caller's account id; the requests here require the Agent role, so a person is always there.</summary>
-    public static Guid RequireUserId(this ICurrentUser user) =>
-        user.UserId ?? throw new InvalidOperationException("A Vault request reached its handler without a signed-in person.");
-}
