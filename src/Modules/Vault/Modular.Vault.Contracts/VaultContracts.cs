@@ -37,6 +37,9 @@ public enum JournalEntryKind
     LinkUsed,
     LinkLocked,
     LinkDownloaded,
+    AccessGranted,
+    AccessChanged,
+    AccessRevoked,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>

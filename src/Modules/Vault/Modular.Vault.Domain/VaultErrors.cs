@@ -72,6 +72,55 @@ internal static class VaultErrors
 
     private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
+    public static readonly Error ChangedMeanwhile = Error.Conflict("changed-meanwhile", "Quelqu'un vient de faire la même modification : rechargez la page.");
+
+    public static readonly Error PersonNotFound = Error.NotFound("person-not-found", "Cette personne est introuvable dans votre annuaire « Personnes et sociétés ».");
+
+    public static readonly Error PersonLinkedElsewhere = Error.Conflict("person-linked-elsewhere", "Cette personne est déjà rattachée à un autre compte.");
+
+    public static readonly Error AccountAlreadyLinked = Error.Conflict("account-already-linked", "Ce compte est déjà rattaché à une autre personne de votre annuaire.");
+
+    public static readonly Error InvitationUnreachable = Error.Invalid("invitation-unreachable", "L'invitation n'est pas envoyée : ni adresse courriel ni adresse postale ne sont renseignées pour cette personne. Complétez sa fiche puis invitez-la de nouveau.");
+
+    public static readonly Error InvitationPending = Error.Conflict("invitation-pending", "Une invitation est déjà en cours pour cette personne : utilisez « Relancer » pour lui renvoyer un lien et un code.");
+
+    public static readonly Error AlreadyMember = Error.Conflict("already-member", "Cette personne a déjà accès à votre coffre.");
+
+    public static readonly Error InvitationNotFound = Error.NotFound("invitation-not-found", "Cette invitation est introuvable.");
+
+    public static readonly Error InvitationUnknown = Error.NotFound("invitation-unknown", "Ce lien d'invitation n'existe pas ou a été remplacé par une relance. Vérifiez l'adresse reçue.");
+
+    public static readonly Error InvitationAccepted = Error.Gone("invitation-accepted", "Cette invitation a déjà été acceptée.");
+
+    public static readonly Error InvitationCancelled = Error.Gone("invitation-cancelled", "Cette invitation a été annulée. Contactez la personne qui vous a invité.");
+
+    public static readonly Error InvitationExpired = Error.Gone("invitation-expired", "Cette invitation a expiré. Demandez une relance à la personne qui vous a invité.");
+
+    public static readonly Error InvitationLocked = Error.Locked("invitation-locked", "Cette invitation est bloquée après 5 codes erronés. Demandez une relance à la personne qui vous a invité.");
+
+    public static readonly Error InvitationSessionClosed = Error.Forbidden("invitation-session-closed", "Saisissez de nouveau le code de validation : il n'est retenu que 30 minutes.");
+
+    public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code d'identification personnel. Vérifiez-le auprès de la personne.");
+
+    public static readonly Error FolderReadOnly = Error.Forbidden("folder-read-only", "Vous pouvez consulter ce dossier mais pas y déposer de documents.");
+
+    public static readonly Error FolderNotManaged = Error.Forbidden("folder-not-managed", "Seuls les agents du cabinet et les personnes autorisées à gérer ce dossier peuvent faire cela.");
+
+    public static readonly Error GrantNotFound = Error.NotFound("grant-not-found", "Cet accès est introuvable.");
+
+    public static readonly Error ClientIdInvalid = Error.Invalid("client-id-invalid", "Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).");
+
+    public static Error PersonInvalid(IReadOnlyDictionary<string, string[]> errors) =>
+        Error.Validation(errors, errors.Values.First()[0]);
+
+    public static Error CommentTooLong(int max) => Error.Invalid("comment-too-long", $"Le commentaire compte {max} caractères au plus.");
+
+    public static Error InvitationCodeInvalid(int attemptsLeft) =>
+        Error.Forbidden("code-invalid", attemptsLeft == 1
+                ? "Code de validation incorrect : il vous reste 1 essai avant que l'invitation soit bloquée."
+                : $"Code de validation incorrect : il vous reste {attemptsLeft} essais.")
+            .WithExtension("attemptsLeft", attemptsLeft);
+
     public static Error FileTypeMismatch(string name, string actual) =>
         Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité {actual}.");
 }

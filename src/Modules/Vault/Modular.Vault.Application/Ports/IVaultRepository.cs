@@ -3,6 +3,9 @@ using Modular.SharedKernel.Specifications;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.Ports;
 
@@ -60,7 +63,36 @@ internal interface IVaultRepository
     /// <summary>Marks the link downloaded in one conditional statement; true iff this call did.</summary>
     Task<bool> TryMarkDownloadedAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c> and nothing is kept.</summary>
+    Task<Person?> FindAsync(Specification<Person> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Person>> ListAsync(Specification<Person> specification, CancellationToken cancellationToken);
+
+    void Add(Person person);
+
+    Task<AccessGrant?> FindAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AccessGrant>> ListAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken);
+
+    void Add(AccessGrant grant);
+
+    void Remove(AccessGrant grant);
+
+    Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Invitation>> ListAsync(Specification<Invitation> specification, CancellationToken cancellationToken);
+
+    void Add(Invitation invitation);
+
+    /// <summary>Counts a wrong invitation code in one statement; returns the attempts left.</summary>
+    Task<int> RecordWrongInvitationCodeAsync(Guid invitationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Accepts the invitation in one conditional statement (not accepted nor cancelled, session open,
+    /// not expired); true iff this call did.
+    /// </summary>
+    Task<bool> TryAcceptAsync(Guid invitationId, byte[] sessionHash, Guid userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c>, an account already linked to another person of the directory <c>account-already-linked</c>, and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
 }
 

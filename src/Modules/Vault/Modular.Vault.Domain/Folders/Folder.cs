@@ -38,10 +38,23 @@ internal sealed class Folder : AggregateRoot<Guid>
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Set on the home page of a person of the directory ("page d'accueil"), which the person may write to.</summary>
+    public Guid? HomeOfPersonId { get; private set; }
+
     public static Result<Folder> Create(Guid organisationId, string? name, bool isPublic, Guid createdBy, DateTimeOffset now)
     {
         var clean = CleanName(name);
         return clean.IsFailure ? clean.Error : new Folder(Guid.CreateVersion7(now), organisationId, clean.Value, isPublic, createdBy, now);
+    }
+
+    /// <summary>The home page of a person invited into the vault: private, and named after them.</summary>
+    public static Folder CreateHomePage(Guid organisationId, Guid personId, string personName, Guid createdBy, DateTimeOffset now)
+    {
+        var name = $"Page d'accueil – {personName}";
+        return new Folder(Guid.CreateVersion7(now), organisationId, name.Length > MaxNameLength ? name[..MaxNameLength] : name, isPublic: false, createdBy, now)
+        {
+            HomeOfPersonId = personId,
+        };
     }
 
     public Result Rename(string? name)

@@ -10,7 +10,7 @@ internal sealed class FolderOfOrganisationSpec : Specification<Folder>
 
 internal sealed class FoldersOfOrganisationSpec : Specification<Folder>
 {
-    public FoldersOfOrganisationSpec(Guid organisationId) => Query.Where(f => f.OrganisationId == organisationId).OrderBy(f => f.Name).AsNoTracking();
+    public FoldersOfOrganisationSpec(Guid organisationId) => Query.Where(f => f.OrganisationId == organisationId && f.HomeOfPersonId == null).OrderBy(f => f.Name).AsNoTracking();
 }
 
 internal sealed class FolderNamedSpec : Specification<Folder>
@@ -21,4 +21,21 @@ internal sealed class FolderNamedSpec : Specification<Folder>
 internal sealed class FolderJournalSpec : Specification<JournalEntry>
 {
     public FolderJournalSpec(Guid folderId, int take) => Query.Where(j => j.FolderId == folderId).OrderByDescending(j => j.At).ThenByDescending(j => j.Id).Take(take).AsNoTracking();
+}
+
+internal sealed class FoldersByIdsSpec : Specification<Folder>
+{
+    public FoldersByIdsSpec(IReadOnlyCollection<Guid> ids) => Query.Where(f => ids.Contains(f.Id)).AsNoTracking();
+}
+
+/// <summary>The public folders of the vaults of <paramref name="organisationIds"/>.</summary>
+internal sealed class PublicFoldersSpec : Specification<Folder>
+{
+    public PublicFoldersSpec(IReadOnlyCollection<Guid> organisationIds) => Query.Where(f => f.IsPublic && organisationIds.Contains(f.OrganisationId)).AsNoTracking();
+}
+
+/// <summary>The home pages of <paramref name="personIds"/>.</summary>
+internal sealed class HomePagesSpec : Specification<Folder>
+{
+    public HomePagesSpec(IReadOnlyCollection<Guid> personIds) => Query.Where(f => f.HomeOfPersonId != null && personIds.Contains(f.HomeOfPersonId.Value)).AsNoTracking();
 }

@@ -11,6 +11,9 @@ internal enum JournalKind
     LinkUsed,
     LinkLocked,
     LinkDownloaded,
+    AccessGranted,
+    AccessChanged,
+    AccessRevoked,
 }
 
 /// <summary>A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with its documents.</summary>

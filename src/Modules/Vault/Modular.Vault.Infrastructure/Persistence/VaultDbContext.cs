@@ -5,6 +5,9 @@ using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Infrastructure.Persistence;
 
@@ -21,6 +24,12 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
 
     public DbSet<CodeFailure> CodeFailures => Set<CodeFailure>();
 
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -30,7 +39,9 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             folder.HasKey(f => f.Id);
             folder.Ignore(f => f.DomainEvents);
             folder.Property(f => f.Name).HasMaxLength(Folder.MaxNameLength);
-            folder.HasIndex(f => new { f.OrganisationId, f.Name }).IsUnique();
+            // Home pages are named after their person, and two people may share a name.
+            folder.HasIndex(f => new { f.OrganisationId, f.Name }).IsUnique().HasFilter("\"HomeOfPersonId\" IS NULL");
+            folder.HasIndex(f => f.HomeOfPersonId).IsUnique();
         });
         modelBuilder.Entity<Document>(document =>
         {
@@ -85,6 +96,61 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             failure.Property(f => f.Reason).HasMaxLength(40);
             failure.HasIndex(f => new { f.RemoteAddress, f.At });
             failure.HasIndex(f => f.At);
+        });
+        modelBuilder.Entity<Person>(person =>
+        {
+            person.ToTable("people");
+            person.HasKey(p => p.Id);
+            person.Ignore(p => p.DomainEvents);
+            person.Ignore(p => p.DisplayName);
+            person.Ignore(p => p.HasPostalAddress);
+            person.Property(p => p.OrganisationName).HasMaxLength(200);
+            person.Property(p => p.LastName).HasMaxLength(Person.MaxNameLength);
+            person.Property(p => p.FirstName).HasMaxLength(Person.MaxNameLength);
+            person.Property(p => p.Company).HasMaxLength(Person.MaxLineLength);
+            person.Property(p => p.Email).HasMaxLength(320);
+            person.Property(p => p.Mobile).HasMaxLength(16);
+            person.Property(p => p.AddressLine1).HasMaxLength(Person.MaxLineLength);
+            person.Property(p => p.AddressLine2).HasMaxLength(Person.MaxLineLength);
+            person.Property(p => p.PostalCode).HasMaxLength(20);
+            person.Property(p => p.City).HasMaxLength(Person.MaxNameLength);
+            person.Property(p => p.Country).HasMaxLength(Person.MaxNameLength);
+            person.Property(p => p.SearchText).HasMaxLength(1000);
+            person.HasIndex(p => new { p.OrganisationId, p.LastName });
+            // An account is one person of a vault's directory at most.
+            person.HasIndex(p => new { p.OrganisationId, p.LinkedUserId }).IsUnique().HasFilter("\"LinkedUserId\" IS NOT NULL");
+            person.HasIndex(p => p.LinkedUserId);
+        });
+        modelBuilder.Entity<AccessGrant>(grant =>
+        {
+            grant.ToTable("access_grants");
+            grant.HasKey(g => g.Id);
+            grant.Property(g => g.Level).HasConversion<string>().HasMaxLength(10);
+            grant.Property(g => g.ClientId).HasMaxLength(AccessGrant.MaxClientIdLength);
+            grant.HasOne<Folder>().WithMany().HasForeignKey(g => g.FolderId).OnDelete(DeleteBehavior.Cascade);
+            grant.HasOne<Person>().WithMany().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
+            grant.HasIndex(g => new { g.FolderId, g.PersonId }).IsUnique().HasFilter("\"PersonId\" IS NOT NULL");
+            grant.HasIndex(g => new { g.FolderId, g.ClientId }).IsUnique().HasFilter("\"ClientId\" IS NOT NULL");
+            grant.HasIndex(g => g.PersonId);
+            grant.HasIndex(g => g.ClientId);
+        });
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.ToTable("invitations");
+            invitation.HasKey(i => i.Id);
+            invitation.Ignore(i => i.DomainEvents);
+            invitation.Ignore(i => i.AttemptsLeft);
+            invitation.Property(i => i.OrganisationName).HasMaxLength(200);
+            invitation.Property(i => i.LinkChannel).HasConversion<string>().HasMaxLength(10);
+            invitation.Property(i => i.CodeChannel).HasConversion<string>().HasMaxLength(10);
+            invitation.Property(i => i.Comment).HasMaxLength(Invitation.MaxCommentLength);
+            invitation.Property(i => i.TokenHash).HasMaxLength(32);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.Property(i => i.CodeHash).HasMaxLength(32);
+            invitation.Property(i => i.SessionHash).HasMaxLength(32);
+            invitation.Property(i => i.ProtectedCode).HasMaxLength(500);
+            invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+            invitation.HasIndex(i => new { i.PersonId, i.CreatedAt });
         });
     }
 }

@@ -8,6 +8,9 @@ using Modular.Vault.Domain;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Infrastructure.Persistence;
 
@@ -121,6 +124,46 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
             .Where(l => l.Id == linkId && l.DownloadedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.DownloadedAt, now), cancellationToken) == 1;
 
+    public Task<Person?> FindAsync(Specification<Person> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.People, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Person>> ListAsync(Specification<Person> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.People, specification).ToListAsync(cancellationToken);
+
+    public void Add(Person person) => context.People.Add(person);
+
+    public Task<AccessGrant?> FindAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.AccessGrants, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AccessGrant>> ListAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.AccessGrants, specification).ToListAsync(cancellationToken);
+
+    public void Add(AccessGrant grant) => context.AccessGrants.Add(grant);
+
+    public void Remove(AccessGrant grant) => context.AccessGrants.Remove(grant);
+
+    public Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.Invitations, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Invitation>> ListAsync(Specification<Invitation> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.Invitations, specification).ToListAsync(cancellationToken);
+
+    public void Add(Invitation invitation) => context.Invitations.Add(invitation);
+
+    public async Task<int> RecordWrongInvitationCodeAsync(Guid invitationId, CancellationToken cancellationToken)
+    {
+        await context.Invitations
+            .Where(i => i.Id == invitationId && i.AcceptedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.FailedAttempts, i => i.FailedAttempts + 1), cancellationToken);
+        var failed = await context.Invitations.AsNoTracking().Where(i => i.Id == invitationId).Select(i => i.FailedAttempts).FirstAsync(cancellationToken);
+        return Math.Max(0, Invitation.MaxFailedAttempts - failed);
+    }
+
+    public async Task<bool> TryAcceptAsync(Guid invitationId, byte[] sessionHash, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await context.Invitations
+            .Where(i => i.Id == invitationId && i.AcceptedAt == null && i.CancelledAt == null && i.SessionHash == sessionHash && i.SessionExpiresAt > now && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedUserId, userId).SetProperty(i => i.ProtectedCode, (string?)null), cancellationToken) == 1;
+
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
@@ -130,10 +173,13 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
         }
         catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
         {
-            // The only unique rule besides keys: a folder name within an organisation.
+            // The unique rules besides keys: a folder name within an organisation, one person per account and vault.
             var name = context.ChangeTracker.Entries<Folder>().Select(e => e.Entity.Name).FirstOrDefault() ?? "";
+            var table = ex.InnerException.Message;
             context.ChangeTracker.Clear();
-            return VaultErrors.FolderNameTaken(name);
+            return table.Contains("people.", StringComparison.Ordinal) ? VaultErrors.AccountAlreadyLinked
+                : table.Contains("folders.", StringComparison.Ordinal) ? VaultErrors.FolderNameTaken(name)
+                : VaultErrors.ChangedMeanwhile;
         }
     }
 }
