@@ -17,6 +17,8 @@ internal static class IdentityErrors
     public static readonly Error UserNotFound = Error.NotFound("user-not-found", "Utilisateur introuvable.");
     public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code personnel d'identification.");
     public static readonly Error PersonalCodeMalformed = Error.Invalid("personal-code-malformed", "Le code personnel d'identification comporte 8 caractères (par exemple 7KXM-4QRT).");
+    public static readonly Error EmailTakenSignIn = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail : connectez-vous avec ce compte pour accepter l'invitation.");
+
     public static readonly Error EmailTaken = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail.");
     public static readonly Error EmailInvalid = Error.Invalid("email-invalid", "L'adresse e-mail n'est pas valide.");
     public static readonly Error RoleUnknown = Error.Invalid("role-unknown", "Rôle inconnu.");

@@ -14,7 +14,8 @@ public static class VaultScopes
 }
 
 /// <summary>A folder of the organisation's vault ("dossier", e.g. a vehicle registration file, "dossier SIV").</summary>
-public sealed record FolderDto(Guid Id, string Name, bool IsPublic, int DocumentCount, long TotalSize, DateTimeOffset CreatedAt);
+/// <summary>A folder, with what the caller may do in it.</summary>
+public sealed record FolderDto(Guid Id, string Name, bool IsPublic, int DocumentCount, long TotalSize, DateTimeOffset CreatedAt, FolderAccessLevel Access = FolderAccessLevel.Manage);
 
 public sealed record DocumentDto(
     Guid Id,
@@ -45,13 +46,17 @@ public enum JournalEntryKind
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
 public sealed record JournalEntryDto(DateTimeOffset At, JournalEntryKind Kind, Guid? ActorId, string Detail);
 
+/// <summary>A folder, its documents, and its journal (empty for those who do not manage the folder).</summary>
 public sealed record FolderDetailsDto(FolderDto Folder, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<JournalEntryDto> Journal);
 
 /// <summary>A document's bytes, to stream (never buffered whole); the caller disposes <see cref="Content"/>.</summary>
 public sealed record DocumentContentDto(DocumentDto Document, Stream Content);
 
-/// <summary>The caller's organisation's folders, by name.</summary>
-[RequireRole(VaultScopes.AgentRole)]
+/// <summary>
+/// The folders the caller reaches, by name: all of an agent's organisation's folders; for a person
+/// invited into vaults or an API client, those they were given access to.
+/// </summary>
+[RequireAuthenticated]
 [RequireScope(VaultScopes.Read)]
 public sealed record ListFoldersQuery : IQuery<IReadOnlyList<FolderDto>>;
 
@@ -64,7 +69,7 @@ public sealed record CreateFolderCommand(string Name, bool IsPublic) : ICommand<
 public sealed record RenameFolderCommand(Guid FolderId, string Name) : ICommand;
 
 /// <summary>A folder with its documents (newest first) and its journal (newest first).</summary>
-[RequireRole(VaultScopes.AgentRole)]
+[RequireAuthenticated]
 [RequireScope(VaultScopes.Read)]
 public sealed record GetFolderQuery(Guid FolderId) : IQuery<FolderDetailsDto>;
 
@@ -73,20 +78,20 @@ public sealed record GetFolderQuery(Guid FolderId) : IQuery<FolderDetailsDto>;
 /// measured and hashed; its type is read from its first bytes and must match the name's extension
 /// and the allow-list; nothing is kept when any check fails.
 /// </summary>
-[RequireRole(VaultScopes.AgentRole)]
+[RequireAuthenticated]
 [RequireScope(VaultScopes.Write)]
 public sealed record UploadDocumentCommand(Guid FolderId, string FileName, Stream Content) : ICommand<DocumentDto>;
 
-[RequireRole(VaultScopes.AgentRole)]
+[RequireAuthenticated]
 [RequireScope(VaultScopes.Write)]
 public sealed record RenameDocumentCommand(Guid DocumentId, string Name) : ICommand;
 
-[RequireRole(VaultScopes.AgentRole)]
+[RequireAuthenticated]
 [RequireScope(VaultScopes.Write)]
 public sealed record DeleteDocumentCommand(Guid DocumentId) : ICommand;
 
-/// <summary>Opens a document of the caller's organisation for download.</summary>
-[RequireRole(VaultScopes.AgentRole)]
+/// <summary>Opens a document of a folder the caller can read, for download.</summary>
+[RequireAuthenticated]
 [RequireScope(VaultScopes.Read)]
 public sealed record OpenDocumentQuery(Guid DocumentId) : IQuery<DocumentContentDto>;
 
@@ -176,4 +181,17 @@ public static class VaultErrorCodes
     public const string CodeThrottled = "code-throttled";
     public const string RetryAfterExtension = "retryAfter";
     public const string SessionClosed = "download-session-closed";
+    public const string FolderReadOnly = "folder-read-only";
+    public const string FolderNotManaged = "folder-not-managed";
+    public const string PersonNotFound = "person-not-found";
+    public const string InvitationUnreachable = "invitation-unreachable";
+    public const string InvitationPending = "invitation-pending";
+    public const string InvitationUnknown = "invitation-unknown";
+    public const string InvitationAccepted = "invitation-accepted";
+    public const string InvitationExpired = "invitation-expired";
+    public const string InvitationLocked = "invitation-locked";
+    public const string InvitationCancelled = "invitation-cancelled";
+    public const string InvitationSessionClosed = "invitation-session-closed";
+    public const string PersonalCodeUnknown = "personal-code-unknown";
+    public const string AccountAlreadyLinked = "account-already-linked";
 }

@@ -100,6 +100,8 @@ internal static class VaultErrors
 
     public static readonly Error InvitationSessionClosed = Error.Forbidden("invitation-session-closed", "Saisissez de nouveau le code de validation : il n'est retenu que 30 minutes.");
 
+    public static readonly Error PersonalCodeMissing = Error.Invalid("personal-code-missing", "Saisissez le code d'identification personnel que la personne vous a communiqué.");
+
     public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code d'identification personnel. Vérifiez-le auprès de la personne.");
 
     public static readonly Error FolderReadOnly = Error.Forbidden("folder-read-only", "Vous pouvez consulter ce dossier mais pas y déposer de documents.");
@@ -107,6 +109,8 @@ internal static class VaultErrors
     public static readonly Error FolderNotManaged = Error.Forbidden("folder-not-managed", "Seuls les agents du cabinet et les personnes autorisées à gérer ce dossier peuvent faire cela.");
 
     public static readonly Error GrantNotFound = Error.NotFound("grant-not-found", "Cet accès est introuvable.");
+
+    public static readonly Error LevelInvalid = Error.Invalid("level-invalid", "Choisissez un droit : lecture, lecture et dépôt, ou gestion (gestion : personnes seulement).");
 
     public static readonly Error ClientIdInvalid = Error.Invalid("client-id-invalid", "Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).");
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Identity.Contracts;
 using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.Vault.Application.Access;
+using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Infrastructure.Jobs;
@@ -33,6 +35,9 @@ public static class VaultModule
             .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.");
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
+        services.AddScoped<FolderAccess>();
+        services.AddScoped<InvitationSender>();
+        services.AddSingleton<ICodeProtector, DataProtectionCodeProtector>();
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
         services.AddSingleton<VaultPurgeWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<VaultPurgeWorker>());

@@ -18,6 +18,12 @@ public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bo
 
 public sealed record SignOutCommand : ICommand;
 
+/// <summary>
+/// Creates the account of a person invited from outside (External role, no organisation) and signs
+/// them in. Sent only after an invitation's link and code were checked.
+/// </summary>
+public sealed record RegisterExternalAccountCommand(string Email, string DisplayName, string Password) : ICommand<Guid>;
+
 [RequireAuthenticated]
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand;
 

@@ -2,10 +2,12 @@ using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 
@@ -15,16 +17,19 @@ namespace Modular.Vault.Application.Documents;
 /// Stores an upload: the name is checked, the type recognised from the first bytes, and the rest
 /// streamed to the blob store while it is counted; over the limit, the partial blob is dropped.
 /// </summary>
-internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, IVaultSettings settings, ICurrentUser user, TimeProvider time)
+internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, IVaultSettings settings, ICurrentUser user, FolderAccess access, TimeProvider time)
     : IRequestHandler<UploadDocumentCommand, Result<DocumentDto>>
 {
     public async Task<Result<DocumentDto>> Handle(UploadDocumentCommand request, CancellationToken cancellationToken)
     {
-        if (user.OrganisationId is not { } organisationId
-            || await repository.FindAsync(new FolderOfOrganisationSpec(request.FolderId, organisationId), cancellationToken) is not { } folder)
+        var found = await access.RequireAsync(request.FolderId, AccessLevel.Write, cancellationToken);
+        if (found.IsFailure)
         {
-            return VaultErrors.FolderNotFound;
+            return found.Error!;
         }
+
+        var folder = found.Value.Folder;
+        var organisationId = folder.OrganisationId;
 
         var name = DocumentFileName.Parse(request.FileName);
         if (name.IsFailure)
@@ -57,23 +62,27 @@ internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, 
         }
 
         var now = time.GetUtcNow();
-        var document = Document.Create(folder.Id, organisationId, name.Value, contentType.Value, blob.Length, blob.Id, user.RequireUserId(), now);
+        // An API client's own token has no person behind it: the journal names the client instead.
+        var document = Document.Create(folder.Id, organisationId, name.Value, contentType.Value, blob.Length, blob.Id, user.UserId ?? Guid.Empty, now);
         repository.Add(document);
-        repository.Append(new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId, document.Name));
+        repository.Append(new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId,
+            user.UserId is null && user.ClientId is { } client ? $"{document.Name} (client d'API {client})" : document.Name));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         return saved.IsSuccess ? document.ToDto() : saved.Error;
     }
 }
 
-internal sealed class RenameDocumentCommandHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time) : IRequestHandler<RenameDocumentCommand, Result>
+internal sealed class RenameDocumentCommandHandler(IVaultRepository repository, ICurrentUser user, FolderAccess access, TimeProvider time) : IRequestHandler<RenameDocumentCommand, Result>
 {
     public async Task<Result> Handle(RenameDocumentCommand request, CancellationToken cancellationToken)
     {
-        if (user.OrganisationId is not { } organisationId
-            || await repository.FindAsync(new DocumentOfOrganisationSpec(request.DocumentId, organisationId), cancellationToken) is not { } document)
+        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Manage, cancellationToken);
+        if (found.IsFailure)
         {
-            return VaultErrors.DocumentNotFound;
+            return found.Error!;
         }
+
+        var document = found.Value;
 
         var name = DocumentFileName.Parse(request.Name);
         if (name.IsFailure)
@@ -93,15 +102,17 @@ internal sealed class RenameDocumentCommandHandler(IVaultRepository repository, 
     }
 }
 
-internal sealed class DeleteDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, ICurrentUser user, TimeProvider time) : IRequestHandler<DeleteDocumentCommand, Result>
+internal sealed class DeleteDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, ICurrentUser user, FolderAccess access, TimeProvider time) : IRequestHandler<DeleteDocumentCommand, Result>
 {
     public async Task<Result> Handle(DeleteDocumentCommand request, CancellationToken cancellationToken)
     {
-        if (user.OrganisationId is not { } organisationId
-            || await repository.FindAsync(new DocumentOfOrganisationSpec(request.DocumentId, organisationId), cancellationToken) is not { } document)
+        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Manage, cancellationToken);
+        if (found.IsFailure)
         {
-            return VaultErrors.DocumentNotFound;
+            return found.Error!;
         }
+
+        var document = found.Value;
 
         repository.Remove(document);
         repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentDeleted, user.UserId, document.Name));
@@ -121,15 +132,17 @@ internal sealed class DeleteDocumentCommandHandler(IVaultRepository repository, 
     }
 }
 
-internal sealed class OpenDocumentQueryHandler(IVaultRepository repository, IBlobStore blobs, ICurrentUser user) : IRequestHandler<OpenDocumentQuery, Result<DocumentContentDto>>
+internal sealed class OpenDocumentQueryHandler(IBlobStore blobs, FolderAccess access) : IRequestHandler<OpenDocumentQuery, Result<DocumentContentDto>>
 {
     public async Task<Result<DocumentContentDto>> Handle(OpenDocumentQuery request, CancellationToken cancellationToken)
     {
-        if (user.OrganisationId is not { } organisationId
-            || await repository.FindAsync(new DocumentOfOrganisationSpec(request.DocumentId, organisationId), cancellationToken) is not { } document)
+        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Read, cancellationToken);
+        if (found.IsFailure)
         {
-            return VaultErrors.DocumentNotFound;
+            return found.Error!;
         }
+
+        var document = found.Value;
 
         var content = await blobs.OpenReadAsync(document.Sha256, cancellationToken);
         return content is null

@@ -108,3 +108,15 @@ internal interface ICodeHasher
     /// <summary>HMAC-SHA256 of the code, bound to what it protects (so equal codes of two links differ).</summary>
     byte[] Hash(Guid subjectId, SixDigitCode code);
 }
+
+/// <summary>
+/// Keeps the one code the agent must read out by phone (an invitation without a mobile number),
+/// encrypted with the Host's data protection keys: unreadable from a copy of the database alone.
+/// </summary>
+internal interface ICodeProtector
+{
+    string Protect(string code);
+
+    /// <summary>The code, or null when it cannot be read any more (keys rotated away).</summary>
+    string? Unprotect(string protectedCode);
+}

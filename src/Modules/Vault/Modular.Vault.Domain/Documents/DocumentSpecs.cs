@@ -21,3 +21,8 @@ internal sealed class DocumentsWithBlobSpec : Specification<Document>
 {
     public DocumentsWithBlobSpec(string sha256) => Query.Where(d => d.Sha256 == sha256).AsNoTracking();
 }
+
+internal sealed class DocumentByIdSpec : Specification<Document>
+{
+    public DocumentByIdSpec(Guid documentId) => Query.Where(d => d.Id == documentId);
+}

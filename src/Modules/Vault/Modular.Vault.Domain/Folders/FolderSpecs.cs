@@ -39,3 +39,8 @@ internal sealed class HomePagesSpec : Specification<Folder>
 {
     public HomePagesSpec(IReadOnlyCollection<Guid> personIds) => Query.Where(f => f.HomeOfPersonId != null && personIds.Contains(f.HomeOfPersonId.Value)).AsNoTracking();
 }
+
+internal sealed class FolderByIdSpec : Specification<Folder>
+{
+    public FolderByIdSpec(Guid folderId) => Query.Where(f => f.Id == folderId);
+}

@@ -12,3 +12,8 @@ internal sealed class InvitationsOfPersonSpec : Specification<Invitation>
 {
     public InvitationsOfPersonSpec(Guid personId) => Query.Where(i => i.PersonId == personId).OrderByDescending(i => i.CreatedAt);
 }
+
+internal sealed class InvitationOfOrganisationSpec : Specification<Invitation>
+{
+    public InvitationOfOrganisationSpec(Guid invitationId, Guid organisationId) => Query.Where(i => i.Id == invitationId && i.OrganisationId == organisationId);
+}

@@ -1,0 +1,151 @@
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.People;
+
+namespace Modular.Vault.Application.Access;
+
+/// <summary>
+/// Who may do what in a folder, in one place. An agent of the organisation manages all its folders.
+/// A person invited into the vault (linked to their account) reads its public folders, writes to
+/// their own home page, and has what they were granted. An API client, with its own token, has
+/// what it was granted. Anyone else does not see the folder at all (not found, not forbidden).
+/// </summary>
+internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser user)
+{
+    /// <summary>The folder, when the caller has at least <paramref name="needed"/> on it.</summary>
+    public async Task<Result<(Folder Folder, AccessLevel Level)>> RequireAsync(Guid folderId, AccessLevel needed, CancellationToken cancellationToken)
+    {
+        var folder = await repository.FindAsync(new FolderByIdSpec(folderId), cancellationToken);
+        if (folder is null)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        var level = await LevelAsync(folder, cancellationToken);
+        if (level == AccessLevel.None)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        if (level < needed)
+        {
+            return needed == AccessLevel.Write ? VaultErrors.FolderReadOnly : VaultErrors.FolderNotManaged;
+        }
+
+        return (folder, level);
+    }
+
+    /// <summary>The document, when the caller has at least <paramref name="needed"/> on its folder.</summary>
+    public async Task<Result<Document>> RequireDocumentAsync(Guid documentId, AccessLevel needed, CancellationToken cancellationToken)
+    {
+        if (await repository.FindAsync(new DocumentByIdSpec(documentId), cancellationToken) is not { } document)
+        {
+            return VaultErrors.DocumentNotFound;
+        }
+
+        var folder = await RequireAsync(document.FolderId, needed, cancellationToken);
+        return folder.IsSuccess ? document
+            : folder.Error!.Code == VaultErrors.FolderNotFound.Code ? VaultErrors.DocumentNotFound
+            : folder.Error;
+    }
+
+    public async Task<AccessLevel> LevelAsync(Folder folder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (IsAgentOf(folder.OrganisationId))
+        {
+            return AccessLevel.Manage;
+        }
+
+        if (user.UserId is { } userId)
+        {
+            if (await repository.FindAsync(new PersonLinkedToSpec(folder.OrganisationId, userId), cancellationToken) is not { } person)
+            {
+                return AccessLevel.None;
+            }
+
+            var level = folder.HomeOfPersonId == person.Id ? AccessLevel.Write : folder.IsPublic ? AccessLevel.Read : AccessLevel.None;
+            var grant = await repository.FindAsync(new GrantOfPersonOnFolderSpec(folder.Id, person.Id), cancellationToken);
+            return grant is not null && grant.Level > level ? grant.Level : level;
+        }
+
+        if (user.ClientId is { } clientId)
+        {
+            var grant = await repository.FindAsync(new GrantOfClientOnFolderSpec(folder.Id, clientId), cancellationToken);
+            return grant?.Level ?? AccessLevel.None;
+        }
+
+        return AccessLevel.None;
+    }
+
+    /// <summary>Every folder the caller reaches, with the level, by name; home pages excluded for agents.</summary>
+    public async Task<IReadOnlyList<(Folder Folder, AccessLevel Level)>> ListAsync(CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, (Folder Folder, AccessLevel Level)>();
+        void Add(Folder folder, AccessLevel level)
+        {
+            if (!found.TryGetValue(folder.Id, out var known) || known.Level < level)
+            {
+                found[folder.Id] = (folder, level);
+            }
+        }
+
+        if (user.OrganisationId is { } organisationId && user.UserId is not null && user.IsInRole(VaultScopes.AgentRole))
+        {
+            foreach (var folder in await repository.ListAsync(new FoldersOfOrganisationSpec(organisationId), cancellationToken))
+            {
+                Add(folder, AccessLevel.Manage);
+            }
+        }
+
+        if (user.UserId is { } userId)
+        {
+            var people = (await repository.ListAsync(new PeopleLinkedToSpec(userId), cancellationToken))
+                .Where(p => !IsAgentOf(p.OrganisationId)).ToList();
+            if (people.Count > 0)
+            {
+                var personIds = people.Select(p => p.Id).ToList();
+                foreach (var folder in await repository.ListAsync(new PublicFoldersSpec([.. people.Select(p => p.OrganisationId)]), cancellationToken))
+                {
+                    Add(folder, AccessLevel.Read);
+                }
+
+                foreach (var folder in await repository.ListAsync(new HomePagesSpec(personIds), cancellationToken))
+                {
+                    Add(folder, AccessLevel.Write);
+                }
+
+                await AddGrantedAsync(await repository.ListAsync(new GrantsOfPeopleSpec(personIds), cancellationToken), Add, cancellationToken);
+            }
+        }
+        else if (user.ClientId is { } clientId)
+        {
+            await AddGrantedAsync(await repository.ListAsync(new GrantsOfClientSpec(clientId), cancellationToken), Add, cancellationToken);
+        }
+
+        return [.. found.Values.OrderBy(f => f.Folder.HomeOfPersonId is null).ThenBy(f => f.Folder.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    private async Task AddGrantedAsync(IReadOnlyList<AccessGrant> grants, Action<Folder, AccessLevel> add, CancellationToken cancellationToken)
+    {
+        if (grants.Count == 0)
+        {
+            return;
+        }
+
+        var levels = grants.ToDictionary(g => g.FolderId, g => g.Level);
+        foreach (var folder in await repository.ListAsync(new FoldersByIdsSpec(levels.Keys), cancellationToken))
+        {
+            add(folder, levels[folder.Id]);
+        }
+    }
+
+    private bool IsAgentOf(Guid organisationId) =>
+        user.UserId is not null && user.OrganisationId == organisationId && user.IsInRole(VaultScopes.AgentRole);
+}
