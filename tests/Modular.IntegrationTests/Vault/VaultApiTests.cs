@@ -274,12 +274,13 @@ public sealed class VaultApiTests(VaultApiFixture fixture) : IClassFixture<Vault
             Assert.Equal("Le jeton d'accès n'a pas la portée requise pour cette opération.", problem.GetProperty("detail").GetString());
         }
 
+        // Someone from outside who was never invited reaches nothing: the folders are not even there.
         using var external = await fixture.CallerAsync("external@demo.test");
-        await ExpectProblemAsync(await external.GetAsync(Folders), HttpStatusCode.Forbidden, "role-required");
+        Assert.Empty((await ExpectAsync(await external.GetAsync(Folders), HttpStatusCode.OK)).EnumerateArray());
         await ExpectProblemAsync(await external.PostAsync(Folders, new { name = "Externe", isPublic = false }), HttpStatusCode.Forbidden, "role-required");
-        await ExpectProblemAsync(await external.GetAsync($"{Folders}/{folder}/documents"), HttpStatusCode.Forbidden, "role-required");
-        await ExpectProblemAsync(await external.GetAsync($"{Documents}/{document}/content"), HttpStatusCode.Forbidden, "role-required");
-        await ExpectProblemAsync(await external.PostAsync($"{Folders}/{folder}/documents", Files(("Externe.pdf", Pdf(100, seed: 15)))), HttpStatusCode.Forbidden, "role-required");
+        await ExpectProblemAsync(await external.GetAsync($"{Folders}/{folder}/documents"), HttpStatusCode.NotFound, "folder-not-found");
+        await ExpectProblemAsync(await external.GetAsync($"{Documents}/{document}/content"), HttpStatusCode.NotFound, "document-not-found");
+        await ExpectProblemAsync(await external.PostAsync($"{Folders}/{folder}/documents", Files(("Externe.pdf", Pdf(100, seed: 15)))), HttpStatusCode.NotFound, "folder-not-found");
         Assert.Single((await ExpectAsync(await agent1.GetAsync($"{Folders}/{folder}/documents"), HttpStatusCode.OK)).EnumerateArray());
     }
 

@@ -191,6 +191,7 @@ public static class VaultErrorCodes
     public const string InvitationExpired = "invitation-expired";
     public const string InvitationLocked = "invitation-locked";
     public const string InvitationCancelled = "invitation-cancelled";
+    public const string InvitationCodeInvalid = "invitation-code-invalid";
     public const string InvitationSessionClosed = "invitation-session-closed";
     public const string PersonalCodeUnknown = "personal-code-unknown";
     public const string AccountAlreadyLinked = "account-already-linked";

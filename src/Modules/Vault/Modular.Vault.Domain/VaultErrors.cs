@@ -120,7 +120,7 @@ internal static class VaultErrors
     public static Error CommentTooLong(int max) => Error.Invalid("comment-too-long", $"Le commentaire compte {max} caractères au plus.");
 
     public static Error InvitationCodeInvalid(int attemptsLeft) =>
-        Error.Forbidden("code-invalid", attemptsLeft == 1
+        Error.Forbidden("invitation-code-invalid", attemptsLeft == 1
                 ? "Code de validation incorrect : il vous reste 1 essai avant que l'invitation soit bloquée."
                 : $"Code de validation incorrect : il vous reste {attemptsLeft} essais.")
             .WithExtension("attemptsLeft", attemptsLeft);

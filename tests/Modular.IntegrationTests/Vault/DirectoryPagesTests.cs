@@ -1,0 +1,306 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.Data.Sqlite;
+using Modular.IntegrationTests.Support;
+using Modular.Tests.Shared;
+
+namespace Modular.IntegrationTests.Vault;
+
+/// <summary>
+/// « Personnes et sociétés » and the « Inviter » tab as the seed tells them: the link by email,
+/// else by letter, else not sent; the code by SMS, else read out by the agent on the phone.
+/// </summary>
+public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixture<ModularHostFactory>
+{
+    [Fact]
+    public async Task Wrong_details_are_refused_field_by_field_and_nothing_is_stored()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var company = VaultPagesTests.Unique("Garage");
+        var response = await agent.PostFormAsync("/Vault/People/Edit", new Dictionary<string, string>
+        {
+            ["Input.LastName"] = " ",
+            ["Input.Company"] = company,
+            ["Input.Email"] = "alain.dupont@",
+            ["Input.Mobile"] = "12 34",
+            ["Input.AddressLine1"] = "3 rue des Lilas",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserSession.ParseAsync(response);
+        Assert.Equal("Le nom est obligatoire.", Text(page, "person-lastname-error"));
+        Assert.Equal("L'adresse courriel « alain.dupont@ » n'est pas valide.", Text(page, "person-email-error"));
+        Assert.Equal("« 12 34 » n'est pas un numéro de mobile valide : saisissez-le au format international, par exemple +33612345678.", Text(page, "person-mobile-error"));
+        Assert.Equal("Une adresse postale comprend au moins l'adresse, le code postal et la ville.", Text(page, "person-postalcode-error"));
+        Assert.Equal(company, ((IHtmlInputElement)page.QuerySelector("[data-testid=person-company]")!).Value);
+        Assert.Equal(0L, await VaultScalarAsync($"SELECT count(*) FROM people WHERE Company = '{company}'"));
+
+        var landline = await BrowserSession.ParseAsync(await agent.PostFormAsync("/Vault/People/Edit", new Dictionary<string, string>
+        {
+            ["Input.LastName"] = "Dupont",
+            ["Input.Mobile"] = "01 23 45 67 89",
+        }));
+        Assert.Equal("« 01 23 45 67 89 » n'est pas un numéro de mobile français : il commence par 06 ou 07 et compte 10 chiffres.", Text(landline, "person-mobile-error"));
+    }
+
+    [Fact]
+    public async Task A_person_is_found_without_accents_and_a_french_mobile_is_kept_in_international_form()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var company = VaultPagesTests.Unique("Société Générale des Pièces");
+        var id = await CreatePersonAsync(agent, "Dûpont", "Hélène", company, mobile: "06 12 34 56 78");
+
+        var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
+        Assert.Equal("DÛPONT Hélène", Text(details, "person-title"));
+        Assert.Equal("+33612345678", Text(details, "person-mobile"));
+        Assert.Equal("non renseignée", Text(details, "person-email"));
+
+        var (_, found) = await agent.GetAsync($"/Vault/People?q={Uri.EscapeDataString("helene DUPONT".Split(' ')[0])}");
+        Assert.Contains(found.QuerySelectorAll("[data-testid=person-row]"), r => r.GetAttribute("data-person-id") == id.ToString());
+        var (_, byCompany) = await agent.GetAsync($"/Vault/People?q={Uri.EscapeDataString(company.ToUpperInvariant().Replace("É", "E", StringComparison.Ordinal).Replace("È", "E", StringComparison.Ordinal))}");
+        Assert.Single(byCompany.QuerySelectorAll("[data-testid=person-row]"));
+
+        // Another organisation's agent does not find the person, nor open their page.
+        using var other = await SignedInAsync("agent3@demo.test");
+        var (_, theirs) = await other.GetAsync($"/Vault/People?q={Uri.EscapeDataString(company)}");
+        Assert.Empty(theirs.QuerySelectorAll("[data-testid=person-row]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(new Uri($"/Vault/People/Details/{id}", UriKind.Relative), BrowserSession.Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(new Uri($"/Vault/People/Edit/{id}", UriKind.Relative), BrowserSession.Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Email_and_mobile_the_link_goes_by_email_and_the_code_by_sms()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var email = $"alain.{Guid.NewGuid():N}@example.test";
+        var id = await CreatePersonAsync(agent, "Dupont", "Alain", null, email: email, mobile: "+33 6 98 76 54 32");
+
+        var page = await InviteAsync(agent, id);
+        Assert.Equal("Invitation envoyée.", Text(page, "status-message"));
+        Assert.Equal("Envoyée", Text(page, "invitation-status"));
+        Assert.Equal("Invité par courriel et code de validation envoyé par SMS", Text(page, "invitation-channels"));
+        Assert.DoesNotMatch("[0-9]{6}", page.QuerySelector("[data-testid=invite-tab]")!.TextContent);
+        var invitation = await InvitationIdAsync(id);
+        Assert.Equal(["Email vault.invitation " + email, "Sms vault.invitation-code +33698765432"], await MessagesAsync(invitation));
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM folders WHERE upper(HomeOfPersonId) = '{Key(id)}' AND IsPublic = 0"));
+    }
+
+    [Fact]
+    public async Task Email_without_mobile_the_agent_reads_the_code_on_the_invite_tab_and_a_reminder_sends_a_new_one()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var email = $"alain.{Guid.NewGuid():N}@example.test";
+        var id = await CreatePersonAsync(agent, "Dupont", "Alain", "Garage Auto", email: email);
+
+        var page = await InviteAsync(agent, id);
+        var line = Text(page, "invitation-channels");
+        Assert.Matches("^Invité par courriel et code de validation à communiquer : [0-9]{6}$", line);
+        Assert.Equal("Nombre de relances 0", Text(page, "invitation-reminders"));
+        var invitation = await InvitationIdAsync(id);
+        Assert.Equal(["Email vault.invitation " + email], await MessagesAsync(invitation));
+
+        // Inviting again while one is pending says to remind instead; the reminder replaces link and code.
+        var reminded = await BrowserSession.ParseAsync(await agent.SubmitAsync(page, new Dictionary<string, string>(), formAction: "handler=Remind"));
+        Assert.True(reminded.QuerySelector("[data-testid=status-message]") is null, "the reminder should redirect");
+        var (_, after) = await agent.GetAsync($"/Vault/People/Details/{id}");
+        Assert.Equal("Nombre de relances 1", Text(after, "invitation-reminders"));
+        Assert.Matches("^Invité par courriel et code de validation à communiquer : [0-9]{6}$", Text(after, "invitation-channels"));
+        Assert.Equal(["Email vault.invitation " + email, "Email vault.invitation " + email], await MessagesAsync(invitation));
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM invitations WHERE upper(PersonId) = '{Key(id)}'"));
+    }
+
+    [Fact]
+    public async Task Postal_address_and_mobile_the_link_goes_by_letter_and_the_code_by_sms()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var id = await CreatePersonAsync(agent, "Martin", "Paul", null, mobile: "07 11 22 33 44", address: ("12 avenue Foch", "75016", "Paris"));
+
+        var page = await InviteAsync(agent, id);
+        Assert.Equal("Invité par courrier postal et code de validation envoyé par SMS", Text(page, "invitation-channels"));
+        var invitation = await InvitationIdAsync(id);
+        var messages = await MessagesAsync(invitation);
+        Assert.Equal(2, messages.Count);
+        Assert.StartsWith("Postal vault.invitation ", messages[0], StringComparison.Ordinal);
+        Assert.Contains("12 avenue Foch", messages[0], StringComparison.Ordinal);
+        Assert.Equal("Sms vault.invitation-code +33711223344", messages[1]);
+    }
+
+    [Fact]
+    public async Task Postal_address_without_mobile_the_code_is_given_by_phone()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var id = await CreatePersonAsync(agent, "Martin", "Jeanne", null, address: ("5 place du Marché", "69002", "Lyon"));
+
+        var page = await InviteAsync(agent, id);
+        Assert.Matches("^Invité par courrier postal et code de validation à communiquer : [0-9]{6}$", Text(page, "invitation-channels"));
+        var messages = await MessagesAsync(await InvitationIdAsync(id));
+        Assert.StartsWith("Postal vault.invitation ", Assert.Single(messages), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neither_email_nor_address_the_invitation_is_not_sent_and_the_agent_is_told_why()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var id = await CreatePersonAsync(agent, "Sansadresse", "Léon", null, mobile: "0612345678");
+
+        var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
+        Assert.Equal("non renseignée", Text(details, "invite-email"));
+        Assert.Equal("non renseignée", Text(details, "invite-address"));
+        var refused = await BrowserSession.ParseAsync(await agent.SubmitAsync(details, new Dictionary<string, string>(), formAction: "handler=Invite"));
+        Assert.Equal(
+            "L'invitation n'est pas envoyée : ni adresse courriel ni adresse postale ne sont renseignées pour cette personne. Complétez sa fiche puis invitez-la de nouveau.",
+            Text(refused, "validation-summary"));
+        Assert.Equal(0L, await VaultScalarAsync($"SELECT count(*) FROM invitations WHERE upper(PersonId) = '{Key(id)}'"));
+        Assert.Equal(0L, await VaultScalarAsync($"SELECT count(*) FROM folders WHERE upper(HomeOfPersonId) = '{Key(id)}'"));
+    }
+
+    [Fact]
+    public async Task A_person_with_an_account_gets_access_at_once_with_their_personal_code()
+    {
+        using var agent = await SignedInAsync("agent2@demo.test");
+        var id = await CreatePersonAsync(agent, "Externe", "Élise", null, email: "external@demo.test");
+        var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
+
+        var wrong = await BrowserSession.ParseAsync(await agent.SubmitAsync(details, new Dictionary<string, string> { ["PersonalCode"] = "ZZZZ-ZZZZ" }, formAction: "handler=PersonalCode"));
+        Assert.False(string.IsNullOrWhiteSpace(Text(wrong, "personal-code-error")));
+        Assert.Equal(0L, await VaultScalarAsync($"SELECT count(*) FROM people WHERE upper(Id) = '{Key(id)}' AND LinkedUserId IS NOT NULL"));
+
+        var code = await IdentityScalarAsync("SELECT PersonalCode FROM AspNetUsers WHERE Email = 'external@demo.test'");
+        var granted = await agent.SubmitAsync(wrong, new Dictionary<string, string> { ["PersonalCode"] = code }, formAction: "handler=PersonalCode");
+        Assert.True(BrowserSession.IsRedirect(granted));
+        var (_, member) = await agent.GetAsync($"/Vault/People/Details/{id}");
+        Assert.Equal("La personne a maintenant accès à votre coffre.", Text(member, "status-message"));
+        Assert.Equal("Invité dans le coffre", Text(member, "person-member"));
+        Assert.Contains(member.QuerySelectorAll("[data-testid=person-folder]"), f => f.TextContent.Contains("Page d'accueil – EXTERNE Élise", StringComparison.Ordinal));
+
+        // The same account cannot be a second person of the same vault.
+        var twin = await CreatePersonAsync(agent, "Externe", "Bis", null, email: "external@demo.test");
+        var (_, twinPage) = await agent.GetAsync($"/Vault/People/Details/{twin}");
+        var refused = await BrowserSession.ParseAsync(await agent.SubmitAsync(twinPage, new Dictionary<string, string> { ["PersonalCode"] = code }, formAction: "handler=PersonalCode"));
+        Assert.Equal("Ce compte est déjà rattaché à une autre personne de votre annuaire.", Text(refused, "personal-code-error"));
+    }
+
+    [Fact]
+    public async Task The_folder_access_page_invites_a_person_with_a_right_and_lets_an_api_client_read()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+        var name = "Invitable" + Guid.NewGuid().ToString("N")[..6];
+        var id = await CreatePersonAsync(agent, name, "Anne", null, email: $"{name}@example.test");
+
+        var (_, access) = await agent.GetAsync($"/Vault/Folders/Access/{folder}?q={name}");
+        var row = (IHtmlFormElement)access.QuerySelector("[data-testid=found-person]")!;
+        var invited = await agent.SubmitFormAsync(access, row, new Dictionary<string, string> { ["level"] = "Write" });
+        Assert.Equal($"/Vault/People/Details/{id}#invite", invited.Headers.Location!.OriginalString);
+
+        var (_, after) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+        var grant = Assert.Single(after.QuerySelectorAll("[data-testid=grant-row]"));
+        Assert.Contains($"{name.ToUpperInvariant()} Anne", grant.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Lecture et dépôt", grant.QuerySelector("[data-testid=grant-level]")!.TextContent);
+
+        var badClient = await BrowserSession.ParseAsync(await agent.SubmitAsync(after, new Dictionary<string, string> { ["ClientId"] = "pas un id", ["level"] = "Read" }, formAction: "handler=Client"));
+        Assert.Equal("Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).", Text(badClient, "validation-summary"));
+        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(after, new Dictionary<string, string> { ["ClientId"] = "demo-partner", ["level"] = "Read" }, formAction: "handler=Client")));
+        var (_, withClient) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+        Assert.Contains(withClient.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API demo-partner");
+
+        var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
+        var journal = folderPage.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent).ToList();
+        Assert.Equal(2, journal.Count(k => k == "Accès donné"));
+    }
+
+    private static string Text(IHtmlDocument page, string testId) =>
+        (page.QuerySelector($"[data-testid={testId}]") ?? throw new InvalidOperationException($"no [data-testid={testId}] on the page")).TextContent.Trim();
+
+    private static string Key(Guid id) => id.ToString().ToUpperInvariant();
+
+    private static async Task<IHtmlDocument> InviteAsync(BrowserSession agent, Guid personId)
+    {
+        var (_, details) = await agent.GetAsync($"/Vault/People/Details/{personId}");
+        Assert.Equal("Aucun droit par défaut sur les dossiers du Coffre sauf celui en lecture des dossiers publics et en écriture de la page d'accueil.", Text(details, "default-rights"));
+        var response = await agent.SubmitAsync(details, new Dictionary<string, string> { ["Comment"] = "Pour le dossier SIV." }, formAction: "handler=Invite");
+        Assert.True(BrowserSession.IsRedirect(response), $"the invitation was refused: {(int)response.StatusCode}");
+        return (await agent.GetAsync(response.Headers.Location!.OriginalString.Split('#')[0])).Document;
+    }
+
+    private static async Task<Guid> CreatePersonAsync(BrowserSession agent, string lastName, string firstName, string? company, string? email = null, string? mobile = null, (string Line, string PostalCode, string City)? address = null)
+    {
+        var fields = new Dictionary<string, string> { ["Input.LastName"] = lastName, ["Input.FirstName"] = firstName };
+        if (company is not null)
+        {
+            fields["Input.Company"] = company;
+        }
+
+        if (email is not null)
+        {
+            fields["Input.Email"] = email;
+        }
+
+        if (mobile is not null)
+        {
+            fields["Input.Mobile"] = mobile;
+        }
+
+        if (address is { } a)
+        {
+            fields["Input.AddressLine1"] = a.Line;
+            fields["Input.PostalCode"] = a.PostalCode;
+            fields["Input.City"] = a.City;
+        }
+
+        var response = await agent.PostFormAsync("/Vault/People/Edit", fields);
+        Assert.True(BrowserSession.IsRedirect(response), $"the person was refused: {(int)response.StatusCode}");
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    private async Task<string> InvitationIdAsync(Guid personId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT Id FROM invitations WHERE upper(PersonId) = '{Key(personId)}'";
+        return (string)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+    }
+
+    /// <summary>The messages sent for an invitation, oldest first: "channel template recipient".</summary>
+    private async Task<List<string>> MessagesAsync(string invitationId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT Channel, TemplateKey, RecipientAddress FROM messages WHERE upper(AggregateId) = '{invitationId.ToUpperInvariant()}' ORDER BY CreatedAt, TemplateKey";
+        await using var reader = await command.ExecuteReaderAsync(BrowserSession.Ct);
+        var messages = new List<string>();
+        while (await reader.ReadAsync(BrowserSession.Ct))
+        {
+            messages.Add($"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)}");
+        }
+
+        return messages;
+    }
+
+    private async Task<BrowserSession> SignedInAsync(string email)
+    {
+        var session = new BrowserSession(factory);
+        Assert.True(BrowserSession.IsRedirect(await session.SignInAsync(email)), $"sign-in of {email} failed");
+        return session;
+    }
+
+    private async Task<long> VaultScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+    }
+
+    private async Task<string> IdentityScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "identity.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+    }
+}
