@@ -34,6 +34,8 @@ internal interface IVaultRepository
 
     Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken);
+
     void Add(DownloadLink link);
 
     /// <summary>
