@@ -10,7 +10,8 @@ namespace Modular.EndToEndTests.Infrastructure;
 
 /// <summary>
 /// The real Host (Development, demo data, fresh temporary data directory) served by Kestrel on
-/// 127.0.0.1 at a port the system picks, so that a real browser can reach it.
+/// 127.0.0.1 at a port the system picks, so that a real browser can reach it. Its emails go to
+/// maildev (<see cref="Mail"/>), where a test reads them as their recipient would.
 /// </summary>
 /// <remarks>
 /// Plain http, as a developer runs it (README): the browser must accept the Secure
@@ -23,8 +24,17 @@ public sealed class KestrelHostFixture : IAsyncLifetime
     /// <summary>Where the Host listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress => _factory.Address ?? throw new InvalidOperationException("The Host is not started.");
 
+    /// <summary>The SMTP server the Host sends to, read back through maildev's REST API.</summary>
+    public Maildev Mail { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
+        await Mail.StartAsync();
+        foreach (var (key, value) in Mail.SmtpSettings())
+        {
+            _factory.Settings[key] = value;
+        }
+
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
         // Starting prepares the modules (migrations, demo data) synchronously: keep it off the test thread.
@@ -34,6 +44,7 @@ public sealed class KestrelHostFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 
     private sealed class KestrelHostFactory : ModularHostFactory

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Modular.Tests.Shared;
 
 namespace Modular.IntegrationTests.Support;
 

@@ -14,8 +14,9 @@ internal sealed record CreateDownloadLinkRequest(IReadOnlyList<Guid>? DocumentId
 internal sealed record RedeemDownloadLinkRequest(string? Code);
 
 /// <summary>
-/// One-time download links: an agent's tool makes them (<c>vault.write</c>); whoever holds the
-/// link and its code redeems it without an account, then fetches the files with the session token.
+/// One-time download links: an agent's tool makes them (<c>vault.write</c>) and follows those of a
+/// folder (<c>vault.read</c>); whoever holds the link and its code redeems it without an account,
+/// then fetches the files with the session token.
 /// </summary>
 internal static class VaultLinksApi
 {
@@ -24,6 +25,17 @@ internal static class VaultLinksApi
 
     public static RouteGroupBuilder MapVaultLinksApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/vault/folders/{id:guid}/download-links", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListFolderLinksQuery(id), ct)))
+            .WithTags(Tag)
+            .RequireScope(VaultScopes.Read)
+            .WithName("ListFolderDownloadLinks")
+            .WithSummary("The download links made from a folder, newest first, with their status")
+            .WithDescription("`status` is `Active`, `Used`, `Locked` or `Expired`; a used link whose files were all fetched also has `downloadedAt`. Another organisation's folder: 404 `folder-not-found`.")
+            .Produces<IReadOnlyList<DownloadLinkSummaryDto>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         var links = api.MapGroup("/vault/download-links").WithTags(Tag);
 
         links.MapPost("/", async (CreateDownloadLinkRequest request, HttpRequest http, IMediator mediator, CancellationToken ct) =>

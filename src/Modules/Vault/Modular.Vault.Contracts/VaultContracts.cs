@@ -123,6 +123,28 @@ public enum DownloadLinkStatus
     Locked,
 }
 
+/// <summary>
+/// A link made from a folder, as the folder's agents follow it ("Liens de téléchargement"):
+/// <see cref="Status"/> is its state now; a used link whose files were all fetched also has
+/// <see cref="DownloadedAt"/>.
+/// </summary>
+public sealed record DownloadLinkSummaryDto(
+    Guid Id,
+    DateTimeOffset CreatedAt,
+    string? CreatedByEmail,
+    string? RecipientEmail,
+    int FileCount,
+    DateTimeOffset ExpiresAt,
+    DownloadLinkStatus Status,
+    DateTimeOffset? UsedAt,
+    DateTimeOffset? DownloadedAt,
+    int FailedAttempts);
+
+/// <summary>The links made from a folder of the caller's organisation, newest first.</summary>
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Read)]
+public sealed record ListFolderLinksQuery(Guid FolderId) : IQuery<IReadOnlyList<DownloadLinkSummaryDto>>;
+
 /// <summary>What the public page shows before the code: nothing is consumed by reading it.</summary>
 public sealed record DownloadLinkPreviewDto(string SenderOrganisationName, int FileCount, DateTimeOffset ExpiresAt, DownloadLinkStatus Status, int AttemptsLeft);
 

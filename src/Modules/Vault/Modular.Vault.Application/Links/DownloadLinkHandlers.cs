@@ -125,6 +125,27 @@ internal sealed class GetDownloadLinkQueryHandler(IVaultRepository repository, T
     }
 }
 
+/// <summary>The links made from a folder, newest first, each with its state now (the same rules as the public page).</summary>
+internal sealed class ListFolderLinksQueryHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<ListFolderLinksQuery, Result<IReadOnlyList<DownloadLinkSummaryDto>>>
+{
+    private const int ListLength = 200;
+
+    public async Task<Result<IReadOnlyList<DownloadLinkSummaryDto>>> Handle(ListFolderLinksQuery request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new FolderOfOrganisationSpec(request.FolderId, organisationId), cancellationToken) is not { } folder)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        var now = time.GetUtcNow();
+        var links = await repository.ListAsync(new DownloadLinksOfFolderSpec(folder.Id, organisationId, ListLength), cancellationToken);
+        return Result<IReadOnlyList<DownloadLinkSummaryDto>>.Success([.. links.Select(l => new DownloadLinkSummaryDto(
+            l.Id, l.CreatedAt, l.CreatedByEmail, l.RecipientEmail, l.DocumentIds.Count, l.ExpiresAt, (DownloadLinkStatus)l.StateAt(now), l.UsedAt, l.DownloadedAt, l.FailedAttempts))]);
+    }
+}
+
 /// <summary>
 /// The code of a link. Wrong codes are counted in the store, the fifth locks the link and tells its
 /// maker; the first right one wins the link in one conditional update and opens the session.

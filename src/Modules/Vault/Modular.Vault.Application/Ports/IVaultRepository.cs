@@ -37,6 +37,8 @@ internal interface IVaultRepository
 
     Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken);
+
     void Add(DownloadLink link);
 
     /// <summary>

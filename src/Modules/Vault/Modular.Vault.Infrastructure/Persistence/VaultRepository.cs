@@ -57,6 +57,9 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
     public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.DownloadLinks, specification).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.DownloadLinks, specification).ToListAsync(cancellationToken);
+
     public void Add(DownloadLink link) => context.DownloadLinks.Add(link);
 
     public async Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken) =>

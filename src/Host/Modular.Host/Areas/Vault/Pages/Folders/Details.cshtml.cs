@@ -9,13 +9,16 @@ namespace Modular.Host.Areas.Vault.Pages.Folders;
 
 /// <summary>
 /// A folder of the vault: its documents (download, rename, delete after confirmation), the upload
-/// form and the folder's journal. Uploads post to <see cref="UploadModel"/>, whose report shows here.
+/// form, the download links made from it with their status, and the folder's journal. Uploads post to <see cref="UploadModel"/>, whose report shows here.
 /// </summary>
 public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     public FolderDetailsDto Folder { get; private set; } = null!;
 
     public UploadRulesDto? Rules { get; private set; }
+
+    /// <summary>The download links made from this folder, newest first.</summary>
+    public IReadOnlyList<DownloadLinkSummaryDto> Links { get; private set; } = [];
 
     /// <summary>The document whose deletion waits for confirmation, if any.</summary>
     [BindProperty(SupportsGet = true)]
@@ -38,6 +41,7 @@ public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<Shar
 
         Folder = result.Value;
         Rules = await ReadOrNullAsync(new GetUploadRulesQuery(), cancellationToken);
+        Links = await ReadOrNullAsync(new ListFolderLinksQuery(id), cancellationToken) ?? [];
         return Page();
     }
 

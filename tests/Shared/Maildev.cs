@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 
-namespace Modular.IntegrationTests.Support;
+namespace Modular.Tests.Shared;
 
 /// <summary>
 /// maildev (npm, installed by build/test.sh under build/tools) as a real SMTP server on a loopback

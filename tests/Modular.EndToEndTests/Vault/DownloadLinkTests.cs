@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Modular.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Modular.EndToEndTests.Vault;
+
+/// <summary>
+/// The seed's "lien de téléchargement" in a browser: an agent uploads two PDFs and sends a link
+/// by email with a code; the recipient reads the email, gets a code wrong, then right, downloads
+/// the ZIP; the agent is told, and sees it in the folder's journal and list of links.
+/// </summary>
+public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelHostFixture host)
+{
+    private const string DemoPassword = "Demo-Passw0rd!";
+    private const string Code = "482913";
+    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_recipient_opens_the_emailed_link_gets_the_code_wrong_then_right_downloads_the_zip_and_the_agent_is_told()
+    {
+        await using var agent = await BrowserSession.OpenAsync(chromium, host);
+        await using var recipient = await BrowserSession.OpenAsync(chromium, host);
+        var folderName = "Dossier SIV " + Guid.NewGuid().ToString("N")[..8];
+        var recipientEmail = $"client-{Guid.NewGuid().ToString("N")[..8]}@exemple.test";
+
+        await agent.RunAsync(async page =>
+        {
+            await SignInAsync(page, "agent1@demo.test");
+
+            // agent1 creates a folder and drops two PDFs on it through the file input.
+            await page.GotoAsync("/Vault");
+            await page.GetByTestId("folder-name").FillAsync(folderName);
+            await page.GetByTestId("create-folder").ClickAsync();
+            await Expect(page.GetByTestId("folder-title")).ToHaveTextAsync(folderName);
+            await Expect(page.GetByTestId("no-links")).ToHaveTextAsync("Aucun lien de téléchargement n'a été créé depuis ce dossier.");
+            await page.GetByTestId("upload-files").SetInputFilesAsync(
+            [
+                new FilePayload { Name = "carte grise.pdf", MimeType = "application/pdf", Buffer = Pdf("Carte grise") },
+                new FilePayload { Name = "certificat de cession.pdf", MimeType = "application/pdf", Buffer = Pdf("Certificat de cession") },
+            ]);
+            await page.GetByTestId("upload-submit").ClickAsync();
+            await Expect(page.GetByTestId("stored-file")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
+            await Expect(page.GetByTestId("document-row")).ToHaveCountAsync(2);
+
+            // "Lien de téléchargement": both documents, a typed code, the recipient's email.
+            await page.GetByTestId("download-link").ClickAsync();
+            var documents = page.GetByTestId("link-document");
+            await Expect(documents).ToHaveCountAsync(2);
+            await documents.Nth(0).CheckAsync();
+            await documents.Nth(1).CheckAsync();
+            await page.GetByTestId("link-code-input").FillAsync(Code);
+            await page.GetByTestId("link-recipient").FillAsync(recipientEmail);
+            await page.GetByTestId("link-create").ClickAsync();
+            await Expect(page.GetByTestId("link-code-shown")).ToHaveTextAsync(Code);
+            await Expect(page.GetByTestId("link-emailed")).ToHaveTextAsync($"Le lien a été envoyé à {recipientEmail}. Le code ne l'est pas : transmettez-le vous-même.");
+            Assert.Empty(agent.Problems);
+        });
+
+        // The recipient's email holds the link, never the code.
+        var invitation = await WaitForEmailAsync(e => IsTo(e, recipientEmail));
+        Assert.Equal("Cabinet Démo vous transmet 2 document(s)", invitation.GetProperty("subject").GetString());
+        var text = invitation.GetProperty("text").GetString()!;
+        Assert.DoesNotContain(Code, text, StringComparison.Ordinal);
+        var link = LinkPattern().Match(text);
+        Assert.True(link.Success, $"no download link in the email: {text}");
+
+        await recipient.RunAsync(async page =>
+        {
+            await page.GotoAsync(link.Value);
+            await Expect(page.GetByTestId("link-sender")).ToHaveTextAsync("Cabinet Démo vous transmet 2 document(s) par ce lien unique.");
+            await page.GetByTestId("link-code").FillAsync("000000");
+            await page.GetByTestId("link-submit").ClickAsync();
+            await Expect(page.GetByTestId("link-error")).ToHaveTextAsync("Code incorrect : il vous reste 4 essai(s) avant que le lien soit bloqué.");
+
+            await page.GetByTestId("link-code").FillAsync(Code);
+            await page.GetByTestId("link-submit").ClickAsync();
+            await Expect(page.GetByTestId("session-open")).ToContainTextAsync("Code accepté.");
+            await Expect(page.GetByTestId("link-file").Locator("a")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("link-zip").ClickAsync());
+            Assert.Equal("documents.zip", download.SuggestedFilename);
+            Assert.Null(await download.FailureAsync());
+            using var zip = ZipFile.OpenRead(await download.PathAsync());
+            Assert.Equal(["carte grise.pdf", "certificat de cession.pdf"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            foreach (var entry in zip.Entries)
+            {
+                await using var content = await entry.OpenAsync(TestContext.Current.CancellationToken);
+                var head = new byte[5];
+                await content.ReadExactlyAsync(head, TestContext.Current.CancellationToken);
+                Assert.Equal("%PDF-"u8.ToArray(), head);
+            }
+        });
+
+        // agent1 is told twice: the link was used, then the documents were downloaded.
+        var used = await WaitForEmailAsync(e => IsTo(e, "agent1@demo.test") && Mentions(e, recipientEmail) && Subject(e) == "Votre lien de téléchargement a été utilisé");
+        Assert.Contains($"envoyé à {recipientEmail} a été utilisé le", used.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var downloaded = await WaitForEmailAsync(e => IsTo(e, "agent1@demo.test") && Mentions(e, recipientEmail) && Subject(e) == "Vos documents ont été téléchargés");
+        Assert.Contains($"envoyé à {recipientEmail} ont été téléchargés en entier le", downloaded.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        await agent.RunAsync(async page =>
+        {
+            await page.GotoAsync("/Vault");
+            await page.GetByTestId("folder-link").Filter(new() { HasText = folderName }).ClickAsync();
+            var kinds = page.GetByTestId("journal-kind");
+            await Expect(kinds).ToContainTextAsync(["Documents téléchargés", "Lien de téléchargement utilisé", "Lien de téléchargement créé"]);
+            await Expect(page.Locator("[data-testid=journal-entry][data-kind=LinkDownloaded] [data-testid=journal-detail]")).ToHaveTextAsync("2 document(s), en ZIP");
+
+            var row = page.Locator("#links [data-testid=link-row]");
+            await Expect(row).ToHaveCountAsync(1);
+            await Expect(row.GetByTestId("link-status")).ToHaveTextAsync(DownloadedStatus());
+            await Expect(row.GetByTestId("link-recipient")).ToHaveTextAsync(recipientEmail);
+            await Expect(row.GetByTestId("link-created-by")).ToHaveTextAsync("agent1@demo.test");
+            await Expect(row.GetByTestId("link-file-count")).ToHaveTextAsync("2");
+            Assert.Empty(agent.Problems);
+        });
+
+        await recipient.RunAsync(async page =>
+        {
+            // Opened again, even by its recipient, the link says it was used.
+            await page.GotoAsync(link.Value);
+            await Expect(page.GetByTestId("link-error")).ToHaveTextAsync("Ce lien a déjà été utilisé : il est unique et n'est plus valable. Demandez un nouveau lien à l'expéditeur.");
+            await Expect(page.GetByTestId("link-code")).ToHaveCountAsync(0);
+            Assert.Empty(recipient.Problems);
+        });
+    }
+
+    [GeneratedRegex(@"https?://[^\s""<>]+/l/[A-Za-z0-9_-]{43}")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex("^Téléchargé le [0-9]")]
+    private static partial Regex DownloadedStatus();
+
+    private static string? Subject(JsonElement email) => email.GetProperty("subject").GetString();
+
+    private static bool IsTo(JsonElement email, string address) =>
+        email.GetProperty("to").EnumerateArray().Any(to => string.Equals(to.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Mentions(JsonElement email, string text) =>
+        email.TryGetProperty("text", out var body) && (body.GetString() ?? "").Contains(text, StringComparison.Ordinal);
+
+    /// <summary>The first email maildev holds that matches, waiting for it up to <see cref="MailTimeout"/>.</summary>
+    private async Task<JsonElement> WaitForEmailAsync(Func<JsonElement, bool> match)
+    {
+        var until = DateTime.UtcNow + MailTimeout;
+        while (true)
+        {
+            var emails = await host.Mail.EmailsAsync();
+            if (emails.FirstOrDefault(match) is { ValueKind: JsonValueKind.Object } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"No matching email in maildev after {MailTimeout.TotalSeconds} s; it holds: {string.Join(" | ", emails.Select(Subject))}");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>A small well-formed one-page PDF (catalog, pages, page, info, cross-reference table).</summary>
+    private static byte[] Pdf(string title)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            $"<< /Title ({title}) >>",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(DemoPassword);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
+    }
+}
