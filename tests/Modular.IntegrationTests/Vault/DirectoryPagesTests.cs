@@ -207,6 +207,48 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
         var journal = folderPage.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent).ToList();
         Assert.Equal(2, journal.Count(k => k == "Accès donné"));
+
+        // The API client's own token now reads that folder, and only that one; it may not upload.
+        await VaultPagesTests.UploadAsync(agent, folderPage, ("carte grise.pdf", VaultPagesTests.Pdf(900)));
+        var other = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Privé"));
+        var token = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read vault.write");
+        var folders = await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK);
+        var listed = Assert.Single(folders.EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+        Assert.Equal("Read", listed.GetProperty("access").GetString());
+        Assert.DoesNotContain(folders.EnumerateArray(), f => f.GetProperty("id").GetGuid() == other);
+        var documents = await ApiAsync(agent, token, HttpMethod.Get, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.OK);
+        var document = Assert.Single(documents.EnumerateArray()).GetProperty("id").GetGuid();
+        using (var content = await SendApiAsync(agent, token, HttpMethod.Get, $"/api/v1/vault/documents/{document}/content"))
+        {
+            Assert.Equal(HttpStatusCode.OK, content.StatusCode);
+            Assert.Equal(900, (await content.Content.ReadAsByteArrayAsync(BrowserSession.Ct)).Length);
+        }
+
+        Assert.Equal("folder-not-found", (await ApiAsync(agent, token, HttpMethod.Get, $"/api/v1/vault/folders/{other}/documents", HttpStatusCode.NotFound)).GetProperty("code").GetString());
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(VaultPagesTests.Pdf(300)), "file", "client.pdf" } };
+        var refused = await ApiAsync(agent, token, HttpMethod.Post, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.Forbidden, upload);
+        Assert.Equal("folder-read-only", refused.GetProperty("code").GetString());
+
+        // Once revoked, the client sees the folder no more.
+        var (_, granted) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+        var clientRow = granted.QuerySelectorAll("[data-testid=grant-row]").Single(r => r.TextContent.Contains("demo-partner", StringComparison.Ordinal));
+        Assert.True(BrowserSession.IsRedirect(await agent.SubmitFormAsync(granted, (IHtmlFormElement)clientRow.QuerySelector("form")!, new Dictionary<string, string>())));
+        Assert.DoesNotContain((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+    }
+
+    private static async Task<HttpResponseMessage> SendApiAsync(BrowserSession session, string token, HttpMethod method, string url, HttpContent? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = body };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await session.Client.SendAsync(request, BrowserSession.Ct);
+    }
+
+    private static async Task<System.Text.Json.JsonElement> ApiAsync(BrowserSession session, string token, HttpMethod method, string url, HttpStatusCode expected, HttpContent? body = null)
+    {
+        using var response = await SendApiAsync(session, token, method, url, body);
+        var text = await response.Content.ReadAsStringAsync(BrowserSession.Ct);
+        Assert.True(response.StatusCode == expected, $"{method} {url}: {(int)response.StatusCode} {text}");
+        return System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
     }
 
     private static string Text(IHtmlDocument page, string testId) =>
