@@ -18,6 +18,9 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
 {
     public const string SessionCookie = "modular.inv";
 
+    /// <summary>Identity's refusal of an address that already has an account: the visitor should sign in instead.</summary>
+    private const string EmailTaken = "email-taken";
+
     /// <summary>As long as the module keeps the session open after the code.</summary>
     private static readonly TimeSpan SessionLifetime = TimeSpan.FromMinutes(30);
 
@@ -125,6 +128,12 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
         }
 
         var registered = await Mediator.Send(new RegisterExternalAccountCommand(Input.Email ?? "", Input.DisplayName ?? "", Input.Password ?? ""), cancellationToken);
+        if (registered.IsFailure && registered.Error.Code == EmailTaken)
+        {
+            ModelState.AddModelError(string.Empty, L["Invitations.EmailTaken"]);
+            return await ShowAsync(cancellationToken);
+        }
+
         if (registered.IsFailure)
         {
             AddErrors(registered.Error);
