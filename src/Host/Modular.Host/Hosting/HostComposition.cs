@@ -65,14 +65,20 @@ internal static class HostComposition
                 options.Conventions.AuthorizeAreaFolder("Sharing", "/", CaseWorkerPolicy);
                 options.Conventions.AuthorizeAreaFolder("Vault", "/", VaultAgentPolicy);
 
+                // People invited into vaults: any signed-in account; the module decides what each reaches.
+                options.Conventions.AuthorizeAreaFolder("Guest", "/");
+
                 // Uploads carry several files: the request may be as large as the module's per-file
                 // limit times the files of one post; the module refuses each file over its limit.
                 var uploadLimit = VaultModule.MaxFileBytes(configuration) * Areas.Vault.Pages.Folders.UploadModel.MaxFiles + UploadFormAllowance;
-                options.Conventions.AddAreaPageApplicationModelConvention("Vault", "/Folders/Upload", page =>
+                foreach (var area in (string[])["Vault", "Guest"])
                 {
-                    page.EndpointMetadata.Add(new RequestSizeLimitAttribute(uploadLimit));
-                    page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
-                });
+                    options.Conventions.AddAreaPageApplicationModelConvention(area, "/Folders/Upload", page =>
+                    {
+                        page.EndpointMetadata.Add(new RequestSizeLimitAttribute(uploadLimit));
+                        page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
+                    });
+                }
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");

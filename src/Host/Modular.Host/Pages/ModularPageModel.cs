@@ -1,9 +1,11 @@
+using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
+using Modular.Vault.Contracts;
 
 namespace Modular.Host.Pages;
 
@@ -27,6 +29,22 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
         // Extension values (a lock's end, attempts left) fill the translation's placeholders.
         var translated = L["Error." + error.Code, [.. error.Extensions.Values.Where(v => v is not null).Cast<object>()]];
         return translated.ResourceNotFound ? error.Message : translated.Value;
+    }
+
+    /// <summary>
+    /// The refusal of a code posted on a public page (download link, invitation) in the reader's
+    /// language; throttling says how many minutes to wait.
+    /// </summary>
+    protected string ExplainCodeRefusal(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.Code != VaultErrorCodes.CodeThrottled)
+        {
+            return Message(error);
+        }
+
+        var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(VaultErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
+        return L["Error.code-throttled", Math.Max(1, (int)Math.Ceiling(seconds / 60.0))];
     }
 
     /// <summary>Puts a failure into the model state: field errors on their fields, the message on the form.</summary>

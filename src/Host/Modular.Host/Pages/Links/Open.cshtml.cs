@@ -1,8 +1,6 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Modular.SharedKernel.Results;
 using Modular.Vault.Contracts;
 
 namespace Modular.Host.Pages.Links;
@@ -59,7 +57,7 @@ public sealed class OpenModel(IMediator mediator, IStringLocalizer<SharedResourc
         }
         else
         {
-            Refusal = Explain(redeemed.Error);
+            Refusal = ExplainCodeRefusal(redeemed.Error);
         }
 
         var preview = await Mediator.Send(new GetDownloadLinkQuery(Token), cancellationToken);
@@ -70,17 +68,5 @@ public sealed class OpenModel(IMediator mediator, IStringLocalizer<SharedResourc
 
         Preview = preview.Value;
         return Page();
-    }
-
-    /// <summary>The refusal in the reader's language; throttling says how many minutes to wait.</summary>
-    private string Explain(Error error)
-    {
-        if (error.Code != VaultErrorCodes.CodeThrottled)
-        {
-            return Message(error);
-        }
-
-        var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(VaultErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
-        return L["Error.code-throttled", Math.Max(1, (int)Math.Ceiling(seconds / 60.0))];
     }
 }

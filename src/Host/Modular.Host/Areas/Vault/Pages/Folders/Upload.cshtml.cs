@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Pages;
-using Modular.Vault.Contracts;
 
 namespace Modular.Host.Areas.Vault.Pages.Folders;
 
@@ -14,47 +13,20 @@ namespace Modular.Host.Areas.Vault.Pages.Folders;
 public sealed class UploadModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     /// <summary>The most files one upload form may carry.</summary>
-    public const int MaxFiles = 20;
+    public const int MaxFiles = FolderUploads.MaxFiles;
 
     public IActionResult OnGet(Guid id) => RedirectToPage("/Folders/Details", new { area = "Vault", id });
 
     public async Task<IActionResult> OnPostAsync(Guid id, List<IFormFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var stored = new List<string>();
-        var refused = new List<string>();
-        if (files.Count == 0)
+        if (await FolderUploads.StoreAsync(Mediator, id, files, Message, L, cancellationToken) is not { } report)
         {
-            refused.Add(L["Vault.NoFileChosen"]);
-        }
-        else if (files.Count > MaxFiles)
-        {
-            refused.Add(L["Vault.TooManyFiles", MaxFiles]);
-        }
-        else
-        {
-            foreach (var file in files)
-            {
-                await using var content = file.OpenReadStream();
-                var result = await Mediator.Send(new UploadDocumentCommand(id, file.FileName, content), cancellationToken);
-                if (result.IsFailure && result.Error.Code == VaultErrorCodes.FolderNotFound)
-                {
-                    return NotFound();
-                }
-
-                if (result.IsSuccess)
-                {
-                    stored.Add(result.Value.Name);
-                }
-                else
-                {
-                    refused.Add(Message(result.Error));
-                }
-            }
+            return NotFound();
         }
 
-        TempData[nameof(FolderDetailsModel.UploadStored)] = stored.ToArray();
-        TempData[nameof(FolderDetailsModel.UploadRefused)] = refused.ToArray();
+        TempData[nameof(FolderDetailsModel.UploadStored)] = report.Stored;
+        TempData[nameof(FolderDetailsModel.UploadRefused)] = report.Refused;
         return RedirectToPage("/Folders/Details", new { area = "Vault", id });
     }
 }
