@@ -98,7 +98,7 @@ public sealed record OpenDocumentQuery(Guid DocumentId) : IQuery<DocumentContent
 /// <summary>What the vault accepts, for forms and API clients to show before an upload.</summary>
 public sealed record UploadRulesDto(long MaxFileBytes, IReadOnlyList<string> Extensions);
 
-[RequireRole(VaultScopes.AgentRole)]
+[RequireAuthenticated]
 public sealed record GetUploadRulesQuery : IQuery<UploadRulesDto>;
 
 // ---- Download links ("Lien de téléchargement") ----

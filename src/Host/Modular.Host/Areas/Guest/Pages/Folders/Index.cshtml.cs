@@ -16,6 +16,8 @@ public sealed class GuestFolderModel(IMediator mediator, IStringLocalizer<Shared
 {
     public FolderDetailsDto Folder { get; private set; } = null!;
 
+    public UploadRulesDto? Rules { get; private set; }
+
     public bool CanUpload => Folder.Folder.Access >= FolderAccessLevel.Write;
 
     [TempData]
@@ -33,6 +35,7 @@ public sealed class GuestFolderModel(IMediator mediator, IStringLocalizer<Shared
         }
 
         Folder = result.Value;
+        Rules = CanUpload ? await ReadOrNullAsync(new GetUploadRulesQuery(), cancellationToken) : null;
         return Page();
     }
 
