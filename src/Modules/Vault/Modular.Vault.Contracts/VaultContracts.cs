@@ -40,6 +40,8 @@ public enum JournalEntryKind
     AccessGranted,
     AccessChanged,
     AccessRevoked,
+    CollectionRequested,
+    DocumentCollected,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
@@ -176,4 +178,7 @@ public static class VaultErrorCodes
     public const string CodeThrottled = "code-throttled";
     public const string RetryAfterExtension = "retryAfter";
     public const string SessionClosed = "download-session-closed";
+    public const string PersonNotFound = "person-not-found";
+    public const string CollectionNotFound = "collection-not-found";
+    public const string CollectionUnknown = "collection-unknown";
 }

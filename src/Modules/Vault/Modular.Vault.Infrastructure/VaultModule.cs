@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Identity.Contracts;
 using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.Vault.Application.Collections;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Infrastructure.Jobs;
@@ -36,6 +37,9 @@ public static class VaultModule
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
         services.AddSingleton<VaultPurgeWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<VaultPurgeWorker>());
+        services.AddScoped<CollectionReminders>();
+        services.AddSingleton<CollectionReminderWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<CollectionReminderWorker>());
         return services;
     }
 }
