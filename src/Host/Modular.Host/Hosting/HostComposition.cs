@@ -73,6 +73,13 @@ internal static class HostComposition
                     page.EndpointMetadata.Add(new RequestSizeLimitAttribute(uploadLimit));
                     page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
                 });
+                // A collecting link's page takes one file per post.
+                var depotLimit = VaultModule.MaxFileBytes(configuration) + UploadFormAllowance;
+                options.Conventions.AddPageApplicationModelConvention("/Depot/Open", page =>
+                {
+                    page.EndpointMetadata.Add(new RequestSizeLimitAttribute(depotLimit));
+                    page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = depotLimit });
+                });
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");

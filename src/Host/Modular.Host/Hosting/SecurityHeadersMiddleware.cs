@@ -17,8 +17,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            // A download link's address is its secret: pages under /l/ never send it on.
-            headers["Referrer-Policy"] = context.Request.Path.StartsWithSegments("/l") ? "no-referrer" : "strict-origin-when-cross-origin";
+            // A download or collecting link's address is its secret: pages under /l/ and /depot/ never send it on.
+            var secretPath = context.Request.Path.StartsWithSegments("/l") || context.Request.Path.StartsWithSegments("/depot");
+            headers["Referrer-Policy"] = secretPath ? "no-referrer" : "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
