@@ -211,6 +211,12 @@ internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository rep
         // Someone outside the organisation: no account id, as the journal's null actor says.
         var document = Document.Create(collection.FolderId, collection.OrganisationId, name, contentType, blob.Length, blob.Id, Guid.Empty, now);
         var file = new CollectedFile(request.Item, document.Id, document.Name, now);
+        var taken = collection.Receive(file, now);
+        if (taken.IsFailure)
+        {
+            return taken.Error!;
+        }
+
         if (!await repository.TryRecordCollectedAsync(collection.Id, file, now, cancellationToken))
         {
             var current = await repository.FindAsync(new CollectionRequestByTokenHashSpec(collection.TokenHash), cancellationToken);
@@ -236,7 +242,7 @@ internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository rep
             return;
         }
 
-        var missing = collection.Items.Count(i => i != file.Item && !collection.IsReceived(i));
+        var missing = collection.Items.Count(i => !collection.IsReceived(i));
         await mediator.Send(
             new SendMessageCommand(
                 TemplateKey,

@@ -165,6 +165,22 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
         _ => item is null || !Items.Contains(item) ? VaultErrors.CollectionItemUnknown : null,
     };
 
+    /// <summary>
+    /// Takes a file for one of the items while the request is open. The store records it with a
+    /// conditional update of its own (see the repository), so concurrent uploads all count.
+    /// </summary>
+    public Result Receive(CollectedFile file, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (UploadRefusal(file.Item, now) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Received = [.. Received, file];
+        return Result.Success();
+    }
+
     /// <summary>Stops the request: its link no longer takes files.</summary>
     public Result Cancel(DateTimeOffset now)
     {
