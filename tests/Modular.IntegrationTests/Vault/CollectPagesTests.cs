@@ -235,6 +235,29 @@ public sealed class CollectPagesTests(CollectFixture fixture) : IClassFixture<Co
         Assert.Empty(closed.QuerySelectorAll("[data-testid=depot-form]"));
     }
 
+    [Fact]
+    public async Task The_api_creates_a_request_with_201_and_explains_refusals_as_problems()
+    {
+        using var agent = await Host.CallerAsync("agent1@demo.test", scope: "openid vault.read vault.write");
+        var folder = (await ApiCaller.ExpectAsync(await agent.PostAsync("/api/v1/vault/folders", new { name = VaultPagesTests.Unique("Dossier API"), isPublic = false }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var person = await PersonAsync(folder, "alain.dupont@example.fr");
+        var silent = await PersonAsync(folder, email: null);
+        const string Path = "/api/v1/vault/collection-requests";
+
+        var created = await ApiCaller.ExpectAsync(
+            await agent.PostAsync(Path, new { folderId = folder, personId = person, items = new[] { "CNI", "RIB" }, deadline = Deadline(10), message = "Merci" }), HttpStatusCode.Created);
+        Assert.Matches("/depot/[A-Za-z0-9_-]{43}$", created.GetProperty("url").GetString());
+        Assert.True(created.GetProperty("emailed").GetBoolean());
+
+        var noEmail = await ApiCaller.ExpectProblemAsync(
+            await agent.PostAsync(Path, new { folderId = folder, personId = silent, items = new[] { "CNI" }, deadline = Deadline(10) }), HttpStatusCode.UnprocessableEntity, "collection-no-email");
+        Assert.Equal("Cette personne n'a pas d'adresse courriel : complétez sa fiche pour lui demander des documents.", noEmail.GetProperty("detail").GetString());
+        await ApiCaller.ExpectProblemAsync(await agent.PostAsync(Path, new { folderId = folder, personId = Guid.NewGuid(), items = new[] { "CNI" }, deadline = Deadline(10) }), HttpStatusCode.NotFound, "person-not-found");
+        await ApiCaller.ExpectProblemAsync(await agent.PostAsync(Path, new { folderId = Guid.NewGuid(), personId = person, items = new[] { "CNI" }, deadline = Deadline(10) }), HttpStatusCode.NotFound, "folder-not-found");
+        Assert.Equal(1, await CountAsync(c => c.FolderId == folder));
+    }
+
     private static string CollectUrl(Guid person) => $"/Vault/People/Collect/{person}";
 
     private string Deadline(int days) => DateOnly.FromDateTime(Host.Time.GetUtcNow().UtcDateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

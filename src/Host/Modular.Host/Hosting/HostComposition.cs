@@ -213,6 +213,7 @@ internal static class HostComposition
         api.MapSharingApi();
         api.MapVaultApi(VaultModule.MaxFileBytes(app.Configuration));
         api.MapVaultLinksApi();
+        api.MapVaultCollectionsApi();
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 
