@@ -137,23 +137,15 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
     public async Task<Result<DownloadSessionDto>> Handle(RedeemDownloadLinkCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var address = string.IsNullOrWhiteSpace(request.RemoteAddress) ? null : request.RemoteAddress.Trim();
-        if (address is { Length: > CodeFailure.MaxAddressLength })
+        var address = AddressFailures.Normalise(request.RemoteAddress);
+        if (await AddressFailures.RefusalAsync(repository, address, now, cancellationToken) is { } throttled)
         {
-            address = address[..CodeFailure.MaxAddressLength];
-        }
-
-        if (address is not null
-            && CodeThrottle.RetryAfter(await repository.RecentCodeFailuresAsync(address, now - CodeThrottle.Window, cancellationToken), now) is { } wait)
-        {
-            // Refused attempts count too: hammering pushes the wait out.
-            await CountFailureAsync(address, now, VaultErrorCodes.CodeThrottled, cancellationToken);
-            return VaultErrors.CodeThrottled(wait);
+            return throttled;
         }
 
         if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
         {
-            await CountFailureAsync(address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
             return VaultErrors.LinkUnknown;
         }
 
@@ -166,13 +158,13 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         var code = SixDigitCode.Parse(request.Code);
         if (code.IsFailure)
         {
-            await CountFailureAsync(address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
             return code.Error;
         }
 
         if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(codes.Hash(link.Id, code.Value), link.CodeHash))
         {
-            await CountFailureAsync(address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
             var left = await repository.RecordWrongCodeAsync(link.Id, now, cancellationToken);
             if (left > 0)
             {
@@ -198,14 +190,6 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         await LinkNotices.TellMakerAsync(mediator, link, "vault.link-used", now, cancellationToken);
         var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
         return new DownloadSessionDto(session, sessionEnds, [.. documents.Select(d => new DownloadFileDto(d.Id, d.Name, d.ContentType, d.Size))]);
-    }
-
-    private async Task CountFailureAsync(string? address, DateTimeOffset now, string reason, CancellationToken cancellationToken)
-    {
-        if (address is not null)
-        {
-            await repository.RecordCodeFailureAsync(new CodeFailure(address, now, reason), cancellationToken);
-        }
     }
 }
 
