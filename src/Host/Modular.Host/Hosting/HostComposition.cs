@@ -79,6 +79,13 @@ internal static class HostComposition
                         page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploadLimit });
                     });
                 }
+                // A collecting link's page takes one file per post.
+                var depotLimit = VaultModule.MaxFileBytes(configuration) + UploadFormAllowance;
+                options.Conventions.AddPageApplicationModelConvention("/Depot/Open", page =>
+                {
+                    page.EndpointMetadata.Add(new RequestSizeLimitAttribute(depotLimit));
+                    page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = depotLimit });
+                });
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");
@@ -212,6 +219,7 @@ internal static class HostComposition
         api.MapSharingApi();
         api.MapVaultApi(VaultModule.MaxFileBytes(app.Configuration));
         api.MapVaultLinksApi();
+        api.MapVaultCollectionsApi();
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

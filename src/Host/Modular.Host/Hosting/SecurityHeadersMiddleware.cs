@@ -17,8 +17,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            // A download link's or an invitation's address is its secret: those pages never send it on.
-            var secretAddress = context.Request.Path.StartsWithSegments("/l") || context.Request.Path.StartsWithSegments("/invitation");
+            // A download link's, an invitation's or a collecting link's address is its secret: those pages never send it on.
+            var secretAddress = context.Request.Path.StartsWithSegments("/l") || context.Request.Path.StartsWithSegments("/invitation")
+                || context.Request.Path.StartsWithSegments("/depot");
             headers["Referrer-Policy"] = secretAddress ? "no-referrer" : "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

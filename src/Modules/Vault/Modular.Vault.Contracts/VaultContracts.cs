@@ -41,6 +41,8 @@ public enum JournalEntryKind
     AccessGranted,
     AccessChanged,
     AccessRevoked,
+    CollectionRequested,
+    DocumentCollected,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
@@ -217,4 +219,6 @@ public static class VaultErrorCodes
     public const string InvitationSessionClosed = "invitation-session-closed";
     public const string PersonalCodeUnknown = "personal-code-unknown";
     public const string AccountAlreadyLinked = "account-already-linked";
+    public const string CollectionNotFound = "collection-not-found";
+    public const string CollectionUnknown = "collection-unknown";
 }

@@ -127,4 +127,29 @@ internal static class VaultErrors
 
     public static Error FileTypeMismatch(string name, string actual) =>
         Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité {actual}.");
+
+    // ---- Collecting documents ("Collecter des documents") ----
+
+    public static readonly Error CollectionNoEmail = Error.Invalid("collection-no-email", "Cette personne n'a pas d'adresse courriel : complétez sa fiche pour lui demander des documents.");
+
+    public static readonly Error CollectionNotFound = Error.NotFound("collection-not-found", "Cette demande de documents est introuvable.");
+
+    public static readonly Error CollectionUnknown = Error.NotFound("collection-unknown", "Ce lien de dépôt n'existe pas ou a été remplacé par une relance. Vérifiez l'adresse reçue dans le dernier courriel.");
+
+    public static readonly Error CollectionCancelled = Error.Gone("collection-cancelled", "Cette demande de documents a été annulée : plus aucun dépôt n'est possible.");
+
+    public static readonly Error CollectionComplete = Error.Gone("collection-complete", "Tous les documents demandés ont été reçus : plus aucun dépôt n'est possible.");
+
+    public static readonly Error CollectionOverdue = Error.Gone("collection-overdue", "La date limite de cette demande est passée : plus aucun dépôt n'est possible. Contactez la personne qui vous a fait la demande.");
+
+    public static readonly Error CollectionItemUnknown = Error.Invalid("collection-item-unknown", "Ce document ne fait pas partie de la demande.");
+
+    public static Error CollectionItemsInvalid(string message) =>
+        Error.Validation(new Dictionary<string, string[]> { ["Items"] = [message] }, message);
+
+    public static Error CollectionDeadlineInvalid(string message) =>
+        Error.Validation(new Dictionary<string, string[]> { ["Deadline"] = [message] }, message);
+
+    public static Error CollectionMessageTooLong(int max) =>
+        Error.Validation(new Dictionary<string, string[]> { ["Message"] = [$"Le message compte {max} caractères au plus."] }, $"Le message compte {max} caractères au plus.");
 }

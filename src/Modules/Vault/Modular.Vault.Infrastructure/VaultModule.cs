@@ -6,6 +6,7 @@ using Modular.Identity.Contracts;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Invitations;
+using Modular.Vault.Application.Collections;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Infrastructure.Jobs;
@@ -41,6 +42,9 @@ public static class VaultModule
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
         services.AddSingleton<VaultPurgeWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<VaultPurgeWorker>());
+        services.AddScoped<CollectionReminders>();
+        services.AddSingleton<CollectionReminderWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<CollectionReminderWorker>());
         return services;
     }
 }

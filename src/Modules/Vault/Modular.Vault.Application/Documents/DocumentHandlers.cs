@@ -13,10 +13,7 @@ using Modular.Vault.Domain.Folders;
 
 namespace Modular.Vault.Application.Documents;
 
-/// <summary>
-/// Stores an upload: the name is checked, the type recognised from the first bytes, and the rest
-/// streamed to the blob store while it is counted; over the limit, the partial blob is dropped.
-/// </summary>
+/// <summary>Stores an upload in a folder the caller may write to, under the vault's upload rules (<see cref="DocumentIntake"/>).</summary>
 internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, IVaultSettings settings, ICurrentUser user, FolderAccess access, TimeProvider time)
     : IRequestHandler<UploadDocumentCommand, Result<DocumentDto>>
 {
@@ -30,40 +27,16 @@ internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, 
 
         var folder = found.Value.Folder;
         var organisationId = folder.OrganisationId;
-
-        var name = DocumentFileName.Parse(request.FileName);
-        if (name.IsFailure)
+        var received = await DocumentIntake.ReceiveAsync(blobs, settings, request.FileName, request.Content, cancellationToken);
+        if (received.IsFailure)
         {
-            return name.Error;
+            return received.Error;
         }
 
-        var head = new byte[FileType.HeadLength];
-        var headLength = await request.Content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        if (headLength == 0)
-        {
-            return VaultErrors.FileEmpty;
-        }
-
-        var contentType = FileType.Recognise(name.Value, head.AsSpan(0, headLength));
-        if (contentType.IsFailure)
-        {
-            return contentType.Error;
-        }
-
-        BlobInfo blob;
-        try
-        {
-            await using var counted = new SizeLimitedStream(head.AsMemory(0, headLength), request.Content, settings.MaxFileBytes);
-            blob = await blobs.PutAsync(counted, cancellationToken);
-        }
-        catch (SizeLimitExceededException)
-        {
-            return VaultErrors.FileTooLarge(name.Value.Value, settings.MaxFileBytes);
-        }
-
+        var (name, contentType, blob) = received.Value;
         var now = time.GetUtcNow();
         // An API client's own token has no person behind it: the journal names the client instead.
-        var document = Document.Create(folder.Id, organisationId, name.Value, contentType.Value, blob.Length, blob.Id, user.UserId ?? Guid.Empty, now);
+        var document = Document.Create(folder.Id, organisationId, name, contentType, blob.Length, blob.Id, user.UserId ?? Guid.Empty, now);
         repository.Add(document);
         repository.Append(new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId,
             user.UserId is null && user.ClientId is { } client ? $"{document.Name} (client d'API {client})" : document.Name));

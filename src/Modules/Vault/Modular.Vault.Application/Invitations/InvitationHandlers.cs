@@ -192,15 +192,15 @@ internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository reposi
     public async Task<Result<string>> Handle(VerifyInvitationCodeCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var address = CodeAttempts.AddressOf(request.RemoteAddress);
-        if (await CodeAttempts.ThrottledAsync(repository, address, now, cancellationToken) is { } throttled)
+        var address = AddressFailures.Normalise(request.RemoteAddress);
+        if (await AddressFailures.RefusalAsync(repository, address, now, cancellationToken) is { } throttled)
         {
             return throttled;
         }
 
         if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new InvitationByTokenHashSpec(hash), cancellationToken) is not { } invitation)
         {
-            await CodeAttempts.CountAsync(repository, address, now, VaultErrorCodes.InvitationUnknown, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.InvitationUnknown, cancellationToken);
             return VaultErrors.InvitationUnknown;
         }
 
@@ -212,13 +212,13 @@ internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository reposi
         var code = SixDigitCode.Parse(request.Code);
         if (code.IsFailure)
         {
-            await CodeAttempts.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
             return code.Error!;
         }
 
         if (!CryptographicOperations.FixedTimeEquals(codes.Hash(invitation.Id, code.Value), invitation.CodeHash))
         {
-            await CodeAttempts.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
             var left = await repository.RecordWrongInvitationCodeAsync(invitation.Id, cancellationToken);
             return left > 0 ? VaultErrors.InvitationCodeInvalid(left) : VaultErrors.InvitationLocked;
         }

@@ -158,15 +158,15 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
     public async Task<Result<DownloadSessionDto>> Handle(RedeemDownloadLinkCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var address = CodeAttempts.AddressOf(request.RemoteAddress);
-        if (await CodeAttempts.ThrottledAsync(repository, address, now, cancellationToken) is { } throttled)
+        var address = AddressFailures.Normalise(request.RemoteAddress);
+        if (await AddressFailures.RefusalAsync(repository, address, now, cancellationToken) is { } throttled)
         {
             return throttled;
         }
 
         if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
         {
-            await CodeAttempts.CountAsync(repository, address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
             return VaultErrors.LinkUnknown;
         }
 
@@ -179,13 +179,13 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         var code = SixDigitCode.Parse(request.Code);
         if (code.IsFailure)
         {
-            await CodeAttempts.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
             return code.Error;
         }
 
         if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(codes.Hash(link.Id, code.Value), link.CodeHash))
         {
-            await CodeAttempts.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
+            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
             var left = await repository.RecordWrongCodeAsync(link.Id, now, cancellationToken);
             if (left > 0)
             {

@@ -1,5 +1,6 @@
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
+using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
@@ -93,6 +94,21 @@ internal interface IVaultRepository
     /// not expired); true iff this call did.
     /// </summary>
     Task<bool> TryAcceptAsync(Guid invitationId, byte[] sessionHash, Guid userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<CollectionRequest?> FindAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CollectionRequest>> ListAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken);
+
+    void Add(CollectionRequest request);
+
+    /// <summary>
+    /// Adds a received file to the request in one conditional statement (not cancelled, before the
+    /// deadline's end; concurrent uploads all count); true iff it was recorded.
+    /// </summary>
+    Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Marks the automatic reminder sent in one conditional statement; true iff this call did.</summary>
+    Task<bool> TryMarkAutomaticReminderAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c>, an account already linked to another person of the directory <c>account-already-linked</c>, and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);

@@ -14,6 +14,8 @@ internal enum JournalKind
     AccessGranted,
     AccessChanged,
     AccessRevoked,
+    CollectionRequested,
+    DocumentCollected,
 }
 
 /// <summary>A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with its documents.</summary>

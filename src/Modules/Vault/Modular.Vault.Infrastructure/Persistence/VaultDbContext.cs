@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
@@ -29,6 +30,8 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
     public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<CollectionRequest> CollectionRequests => Set<CollectionRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -151,6 +154,32 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             invitation.Property(i => i.ProtectedCode).HasMaxLength(500);
             invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
             invitation.HasIndex(i => new { i.PersonId, i.CreatedAt });
+        });
+        modelBuilder.Entity<CollectionRequest>(collection =>
+        {
+            collection.ToTable("collection_requests");
+            collection.HasKey(c => c.Id);
+            collection.Ignore(c => c.DomainEvents);
+            collection.Property(c => c.OrganisationName).HasMaxLength(200);
+            collection.Property(c => c.PersonName).HasMaxLength(Person.MaxNameLength * 2 + 1);
+            collection.Property(c => c.RecipientEmail).HasMaxLength(320);
+            collection.Property(c => c.CreatedByEmail).HasMaxLength(320);
+            collection.Property(c => c.Message).HasMaxLength(CollectionRequest.MaxMessageLength);
+            collection.Property(c => c.TokenHash).HasMaxLength(32);
+            collection.HasIndex(c => c.TokenHash).IsUnique();
+            collection.Property(c => c.Items).HasConversion(
+                items => JsonSerializer.Serialize(items, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+                new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), items => items.Aggregate(0, (h, i) => HashCode.Combine(h, i)), items => items.ToList()));
+            collection.Property(c => c.Received).HasConversion(
+                files => JsonSerializer.Serialize(files, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<CollectedFile>>(json, (JsonSerializerOptions?)null) ?? new List<CollectedFile>(),
+                new ValueComparer<IReadOnlyList<CollectedFile>>((a, b) => a!.SequenceEqual(b!), files => files.Aggregate(0, (h, f) => HashCode.Combine(h, f)), files => files.ToList()));
+            collection.HasOne<Folder>().WithMany().HasForeignKey(c => c.FolderId).OnDelete(DeleteBehavior.Restrict);
+            collection.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
+            collection.HasIndex(c => new { c.PersonId, c.CreatedAt });
+            collection.HasIndex(c => new { c.FolderId, c.CreatedAt });
+            collection.HasIndex(c => c.ClosesAt);
         });
     }
 }

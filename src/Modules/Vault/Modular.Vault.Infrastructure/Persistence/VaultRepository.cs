@@ -5,6 +5,7 @@ using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
@@ -166,6 +167,50 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
         await context.Invitations
             .Where(i => i.Id == invitationId && i.AcceptedAt == null && i.CancelledAt == null && i.SessionHash == sessionHash && i.SessionExpiresAt > now && i.ExpiresAt > now)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedUserId, userId).SetProperty(i => i.ProtectedCode, (string?)null), cancellationToken) == 1;
+
+    public Task<CollectionRequest?> FindAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.CollectionRequests, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CollectionRequest>> ListAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.CollectionRequests, specification).ToListAsync(cancellationToken);
+
+    public void Add(CollectionRequest request) => context.CollectionRequests.Add(request);
+
+    public async Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Compare-and-set on the whole list, as for a link's fetched files: a concurrent upload makes this one retry.
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var received = await context.CollectionRequests.AsNoTracking().Where(c => c.Id == requestId).Select(c => c.Received).FirstOrDefaultAsync(cancellationToken);
+            if (received is null)
+            {
+                return false;
+            }
+
+            IReadOnlyList<CollectedFile> next = [.. received, file];
+            var updated = await context.CollectionRequests
+                .Where(c => c.Id == requestId && c.CancelledAt == null && c.ClosesAt > now && c.Received == received)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Received, next), cancellationToken);
+            if (updated == 1)
+            {
+                return true;
+            }
+
+            if (!await context.CollectionRequests.AnyAsync(c => c.Id == requestId && c.CancelledAt == null && c.ClosesAt > now, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    public async Task<bool> TryMarkAutomaticReminderAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await context.CollectionRequests
+            .Where(c => c.Id == requestId && c.AutomaticReminderAt == null && c.CancelledAt == null)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(c => c.AutomaticReminderAt, now).SetProperty(c => c.LastReminderAt, now).SetProperty(c => c.RemindersSent, c => c.RemindersSent + 1),
+                cancellationToken) == 1;
 
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {

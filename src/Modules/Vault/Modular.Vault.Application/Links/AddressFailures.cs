@@ -1,26 +1,26 @@
-using Modular.SharedKernel.Results;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Links;
+using Modular.SharedKernel.Results;
 
 namespace Modular.Vault.Application.Links;
 
 /// <summary>
-/// The per-address side of every code form (download links, invitations): failed attempts are
-/// counted in the store, and an address with too many is refused for a while (<see cref="CodeThrottle"/>).
+/// Failed guesses at secret links, counted per client address in <c>code_failures</c> for
+/// <see cref="CodeThrottle"/>: an address over the limit is refused on every link for a while.
 /// </summary>
-internal static class CodeAttempts
+internal static class AddressFailures
 {
-    /// <summary>The address as stored, or null when unknown (then not throttled).</summary>
-    public static string? AddressOf(string? remoteAddress)
+    /// <summary>The address as stored (trimmed, cut to the column); null when unknown, then never throttled.</summary>
+    public static string? Normalise(string? remoteAddress)
     {
         var address = string.IsNullOrWhiteSpace(remoteAddress) ? null : remoteAddress.Trim();
         return address is { Length: > CodeFailure.MaxAddressLength } ? address[..CodeFailure.MaxAddressLength] : address;
     }
 
-    /// <summary>The refusal when the address is throttled (the refused attempt counts too: hammering pushes the wait out).</summary>
-    public static async Task<Error?> ThrottledAsync(IVaultRepository repository, string? address, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The refusal when the address made too many failures; the refused attempt counts too, so hammering pushes the wait out.</summary>
+    public static async Task<Error?> RefusalAsync(IVaultRepository repository, string? address, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (address is null
             || CodeThrottle.RetryAfter(await repository.RecentCodeFailuresAsync(address, now - CodeThrottle.Window, cancellationToken), now) is not { } wait)
