@@ -131,6 +131,20 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         var (_, link) = await guest.GetAsync(invitation.Path);
         Assert.Equal("Cette invitation a déjà été acceptée.", Text(link, "invitation-error"));
         Assert.Null(link.QuerySelector("[data-testid=invitation-code]"));
+
+        // The agent who invited is told, and the home page's journal says so.
+        var homeId = Guid.Parse(homeUrl.Split('/')[^1]);
+        Assert.Equal(1L, await ScalarAsync("notifications.db", $"SELECT count(*) FROM messages WHERE TemplateKey = 'vault.invitation-accepted' AND RecipientAddress = 'agent1@demo.test' AND upper(AggregateId) = '{invitation.InvitationId.ToString().ToUpperInvariant()}'"));
+        Assert.Equal(1L, await ScalarAsync("vault.db", $"SELECT count(*) FROM journal_entries WHERE Kind = 'InvitationAccepted' AND upper(FolderId) = '{homeId.ToString().ToUpperInvariant()}'"));
+    }
+
+    private async Task<long> ScalarAsync(string database, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, database)};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class DirectoryRulesTests
 
         foreach (var (person, link, code) in cases)
         {
-            var invitation = Invitation.Create(person, null, Guid.NewGuid(), Now);
+            var invitation = Invitation.Create(person, null, Guid.NewGuid(), "agent1@demo.test", Now);
             if (link is null)
             {
                 Assert.Equal("invitation-unreachable", invitation.Error?.Code);
@@ -171,7 +171,7 @@ public sealed class DirectoryRulesTests
 
     private static Invitation Issued(Person person)
     {
-        var invitation = Invitation.Create(person, "  ", Guid.NewGuid(), Now).Value;
+        var invitation = Invitation.Create(person, "  ", Guid.NewGuid(), "agent1@demo.test", Now).Value;
         invitation.Issue(Hash("token"), Hash("code"), "protected", Now, isReminder: false);
         Assert.Null(invitation.Comment);
         Assert.Equal(0, invitation.Reminders);

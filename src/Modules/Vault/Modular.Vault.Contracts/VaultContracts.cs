@@ -43,6 +43,7 @@ public enum JournalEntryKind
     AccessRevoked,
     CollectionRequested,
     DocumentCollected,
+    InvitationAccepted,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>

@@ -20,7 +20,7 @@ using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.Invitations;
 
-internal sealed class InvitePersonCommandHandler(IVaultRepository repository, ICurrentUser user, InvitationSender sender, TimeProvider time)
+internal sealed class InvitePersonCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, InvitationSender sender, TimeProvider time)
     : IRequestHandler<InvitePersonCommand, Result<InvitationSentDto>>
 {
     public async Task<Result<InvitationSentDto>> Handle(InvitePersonCommand request, CancellationToken cancellationToken)
@@ -50,7 +50,8 @@ internal sealed class InvitePersonCommandHandler(IVaultRepository repository, IC
         }
 
         // Checked before anything is written: an unreachable person gets nothing half-made.
-        var invitation = Invitation.Create(person, request.Comment, user.RequireUserId(), now);
+        var agent = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
+        var invitation = Invitation.Create(person, request.Comment, user.RequireUserId(), agent.IsSuccess ? agent.Value.Email : null, now);
         if (invitation.IsFailure)
         {
             return invitation.Error!;
@@ -231,7 +232,7 @@ internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository reposi
 }
 
 /// <summary>Links the person to the signed-in account, once: their rights on the vault then apply.</summary>
-internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time) : IRequestHandler<AcceptInvitationCommand, Result<Guid>>
+internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<AcceptInvitationCommand, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
     {
@@ -271,8 +272,42 @@ internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository
         }
 
         var home = await HomePages.EnsureAsync(repository, person, invitation.CreatedBy, now, cancellationToken);
+        repository.Append(new JournalEntry(home.Id, now, JournalKind.InvitationAccepted, userId, person.DisplayName));
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsFailure ? saved.Error! : home.Id;
+        if (saved.IsFailure)
+        {
+            return saved.Error!;
+        }
+
+        await TellInviterAsync(invitation, person, now, cancellationToken);
+        return home.Id;
+    }
+
+    /// <summary>The agent who invited learns that the person is in (the Invite tab says so too).</summary>
+    private async Task TellInviterAsync(Invitation invitation, Person person, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (invitation.CreatedByEmail is null)
+        {
+            return;
+        }
+
+        await mediator.Send(
+            new SendMessageCommand(
+                "vault.invitation-accepted",
+                "fr",
+                Channel.Email,
+                new RecipientDto(null, invitation.CreatedByEmail),
+                new Dictionary<string, string>
+                {
+                    ["person_name"] = person.DisplayName,
+                    ["organisation_name"] = invitation.OrganisationName,
+                    ["at"] = now.ToString("d MMMM yyyy à HH:mm 'UTC'", CultureInfo.GetCultureInfo("fr-FR")),
+                },
+                "Vault",
+                invitation.Id.ToString(),
+                invitation.OrganisationId,
+                $"vault.invitation-accepted:{invitation.Id}"),
+            cancellationToken);
     }
 }
 

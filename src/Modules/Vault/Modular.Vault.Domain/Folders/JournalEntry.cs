@@ -16,6 +16,7 @@ internal enum JournalKind
     AccessRevoked,
     CollectionRequested,
     DocumentCollected,
+    InvitationAccepted,
 }
 
 /// <summary>A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with its documents.</summary>

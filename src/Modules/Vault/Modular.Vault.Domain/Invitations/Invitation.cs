@@ -89,6 +89,9 @@ internal sealed class Invitation : AggregateRoot<Guid>
 
     public Guid CreatedBy { get; private set; }
 
+    /// <summary>Where the agent who invited is told that the invitation was accepted.</summary>
+    public string? CreatedByEmail { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset LastSentAt { get; private set; }
@@ -116,7 +119,7 @@ internal sealed class Invitation : AggregateRoot<Guid>
     /// An invitation of <paramref name="person"/>: the link needs an email or a postal address (else
     /// it cannot be sent, and nothing is made), the code goes by SMS when a mobile number is known.
     /// </summary>
-    public static Result<Invitation> Create(Person person, string? comment, Guid createdBy, DateTimeOffset now)
+    public static Result<Invitation> Create(Person person, string? comment, Guid createdBy, string? createdByEmail, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(person);
         LinkChannel? linkChannel = person.Email is not null ? LinkChannel.Email : person.HasPostalAddress ? LinkChannel.Letter : null;
@@ -132,7 +135,10 @@ internal sealed class Invitation : AggregateRoot<Guid>
         }
 
         return new Invitation(Guid.CreateVersion7(now), person.OrganisationId, person.OrganisationName, person.Id, channel,
-            person.Mobile is not null ? CodeChannel.Sms : CodeChannel.Phone, trimmed, createdBy, now);
+            person.Mobile is not null ? CodeChannel.Sms : CodeChannel.Phone, trimmed, createdBy, now)
+        {
+            CreatedByEmail = createdByEmail,
+        };
     }
 
     public InvitationState StateAt(DateTimeOffset now) =>

@@ -152,6 +152,7 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             invitation.Property(i => i.CodeHash).HasMaxLength(32);
             invitation.Property(i => i.SessionHash).HasMaxLength(32);
             invitation.Property(i => i.ProtectedCode).HasMaxLength(500);
+            invitation.Property(i => i.CreatedByEmail).HasMaxLength(320);
             invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
             invitation.HasIndex(i => new { i.PersonId, i.CreatedAt });
         });

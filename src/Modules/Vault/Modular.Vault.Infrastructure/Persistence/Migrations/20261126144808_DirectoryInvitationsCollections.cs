@@ -135,6 +135,7 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
                     ProtectedCode = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastSentAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),

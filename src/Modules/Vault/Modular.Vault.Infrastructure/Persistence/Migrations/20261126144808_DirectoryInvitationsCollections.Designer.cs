@@ -11,7 +11,7 @@ using Modular.Vault.Infrastructure.Persistence;
 namespace Modular.Vault.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(VaultDbContext))]
-    [Migration("20261126144223_DirectoryInvitationsCollections")]
+    [Migration("20261126144808_DirectoryInvitationsCollections")]
     partial class DirectoryInvitationsCollections
     {
         /// <inheritdoc />
@@ -360,6 +360,10 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByEmail")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ExpiresAt")
