@@ -102,6 +102,9 @@ public sealed class CollectPagesTests(CollectFixture fixture) : IClassFixture<Co
         Assert.Contains("cni.pdf", folderAfter.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Document collecté", folderAfter.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent));
         Assert.Contains("Documents demandés", folderAfter.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent));
+        var row = Assert.Single(folderAfter.QuerySelectorAll("[data-testid=collection-row]"));
+        Assert.Contains("1 / 2", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("En attente", row.QuerySelector("[data-testid=collection-status]")!.TextContent);
         Assert.Equal(1, await MessagesAsync("vault.document-collected", "agent1@demo.test", requestId));
 
         var (_, list) = await agent.GetAsync(CollectUrl(person));

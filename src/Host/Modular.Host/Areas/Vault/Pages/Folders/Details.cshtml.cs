@@ -20,6 +20,9 @@ public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<Shar
     /// <summary>The download links made from this folder, newest first.</summary>
     public IReadOnlyList<DownloadLinkSummaryDto> Links { get; private set; } = [];
 
+    /// <summary>The requests whose uploads land in this folder (« Collecter des documents »).</summary>
+    public IReadOnlyList<CollectionRequestDto> Collections { get; private set; } = [];
+
     /// <summary>The document whose deletion waits for confirmation, if any.</summary>
     [BindProperty(SupportsGet = true)]
     public Guid? ConfirmDelete { get; set; }
@@ -42,6 +45,7 @@ public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<Shar
         Folder = result.Value;
         Rules = await ReadOrNullAsync(new GetUploadRulesQuery(), cancellationToken);
         Links = await ReadOrNullAsync(new ListFolderLinksQuery(id), cancellationToken) ?? [];
+        Collections = await ReadOrNullAsync(new ListFolderCollectionRequestsQuery(id), cancellationToken) ?? [];
         return Page();
     }
 
