@@ -88,3 +88,37 @@ public sealed class CodeThrottlingTests(CodeThrottlingFixture fixture) : IClassF
     private static string UnknownToken() => Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray())
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>The invitation page's code form is throttled per address like the links, and answers 429.</summary>
+public sealed class InvitationThrottlingTests(CodeThrottlingFixture fixture) : IClassFixture<CodeThrottlingFixture>
+{
+    [Fact]
+    public async Task Too_many_failed_codes_from_one_address_get_429_with_retry_after_and_the_invitation_is_not_locked()
+    {
+        var invitation = await InvitationAgent.InviteAsync(fixture.Host, "Scanner", InvitationAgent.Unique("scanner"));
+        using var scanner = new BrowserSession(fixture.Host);
+        scanner.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.44");
+        var (_, page) = await scanner.GetAsync(invitation.Path);
+
+        // Malformed codes count for the address but do not lock the invitation.
+        for (var i = 0; i < 20; i++)
+        {
+            var refused = await scanner.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = "12a" });
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            page = await BrowserSession.ParseAsync(refused);
+        }
+
+        var throttled = await scanner.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = invitation.Code });
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.True(int.Parse(throttled.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        var explained = await BrowserSession.ParseAsync(throttled);
+        Assert.StartsWith("Trop de tentatives depuis votre adresse", explained.QuerySelector("[data-testid=invitation-error]")!.TextContent, StringComparison.Ordinal);
+
+        // Another address still gets in with the right code: the invitation was not touched.
+        using var invited = new BrowserSession(fixture.Host);
+        invited.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.45");
+        var (_, fresh) = await invited.GetAsync(invitation.Path);
+        var verified = await BrowserSession.ParseAsync(await invited.SubmitAsync(fresh, new Dictionary<string, string> { ["Code"] = invitation.Code }));
+        Assert.NotNull(verified.QuerySelector("[data-testid=invitation-verified]"));
+    }
+}

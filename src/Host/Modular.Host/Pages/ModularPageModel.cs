@@ -43,7 +43,10 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
             return Message(error);
         }
 
+        // The page still explains itself, but answers as the API does: 429 with Retry-After.
         var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(VaultErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return L["Error.code-throttled", Math.Max(1, (int)Math.Ceiling(seconds / 60.0))];
     }
 
