@@ -49,6 +49,12 @@ internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser use
             return VaultErrors.DocumentNotFound;
         }
 
+        // The organisation's agents manage all of it: no need to read the folder (the common case).
+        if (IsAgentOf(document.OrganisationId))
+        {
+            return document;
+        }
+
         var folder = await RequireAsync(document.FolderId, needed, cancellationToken);
         return folder.IsSuccess ? document
             : folder.Error!.Code == VaultErrors.FolderNotFound.Code ? VaultErrors.DocumentNotFound
