@@ -215,6 +215,12 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         await using var host = new ModularHostFactory { Clock = clock };
         var expiring = await InvitationAgent.InviteAsync(host, "Leroy", InvitationAgent.Unique("leroy"));
         var lingering = await InvitationAgent.InviteAsync(host, "Externe", "external@demo.test");
+        var newEmail = InvitationAgent.Unique("nouveau");
+        var registering = await InvitationAgent.InviteAsync(host, "Nouveau", newEmail);
+        using var newcomer = new BrowserSession(host);
+        var (_, form) = await newcomer.GetAsync(registering.Path);
+        var step2 = await PostCodeAsync(newcomer, form, registering.Code);
+        Assert.NotNull(step2.QuerySelector("[data-testid=invitation-register]"));
 
         using var visitor = new BrowserSession(host);
         Assert.True(BrowserSession.IsRedirect(await visitor.SignInAsync("external@demo.test")));
@@ -227,6 +233,17 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         var closed = await BrowserSession.ParseAsync(await visitor.SubmitAsync(verified, new Dictionary<string, string>(), formAction: "handler=Accept"));
         Assert.Equal("Saisissez de nouveau le code de validation : il n'est retenu que 30 minutes.", Text(closed, "invitation-error"));
         Assert.NotNull(closed.QuerySelector("[data-testid=invitation-code]"));
+
+        // No account is made on a closed code session, even with the browser's cookie still there.
+        var refused = await BrowserSession.ParseAsync(await newcomer.SubmitAsync(step2, Account(newEmail, "Nouveau Venu", Password, Password), formAction: "handler=Register"));
+        Assert.Equal("Saisissez de nouveau le code de validation : il n'est retenu que 30 minutes.", Text(refused, "invitation-error"));
+        await using (var identity = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(host.DataDirectory, "identity.db")};Mode=ReadOnly;Pooling=False"))
+        {
+            await identity.OpenAsync(BrowserSession.Ct);
+            await using var count = identity.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM AspNetUsers WHERE Email = '{newEmail}'";
+            Assert.Equal(0L, (long)(await count.ExecuteScalarAsync(BrowserSession.Ct))!);
+        }
 
         clock.Advance(TimeSpan.FromDays(60));
         using var late = new BrowserSession(host);

@@ -173,6 +173,12 @@ public sealed record GetInvitationQuery(string Token) : IQuery<InvitationPreview
 public sealed record VerifyInvitationCodeCommand(string Token, string? Code, string? RemoteAddress) : ICommand<string>;
 
 /// <summary>
+/// Whether <paramref name="SessionToken"/> is the open code session of the invitation: checked before
+/// an account is created for it, so that only a verified invitation leads to a new account.
+/// </summary>
+public sealed record CheckInvitationSessionQuery(string Token, string SessionToken) : IQuery<bool>;
+
+/// <summary>
 /// Accepts the invitation for the signed-in account (once, one conditional update): the person is
 /// linked to it and their rights apply. Returns the person's home page folder.
 /// </summary>

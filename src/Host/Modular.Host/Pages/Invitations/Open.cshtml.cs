@@ -88,7 +88,7 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
         }
         else
         {
-            Refusal = Explain(verified.Error);
+            Refusal = ExplainCodeRefusal(verified.Error);
         }
 
         return await ShowAsync(cancellationToken);
@@ -118,6 +118,14 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
         if (SignedIn)
         {
             return await AcceptAsync(cancellationToken);
+        }
+
+        // No account is made unless this browser's code session is really open on the server.
+        var open = await Mediator.Send(new CheckInvitationSessionQuery(Token, Session), cancellationToken);
+        if (open.IsFailure)
+        {
+            Refusal = Message(open.Error);
+            return await ShowAsync(cancellationToken);
         }
 
         SessionOpen = true;
@@ -181,10 +189,4 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
         }
         return Page();
     }
-
-    /// <summary>A wrong code says how many attempts are left before the invitation is locked.</summary>
-    private string Explain(Error error) =>
-        error.Code == VaultErrorCodes.CodeInvalid && error.Extensions.GetValueOrDefault("attemptsLeft") is { } left
-            ? L["Invitations.CodeInvalid", left]
-            : ExplainCodeRefusal(error);
 }

@@ -231,6 +231,25 @@ internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository reposi
     }
 }
 
+internal sealed class CheckInvitationSessionQueryHandler(IVaultRepository repository, TimeProvider time) : IRequestHandler<CheckInvitationSessionQuery, Result<bool>>
+{
+    public async Task<Result<bool>> Handle(CheckInvitationSessionQuery request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new InvitationByTokenHashSpec(hash), cancellationToken) is not { } invitation)
+        {
+            return VaultErrors.InvitationUnknown;
+        }
+
+        if (invitation.CodeRefusal(now) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return LinkTokens.HashOf(request.SessionToken) is { } session && invitation.SessionIsOpen(session, now) ? true : VaultErrors.InvitationSessionClosed;
+    }
+}
+
 /// <summary>Links the person to the signed-in account, once: their rights on the vault then apply.</summary>
 internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<AcceptInvitationCommand, Result<Guid>>
 {
