@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Modular.EndToEndTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Modular.EndToEndTests.Vault;
+
+/// <summary>
+/// The seed's invitation into the vault in a browser: an agent creates a person and invites them
+/// by email with a code to give by phone; the person opens the emailed link, gets the code wrong,
+/// then right, creates an account, lands on their home page and drops a PDF there; the agent is
+/// told, sees the invitation accepted, and finds the PDF and the journal entry in that folder.
+/// </summary>
+public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHostFixture host)
+{
+    private const string DemoPassword = "Demo-Passw0rd!";
+    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task An_invited_person_opens_the_emailed_link_gets_the_code_wrong_then_right_creates_an_account_and_uploads_and_the_agent_is_told()
+    {
+        await using var agent = await BrowserSession.OpenAsync(chromium, host);
+        await using var guest = await BrowserSession.OpenAsync(chromium, host);
+        var suffix = string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => char.IsAsciiDigit(c) ? (char)('g' + (c - '0')) : c));
+        var lastName = "Invitee" + suffix;
+        const string firstName = "Camille";
+        var personEmail = $"invite-{suffix}@example.test";
+        var displayName = $"{lastName.ToUpperInvariant()} {firstName}";
+        var code = "";
+        var personUrl = "";
+
+        await agent.RunAsync(async page =>
+        {
+            await SignInAsync(page, "agent1@demo.test");
+
+            // agent1 creates the person from « Personnes et sociétés », with an email and no mobile.
+            await page.GotoAsync("/Vault");
+            await page.GetByTestId("nav-people").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/Vault/People$"));
+            await page.GetByTestId("new-person").ClickAsync();
+            await page.GetByTestId("person-lastname").FillAsync(lastName);
+            await page.GetByTestId("person-firstname").FillAsync(firstName);
+            await page.GetByTestId("person-email").FillAsync(personEmail);
+            await page.GetByTestId("save-person").ClickAsync();
+            await Expect(page.GetByTestId("person-title")).ToHaveTextAsync(displayName);
+            await Expect(page.GetByTestId("person-email")).ToHaveTextAsync(personEmail);
+            await Expect(page.GetByTestId("person-member")).ToHaveCountAsync(0);
+            personUrl = page.Url;
+
+            // « Inviter »: the link goes by email, the code is shown to be given by phone.
+            await page.GetByTestId("invite").ClickAsync();
+            var channels = page.GetByTestId("invitation-channels");
+            await Expect(channels).ToHaveTextAsync(InvitationLine());
+            code = InvitationLine().Match(await channels.InnerTextAsync()).Groups["code"].Value;
+            await Expect(page.GetByTestId("invitation-status")).ToHaveTextAsync("Envoyée");
+            Assert.Empty(agent.Problems);
+        });
+
+        // The person's email holds the link, never the code.
+        var invitation = await WaitForEmailAsync(e => IsTo(e, personEmail));
+        Assert.Equal("Cabinet Démo vous invite dans son coffre", Subject(invitation));
+        var text = invitation.GetProperty("text").GetString()!;
+        Assert.DoesNotContain(code, text, StringComparison.Ordinal);
+        var link = LinkPattern().Match(text);
+        Assert.True(link.Success, $"no invitation link in the email: {text}");
+
+        await guest.RunAsync(async page =>
+        {
+            await page.GotoAsync(link.Value);
+            await Expect(page.GetByTestId("invitation-title")).ToHaveTextAsync("Cabinet Démo vous invite dans son coffre");
+            await Expect(page.GetByTestId("invitation-person")).ToHaveTextAsync($"Invitation adressée à {displayName}.");
+
+            var wrong = code == "000000" ? "111111" : "000000";
+            await page.GetByTestId("invitation-code").FillAsync(wrong);
+            await page.GetByTestId("invitation-submit").ClickAsync();
+            await Expect(page.GetByTestId("invitation-error")).ToHaveTextAsync("Code de validation incorrect : il vous reste 4 essai(s) avant que l'invitation soit bloquée.");
+
+            await page.GetByTestId("invitation-code").FillAsync(code);
+            await page.GetByTestId("invitation-submit").ClickAsync();
+            await Expect(page.GetByTestId("invitation-verified")).ToHaveTextAsync("Code validé. Acceptez l'invitation avec votre compte, ou créez-en un.");
+
+            // « Créer mon compte »: the address is the invited one; name and password are typed.
+            var register = page.GetByTestId("invitation-register");
+            await Expect(register.Locator("#Input_Email")).ToHaveValueAsync(personEmail);
+            await register.Locator("#Input_DisplayName").FillAsync($"{firstName} {lastName}");
+            await register.Locator("#Input_Password").FillAsync(DemoPassword);
+            await register.Locator("#Input_ConfirmPassword").FillAsync(DemoPassword);
+            await page.GetByTestId("invitation-create-account").ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex("/Guest/Folders/[0-9a-fA-F-]{36}$"));
+            await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Invitation acceptée : voici votre page d'accueil dans ce coffre.");
+            await Expect(page.GetByTestId("no-documents")).ToBeVisibleAsync();
+
+            // The person drops a PDF on their home page through the file input.
+            await page.GetByTestId("upload-files").SetInputFilesAsync(
+                new FilePayload { Name = "piece identite.pdf", MimeType = "application/pdf", Buffer = Pdf("Piece d'identite") });
+            await page.GetByTestId("upload-submit").ClickAsync();
+            await Expect(page.GetByTestId("stored-file")).ToHaveTextAsync(["piece identite.pdf"]);
+            await Expect(page.GetByTestId("document-name")).ToHaveTextAsync(["piece identite.pdf"]);
+            Assert.Empty(guest.Problems);
+        });
+
+        // agent1 is told the invitation was accepted.
+        var accepted = await WaitForEmailAsync(e => IsTo(e, "agent1@demo.test") && Mentions(e, lastName) && (Subject(e) ?? "").EndsWith(" a accepté votre invitation", StringComparison.Ordinal));
+        Assert.Contains("a accepté le", accepted.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        await agent.RunAsync(async page =>
+        {
+            await page.GotoAsync(personUrl);
+            await Expect(page.GetByTestId("invitation-status")).ToHaveTextAsync("Acceptée");
+            await Expect(page.GetByTestId("person-member")).ToHaveTextAsync("Invité dans le coffre");
+
+            // The person's home page is among the folders they reach; it holds the PDF and the journal entry.
+            var folders = page.GetByTestId("person-folder");
+            await Expect(folders).ToHaveCountAsync(1);
+            await folders.Locator("a").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/Vault/Folders/Details/[0-9a-fA-F-]{36}$"));
+            await Expect(page.GetByTestId("document-name")).ToHaveTextAsync(["piece identite.pdf"]);
+            await Expect(page.Locator("[data-testid=journal-entry][data-kind=InvitationAccepted] [data-testid=journal-kind]")).ToHaveTextAsync("Invitation acceptée");
+            Assert.Empty(agent.Problems);
+        });
+    }
+
+    [GeneratedRegex(@"https?://[^\s""<>]+/invitation/[A-Za-z0-9_-]+")]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex("Invité par courriel et code de validation à communiquer : (?<code>[0-9]{6})")]
+    private static partial Regex InvitationLine();
+
+    private static string? Subject(JsonElement email) => email.GetProperty("subject").GetString();
+
+    private static bool IsTo(JsonElement email, string address) =>
+        email.GetProperty("to").EnumerateArray().Any(to => string.Equals(to.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Mentions(JsonElement email, string text) =>
+        (Subject(email) ?? "").Contains(text, StringComparison.OrdinalIgnoreCase)
+        || (email.TryGetProperty("text", out var body) && (body.GetString() ?? "").Contains(text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The first email maildev holds that matches, waiting for it up to <see cref="MailTimeout"/>.</summary>
+    private async Task<JsonElement> WaitForEmailAsync(Func<JsonElement, bool> match)
+    {
+        var until = DateTime.UtcNow + MailTimeout;
+        while (true)
+        {
+            var emails = await host.Mail.EmailsAsync();
+            if (emails.FirstOrDefault(match) is { ValueKind: JsonValueKind.Object } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"No matching email in maildev after {MailTimeout.TotalSeconds} s; it holds: {string.Join(" | ", emails.Select(Subject))}");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>A small well-formed one-page PDF (catalog, pages, page, info, cross-reference table).</summary>
+    private static byte[] Pdf(string title)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            $"<< /Title ({title}) >>",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(DemoPassword);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
+    }
+}
