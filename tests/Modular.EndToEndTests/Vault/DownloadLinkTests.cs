@@ -16,9 +16,7 @@ namespace Modular.EndToEndTests.Vault;
 /// </summary>
 public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelHostFixture host)
 {
-    private const string DemoPassword = "Demo-Passw0rd!";
     private const string Code = "482913";
-    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task A_recipient_opens_the_emailed_link_gets_the_code_wrong_then_right_downloads_the_zip_and_the_agent_is_told()
@@ -30,7 +28,7 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
 
         await agent.RunAsync(async page =>
         {
-            await SignInAsync(page, "agent1@demo.test");
+            await VaultJourney.SignInAsync(page, "agent1@demo.test");
 
             // agent1 creates a folder and drops two PDFs on it through the file input.
             await page.GotoAsync("/Vault");
@@ -40,8 +38,8 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
             await Expect(page.GetByTestId("no-links")).ToHaveTextAsync("Aucun lien de téléchargement n'a été créé depuis ce dossier.");
             await page.GetByTestId("upload-files").SetInputFilesAsync(
             [
-                new FilePayload { Name = "carte grise.pdf", MimeType = "application/pdf", Buffer = Pdf("Carte grise") },
-                new FilePayload { Name = "certificat de cession.pdf", MimeType = "application/pdf", Buffer = Pdf("Certificat de cession") },
+                new FilePayload { Name = "carte grise.pdf", MimeType = "application/pdf", Buffer = VaultJourney.Pdf("Carte grise") },
+                new FilePayload { Name = "certificat de cession.pdf", MimeType = "application/pdf", Buffer = VaultJourney.Pdf("Certificat de cession") },
             ]);
             await page.GetByTestId("upload-submit").ClickAsync();
             await Expect(page.GetByTestId("stored-file")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
@@ -62,7 +60,7 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
         });
 
         // The recipient's email holds the link, never the code.
-        var invitation = await WaitForEmailAsync(e => IsTo(e, recipientEmail));
+        var invitation = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, recipientEmail));
         Assert.Equal("Cabinet Démo vous transmet 2 document(s)", invitation.GetProperty("subject").GetString());
         var text = invitation.GetProperty("text").GetString()!;
         Assert.DoesNotContain(Code, text, StringComparison.Ordinal);
@@ -97,9 +95,9 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
         });
 
         // agent1 is told twice: the link was used, then the documents were downloaded.
-        var used = await WaitForEmailAsync(e => IsTo(e, "agent1@demo.test") && Mentions(e, recipientEmail) && Subject(e) == "Votre lien de téléchargement a été utilisé");
+        var used = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, "agent1@demo.test") && VaultJourney.Mentions(e, recipientEmail) && VaultJourney.Subject(e) == "Votre lien de téléchargement a été utilisé");
         Assert.Contains($"envoyé à {recipientEmail} a été utilisé le", used.GetProperty("text").GetString(), StringComparison.Ordinal);
-        var downloaded = await WaitForEmailAsync(e => IsTo(e, "agent1@demo.test") && Mentions(e, recipientEmail) && Subject(e) == "Vos documents ont été téléchargés");
+        var downloaded = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, "agent1@demo.test") && VaultJourney.Mentions(e, recipientEmail) && VaultJourney.Subject(e) == "Vos documents ont été téléchargés");
         Assert.Contains($"envoyé à {recipientEmail} ont été téléchargés en entier le", downloaded.GetProperty("text").GetString(), StringComparison.Ordinal);
 
         await agent.RunAsync(async page =>
@@ -134,67 +132,4 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
 
     [GeneratedRegex("^Téléchargé le [0-9]")]
     private static partial Regex DownloadedStatus();
-
-    private static string? Subject(JsonElement email) => email.GetProperty("subject").GetString();
-
-    private static bool IsTo(JsonElement email, string address) =>
-        email.GetProperty("to").EnumerateArray().Any(to => string.Equals(to.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase));
-
-    private static bool Mentions(JsonElement email, string text) =>
-        email.TryGetProperty("text", out var body) && (body.GetString() ?? "").Contains(text, StringComparison.Ordinal);
-
-    /// <summary>The first email maildev holds that matches, waiting for it up to <see cref="MailTimeout"/>.</summary>
-    private async Task<JsonElement> WaitForEmailAsync(Func<JsonElement, bool> match)
-    {
-        var until = DateTime.UtcNow + MailTimeout;
-        while (true)
-        {
-            var emails = await host.Mail.EmailsAsync();
-            if (emails.FirstOrDefault(match) is { ValueKind: JsonValueKind.Object } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"No matching email in maildev after {MailTimeout.TotalSeconds} s; it holds: {string.Join(" | ", emails.Select(Subject))}");
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-    }
-
-    /// <summary>A small well-formed one-page PDF (catalog, pages, page, info, cross-reference table).</summary>
-    private static byte[] Pdf(string title)
-    {
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-            $"<< /Title ({title}) >>",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
-    }
 }

@@ -16,8 +16,6 @@ namespace Modular.EndToEndTests.Vault;
 /// </summary>
 public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHostFixture host)
 {
-    private const string DemoPassword = "Demo-Passw0rd!";
-    private static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task An_invited_person_opens_the_emailed_link_gets_the_code_wrong_then_right_creates_an_account_and_uploads_and_the_agent_is_told()
@@ -34,7 +32,7 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
 
         await agent.RunAsync(async page =>
         {
-            await SignInAsync(page, "agent1@demo.test");
+            await VaultJourney.SignInAsync(page, "agent1@demo.test");
 
             // agent1 creates the person from « Personnes et sociétés », with an email and no mobile.
             await page.GotoAsync("/Vault");
@@ -60,8 +58,8 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
         });
 
         // The person's email holds the link, never the code.
-        var invitation = await WaitForEmailAsync(e => IsTo(e, personEmail));
-        Assert.Equal("Cabinet Démo vous invite dans son coffre", Subject(invitation));
+        var invitation = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, personEmail));
+        Assert.Equal("Cabinet Démo vous invite dans son coffre", VaultJourney.Subject(invitation));
         var text = invitation.GetProperty("text").GetString()!;
         Assert.DoesNotContain(code, text, StringComparison.Ordinal);
         var link = LinkPattern().Match(text);
@@ -86,8 +84,8 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
             var register = page.GetByTestId("invitation-register");
             await Expect(register.Locator("#Input_Email")).ToHaveValueAsync(personEmail);
             await register.Locator("#Input_DisplayName").FillAsync($"{firstName} {lastName}");
-            await register.Locator("#Input_Password").FillAsync(DemoPassword);
-            await register.Locator("#Input_ConfirmPassword").FillAsync(DemoPassword);
+            await register.Locator("#Input_Password").FillAsync(VaultJourney.DemoPassword);
+            await register.Locator("#Input_ConfirmPassword").FillAsync(VaultJourney.DemoPassword);
             await page.GetByTestId("invitation-create-account").ClickAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex("/Guest/Folders/[0-9a-fA-F-]{36}$"));
@@ -96,7 +94,7 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
 
             // The person drops a PDF on their home page through the file input.
             await page.GetByTestId("upload-files").SetInputFilesAsync(
-                new FilePayload { Name = "piece identite.pdf", MimeType = "application/pdf", Buffer = Pdf("Piece d'identite") });
+                new FilePayload { Name = "piece identite.pdf", MimeType = "application/pdf", Buffer = VaultJourney.Pdf("Piece d'identite") });
             await page.GetByTestId("upload-submit").ClickAsync();
             await Expect(page.GetByTestId("stored-file")).ToHaveTextAsync(["piece identite.pdf"]);
             await Expect(page.GetByTestId("document-name")).ToHaveTextAsync(["piece identite.pdf"]);
@@ -104,7 +102,7 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
         });
 
         // agent1 is told the invitation was accepted.
-        var accepted = await WaitForEmailAsync(e => IsTo(e, "agent1@demo.test") && Mentions(e, lastName) && (Subject(e) ?? "").EndsWith(" a accepté votre invitation", StringComparison.Ordinal));
+        var accepted = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, "agent1@demo.test") && VaultJourney.Mentions(e, lastName) && (VaultJourney.Subject(e) ?? "").EndsWith(" a accepté votre invitation", StringComparison.Ordinal));
         Assert.Contains("a accepté le", accepted.GetProperty("text").GetString(), StringComparison.Ordinal);
 
         await agent.RunAsync(async page =>
@@ -129,68 +127,4 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
 
     [GeneratedRegex("Invité par courriel et code de validation à communiquer : (?<code>[0-9]{6})")]
     private static partial Regex InvitationLine();
-
-    private static string? Subject(JsonElement email) => email.GetProperty("subject").GetString();
-
-    private static bool IsTo(JsonElement email, string address) =>
-        email.GetProperty("to").EnumerateArray().Any(to => string.Equals(to.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase));
-
-    private static bool Mentions(JsonElement email, string text) =>
-        (Subject(email) ?? "").Contains(text, StringComparison.OrdinalIgnoreCase)
-        || (email.TryGetProperty("text", out var body) && (body.GetString() ?? "").Contains(text, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The first email maildev holds that matches, waiting for it up to <see cref="MailTimeout"/>.</summary>
-    private async Task<JsonElement> WaitForEmailAsync(Func<JsonElement, bool> match)
-    {
-        var until = DateTime.UtcNow + MailTimeout;
-        while (true)
-        {
-            var emails = await host.Mail.EmailsAsync();
-            if (emails.FirstOrDefault(match) is { ValueKind: JsonValueKind.Object } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < until, $"No matching email in maildev after {MailTimeout.TotalSeconds} s; it holds: {string.Join(" | ", emails.Select(Subject))}");
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-    }
-
-    /// <summary>A small well-formed one-page PDF (catalog, pages, page, info, cross-reference table).</summary>
-    private static byte[] Pdf(string title)
-    {
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-            $"<< /Title ({title}) >>",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
-    }
 }
