@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Domain;
 using Modular.Sharing.Domain.CaseFiles;
 using Modular.Sharing.Domain.ShareKeys;
 

@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Specifications;
 
 namespace Modular.Sharing.Domain.CaseFiles;

@@ -24,10 +24,10 @@ internal sealed class GetFolderAccessQueryHandler(IVaultRepository repository, I
         }
 
         var grants = await repository.ListAsync(new GrantsOnFolderSpec(folder.Id), cancellationToken);
-        var people = (await repository.ListAsync(new PeopleOfOrganisationSpec(organisationId, null, int.MaxValue), cancellationToken)).ToDictionary(p => p.Id);
-        var documents = await repository.CountAsync(new Domain.Documents.DocumentsInFolderSpec(folder.Id), cancellationToken);
+        var people = (await repository.ListAsync(new PeopleByIdsSpec([.. grants.Where(g => g.PersonId is not null).Select(g => g.PersonId!.Value)]), cancellationToken)).ToDictionary(p => p.Id);
+        var totals = await repository.FolderTotalsAsync(organisationId, cancellationToken);
         return new FolderAccessDto(
-            folder.ToDto((documents, 0)),
+            folder.ToDto(totals.GetValueOrDefault(folder.Id)),
             [.. grants.Select(g => new FolderGrantDto(
                 g.Id,
                 g.PersonId,

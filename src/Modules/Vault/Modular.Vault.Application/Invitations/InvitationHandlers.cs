@@ -70,11 +70,11 @@ internal sealed class InvitePersonCommandHandler(IVaultRepository repository, IC
         var issued = sender.Issue(invitation.Value, now, isReminder: false);
         repository.Add(invitation.Value);
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsFailure ? saved.Error! : await sender.SendAsync(invitation.Value, person, issued, request.Culture, request.PublicBaseUrl, cancellationToken);
+        return saved.IsFailure ? saved.Error! : await sender.SendAsync(invitation.Value, person, issued, agent.IsSuccess ? agent.Value.DisplayName : "", request.Culture, request.PublicBaseUrl, cancellationToken);
     }
 }
 
-internal sealed class RemindInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, InvitationSender sender, TimeProvider time)
+internal sealed class RemindInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, InvitationSender sender, TimeProvider time)
     : IRequestHandler<RemindInvitationCommand, Result<InvitationSentDto>>
 {
     public async Task<Result<InvitationSentDto>> Handle(RemindInvitationCommand request, CancellationToken cancellationToken)
@@ -94,7 +94,13 @@ internal sealed class RemindInvitationCommandHandler(IVaultRepository repository
 
         var issued = sender.Issue(invitation, now, isReminder: true);
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsFailure ? saved.Error! : await sender.SendAsync(invitation, person, issued, request.Culture, request.PublicBaseUrl, cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved.Error!;
+        }
+
+        var agent = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
+        return await sender.SendAsync(invitation, person, issued, agent.IsSuccess ? agent.Value.DisplayName : "", request.Culture, request.PublicBaseUrl, cancellationToken);
     }
 }
 
@@ -385,18 +391,17 @@ internal sealed class InvitationSender(IMediator mediator, ICodeHasher codes, IC
         return new Issued(token, code);
     }
 
-    public async Task<Result<InvitationSentDto>> SendAsync(Invitation invitation, Person person, Issued issued, string requestedCulture, string publicBaseUrl, CancellationToken cancellationToken)
+    public async Task<Result<InvitationSentDto>> SendAsync(Invitation invitation, Person person, Issued issued, string senderName, string requestedCulture, string publicBaseUrl, CancellationToken cancellationToken)
     {
         var culture = requestedCulture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
         var english = culture == "en";
-        var agent = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
         var url = $"{publicBaseUrl.TrimEnd('/')}/invitation/{issued.Token}";
         var model = new Dictionary<string, string>
         {
             ["url"] = url,
             ["person_name"] = person.FirstName is null ? person.LastName : $"{person.FirstName} {person.LastName}",
             ["organisation_name"] = invitation.OrganisationName,
-            ["sender_name"] = agent.IsSuccess ? agent.Value.DisplayName : "",
+            ["sender_name"] = senderName,
             ["comment"] = invitation.Comment ?? "",
             ["code_hint"] = invitation.CodeChannel == CodeChannel.Sms
                 ? english ? "you receive it by text message." : "vous le recevez par SMS."

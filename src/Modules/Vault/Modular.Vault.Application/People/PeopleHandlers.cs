@@ -2,8 +2,6 @@ using MediatR;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.Vault.Application.Access;
-using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;

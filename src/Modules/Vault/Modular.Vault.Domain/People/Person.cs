@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Mail;
-using System.Text;
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
 
@@ -110,10 +107,17 @@ internal sealed class Person : AggregateRoot<Guid>
 
         var firstName = Clean(details.FirstName, MaxNameLength, nameof(details.FirstName), "Le prénom", errors);
         var company = Clean(details.Company, MaxLineLength, nameof(details.Company), "La société", errors);
-        var email = Clean(details.Email, 320, nameof(details.Email), "L'adresse courriel", errors);
-        if (email is not null && !IsEmail(email))
+        var email = Clean(details.Email, EmailAddress.MaxLength, nameof(details.Email), "L'adresse courriel", errors);
+        if (email is not null)
         {
-            errors[nameof(details.Email)] = [$"L'adresse courriel « {email} » n'est pas valide."];
+            if (EmailAddress.TryParse(email) is { } parsed)
+            {
+                email = parsed.Value;
+            }
+            else
+            {
+                errors[nameof(details.Email)] = [$"L'adresse courriel « {email} » n'est pas valide."];
+            }
         }
 
         string? mobile = null;
@@ -157,7 +161,7 @@ internal sealed class Person : AggregateRoot<Guid>
         PostalCode = postalCode;
         City = city;
         Country = anyAddress ? country ?? "France" : null;
-        SearchText = Fold($"{lastName} {firstName} {company} {email}");
+        SearchText = Modular.SharedKernel.Domain.SearchText.Fold($"{lastName} {firstName} {company} {email}");
         return Result.Success();
     }
 
@@ -171,19 +175,6 @@ internal sealed class Person : AggregateRoot<Guid>
 
         LinkedUserId = userId;
         return Result.Success();
-    }
-
-    /// <summary>Lower case without accents, so that « Hélène » is found by « helene ».</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = (text ?? "").Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            builder.Append(c);
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static string? Clean(string? value, int maxLength, string field, string label, Dictionary<string, string[]> errors)
@@ -208,7 +199,4 @@ internal sealed class Person : AggregateRoot<Guid>
 
         return trimmed;
     }
-
-    private static bool IsEmail(string email) =>
-        MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && email.Contains('.', StringComparison.Ordinal) && !email.EndsWith('.');
 }

@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Specifications;
 
 namespace Modular.Vault.Domain.People;
@@ -13,7 +14,7 @@ internal sealed class PeopleOfOrganisationSpec : Specification<Person>
 {
     public PeopleOfOrganisationSpec(Guid organisationId, string? search, int take)
     {
-        var folded = Person.Fold(search ?? "");
+        var folded = SearchText.Fold(search ?? "");
         Query.Where(p => p.OrganisationId == organisationId);
         if (folded.Length > 0)
         {
@@ -33,4 +34,9 @@ internal sealed class PeopleLinkedToSpec : Specification<Person>
 internal sealed class PersonLinkedToSpec : Specification<Person>
 {
     public PersonLinkedToSpec(Guid organisationId, Guid userId) => Query.Where(p => p.OrganisationId == organisationId && p.LinkedUserId == userId).AsNoTracking();
+}
+
+internal sealed class PeopleByIdsSpec : Specification<Person>
+{
+    public PeopleByIdsSpec(IReadOnlyCollection<Guid> ids) => Query.Where(p => ids.Contains(p.Id)).AsNoTracking();
 }

@@ -43,7 +43,6 @@ public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<Share
         }
 
         StatusMessage = L["Vault.Invite.Sent"];
-        TempData["CodeToGive"] = sent.Value.CodeToGive;
         return Redirect($"/Vault/People/Details/{personId}#invite");
     }
 

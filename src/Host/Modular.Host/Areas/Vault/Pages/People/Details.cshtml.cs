@@ -23,10 +23,6 @@ public sealed class PersonDetailsModel(IMediator mediator, IStringLocalizer<Shar
     [BindProperty]
     public string? PersonalCode { get; set; }
 
-    /// <summary>The code to read out by phone, right after an invitation or a reminder.</summary>
-    [TempData]
-    public string? CodeToGive { get; set; }
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -84,7 +80,6 @@ public sealed class PersonDetailsModel(IMediator mediator, IStringLocalizer<Shar
         }
 
         StatusMessage = L[done];
-        CodeToGive = sent.Value.CodeToGive;
         return RedirectToPage(null, null, new { id }, "invite");
     }
 

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace Modular.Sharing.Domain.CaseFiles;
+namespace Modular.SharedKernel.Domain;
 
-/// <summary>Folds names for search: SQLite's lower() knows only ASCII, so accents are removed before storing.</summary>
-internal static class SearchText
+/// <summary>
+/// Folds text for search, lower case without accents (« Hélène » is found by « helene »):
+/// SQLite's lower() knows only ASCII, so both the stored text and the search are folded.
+/// </summary>
+public static class SearchText
 {
     public static string Fold(string text)
     {
