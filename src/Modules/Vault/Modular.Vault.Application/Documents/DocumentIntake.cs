@@ -1,13 +1,10 @@
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Ports;
-using Modular.Vault.Domain;
 using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Documents;
-
-/// <summary>A file that passed the vault's upload rules, its bytes already in the blob store.</summary>
-internal sealed record ReceivedFile(DocumentFileName Name, string ContentType, BlobInfo Blob);
 
 /// <summary>
 /// The vault's upload rules, for every way a file comes in (an agent's upload, a collecting link):

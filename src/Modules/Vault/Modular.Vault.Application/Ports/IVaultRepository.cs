@@ -1,11 +1,11 @@
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
+using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.Links;
-using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.Links;
 using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.Ports;
@@ -112,29 +112,4 @@ internal interface IVaultRepository
 
     /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c>, an account already linked to another person of the directory <c>account-already-linked</c>, and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>How much an upload may weigh: <c>Modular:Vault:MaxFileBytes</c>.</summary>
-internal interface IVaultSettings
-{
-    long MaxFileBytes { get; }
-}
-
-/// <summary>Keyed hashes of codes: a stolen database does not give the 6-digit codes away.</summary>
-internal interface ICodeHasher
-{
-    /// <summary>HMAC-SHA256 of the code, bound to what it protects (so equal codes of two links differ).</summary>
-    byte[] Hash(Guid subjectId, SixDigitCode code);
-}
-
-/// <summary>
-/// Keeps the one code the agent must read out by phone (an invitation without a mobile number),
-/// encrypted with the Host's data protection keys: unreadable from a copy of the database alone.
-/// </summary>
-internal interface ICodeProtector
-{
-    string Protect(string code);
-
-    /// <summary>The code, or null when it cannot be read any more (keys rotated away).</summary>
-    string? Unprotect(string protectedCode);
 }

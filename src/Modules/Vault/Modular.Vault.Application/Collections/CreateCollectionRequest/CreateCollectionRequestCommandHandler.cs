@@ -1,0 +1,65 @@
+using MediatR;
+using Modular.Identity.Contracts.Account;
+using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Collections;
+using Modular.Vault.Application.Links;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Collections;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.People;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Collections.CreateCollectionRequest;
+
+/// <summary>"Collecter des documents": asks a person of the directory for documents through an upload-only link.</summary>
+internal sealed class CreateCollectionRequestCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time)
+    : IRequestHandler<CreateCollectionRequestCommand, Result<CollectionLinkDto>>
+{
+    public async Task<Result<CollectionLinkDto>> Handle(CreateCollectionRequestCommand request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId)
+        {
+            return VaultErrors.NoOrganisation;
+        }
+
+        if (await repository.FindAsync(new FolderOfOrganisationSpec(request.FolderId, organisationId), cancellationToken) is not { } folder)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        if (await repository.FindAsync(new PersonOfOrganisationSpec(request.PersonId, organisationId), cancellationToken) is not { } person)
+        {
+            return VaultErrors.PersonNotFound;
+        }
+
+        var sender = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
+        var now = time.GetUtcNow();
+        var (token, tokenHash) = LinkTokens.New();
+        var created = CollectionRequest.Create(
+            organisationId, sender.IsSuccess ? sender.Value.OrganisationName ?? "" : "", folder.Id, person, request.Items, request.Deadline, request.Message,
+            user.RequireUserId(), sender.IsSuccess ? sender.Value.Email : null, tokenHash, now);
+        if (created.IsFailure)
+        {
+            return created.Error;
+        }
+
+        var collection = created.Value;
+        repository.Add(collection);
+        repository.Append(new JournalEntry(folder.Id, now, JournalKind.CollectionRequested, user.UserId, $"{collection.Items.Count} document(s) demandé(s) à {collection.PersonName}"));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved.Error;
+        }
+
+        var url = CollectionMail.Url(request.PublicBaseUrl, token);
+        var emailed = await CollectionMail.SendAsync(
+            mediator, collection, CollectionMail.RequestTemplate, request.Culture, url, sender.IsSuccess ? sender.Value.DisplayName : "", $"vault.collection-request:{collection.Id}", cancellationToken);
+        return new CollectionLinkDto(collection.Id, url, emailed);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using MediatR;
+using Modular.Identity.Contracts.Account;
+using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.Vault.Application.Invitations;
+using Modular.Vault.Application.Links;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.People;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Invitations.AcceptInvitation;
+
+/// <summary>Links the person to the signed-in account, once: their rights on the vault then apply.</summary>
+internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<AcceptInvitationCommand, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (LinkTokens.HashOf(request.Token) is not { } hash
+            || await repository.FindAsync(new InvitationByTokenHashSpec(hash), cancellationToken) is not { } invitation
+            || await repository.FindAsync(new PersonOfOrganisationSpec(invitation.PersonId, invitation.OrganisationId), cancellationToken) is not { } person)
+        {
+            return VaultErrors.InvitationUnknown;
+        }
+
+        if (invitation.CodeRefusal(now) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (LinkTokens.HashOf(request.SessionToken) is not { } session || !invitation.SessionIsOpen(session, now))
+        {
+            return VaultErrors.InvitationSessionClosed;
+        }
+
+        var userId = user.RequireUserId();
+        if (await repository.FindAsync(new PersonLinkedToSpec(invitation.OrganisationId, userId), cancellationToken) is { } other && other.Id != person.Id)
+        {
+            return VaultErrors.AccountAlreadyLinked;
+        }
+
+        var linked = person.LinkAccount(userId);
+        if (linked.IsFailure)
+        {
+            return linked.Error!;
+        }
+
+        if (!await repository.TryAcceptAsync(invitation.Id, session, userId, now, cancellationToken))
+        {
+            return VaultErrors.InvitationAccepted;
+        }
+
+        var home = await HomePages.EnsureAsync(repository, person, invitation.CreatedBy, now, cancellationToken);
+        repository.Append(new JournalEntry(home.Id, now, JournalKind.InvitationAccepted, userId, person.DisplayName));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved.Error!;
+        }
+
+        await TellInviterAsync(invitation, person, now, cancellationToken);
+        return home.Id;
+    }
+
+    /// <summary>The agent who invited learns that the person is in (the Invite tab says so too).</summary>
+    private async Task TellInviterAsync(Invitation invitation, Person person, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (invitation.CreatedByEmail is null)
+        {
+            return;
+        }
+
+        await mediator.Send(
+            new SendMessageCommand(
+                "vault.invitation-accepted",
+                "fr",
+                Channel.Email,
+                new RecipientDto(null, invitation.CreatedByEmail),
+                new Dictionary<string, string>
+                {
+                    ["person_name"] = person.DisplayName,
+                    ["organisation_name"] = invitation.OrganisationName,
+                    ["at"] = now.ToString("d MMMM yyyy à HH:mm 'UTC'", CultureInfo.GetCultureInfo("fr-FR")),
+                },
+                "Vault",
+                invitation.Id.ToString(),
+                invitation.OrganisationId,
+                $"vault.invitation-accepted:{invitation.Id}"),
+            cancellationToken);
+    }
+}
