@@ -31,6 +31,9 @@ public class ModularHostFactory : WebApplicationFactory<Program>
             ["Modular:RateLimits:RequestsPerMinute"] = "100000",
             ["Modular:RateLimits:AuthenticationPerMinute"] = "100000",
             ["Modular:JsonLogs"] = "false",
+
+            // The address the tests' clients use: links we send are built from it, never from the request.
+            ["Modular:PublicBaseUrl"] = "https://localhost",
             ["Logging:LogLevel:Default"] = "Warning",
         };
     }

@@ -12,8 +12,10 @@ using Modular.Notifications.Infrastructure;
 using Modular.Sharing.Infrastructure;
 using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Infrastructure.Security;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
+using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
 
@@ -50,6 +52,17 @@ internal static class HostComposition
         services.AddDataProtection()
             .SetApplicationName("Modular")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["Modular:KeysDirectory"] ?? Path.Combine(data.FullDataDirectory, "keys")));
+
+        // Links and times in what we send: the configured public address and time zone, never the request's.
+        var publicLinks = PublicLinks.FromConfiguration(configuration, builder.Environment);
+        services.AddSingleton<IPublicLinks>(publicLinks);
+        if (!builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+        {
+            configuration["AllowedHosts"] = publicLinks.BaseUri.IdnHost;
+        }
+
+        services.AddSingleton(MessageTimeZone.FromConfiguration(configuration));
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
         // Modules, each through its registration class.
         services.AddIdentityModule(configuration, builder.Environment);

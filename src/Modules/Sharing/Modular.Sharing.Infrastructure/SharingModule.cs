@@ -24,7 +24,7 @@ public static class SharingModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(ISharingRepository).Assembly]).WithDatabase<SharingDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(ISharingRepository).Assembly, typeof(SharingModule).Assembly]).WithDatabase<SharingDbContext>(configuration));
         // A case file is read with its history and restore points: two queries rather than their product.
         services.AddModuleDbContext<SharingDbContext>(configuration, Name, options =>
             new SqliteDbContextOptionsBuilder(options).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));

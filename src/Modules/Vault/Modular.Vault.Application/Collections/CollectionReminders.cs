@@ -1,6 +1,4 @@
-using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Text;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
@@ -19,7 +17,7 @@ namespace Modular.Vault.Application.Collections;
 /// per request (a conditional update claims it before the email goes). It carries no link: only
 /// the token's hash is kept, and a new token would break the first email's link (ADR 0020).
 /// </summary>
-internal sealed class CollectionReminders(IVaultRepository repository, IMediator mediator, TimeProvider time)
+internal sealed class CollectionReminders(IVaultRepository repository, TimeProvider time)
 {
     private const int Batch = 50;
 
@@ -29,13 +27,24 @@ internal sealed class CollectionReminders(IVaultRepository repository, IMediator
         var sent = 0;
         foreach (var collection in await repository.ListAsync(new CollectionRequestsToRemindSpec(now, Batch), cancellationToken))
         {
-            if (!collection.AutomaticReminderDue(now) || !await repository.TryMarkAutomaticReminderAsync(collection.Id, now, cancellationToken))
+            if (!collection.AutomaticReminderDue(now))
             {
                 continue;
             }
 
-            await CollectionMail.SendAsync(mediator, collection, CollectionMail.ReminderTemplate, "fr", url: "", senderName: "", $"vault.collection-reminder:{collection.Id}:auto", cancellationToken);
-            sent++;
+            // The claim and the email's event are committed together: a crash sends it later, never twice.
+            await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
+            if (!await repository.TryMarkAutomaticReminderAsync(collection.Id, now, cancellationToken))
+            {
+                continue;
+            }
+
+            repository.Enqueue(CollectionEmails.For(collection, CollectionEmail.AutomaticReminder, Languages.French, senderName: "", protectedUrl: null, now));
+            if ((await repository.SaveChangesAsync(cancellationToken)).IsSuccess)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                sent++;
+            }
         }
 
         return sent;

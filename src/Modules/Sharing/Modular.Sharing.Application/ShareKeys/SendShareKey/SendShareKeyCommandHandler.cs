@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using MediatR;
 using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Text;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
 using Modular.Sharing.Domain.CaseFiles;
@@ -19,10 +18,8 @@ namespace Modular.Sharing.Application.ShareKeys.SendShareKey;
 /// Emails a key just issued to a colleague. The key's text proves the caller saw it when it was
 /// issued: it must hash to the stored hash of their pending key, so nothing else goes out this way.
 /// </summary>
-internal sealed class SendShareKeyCommandHandler(ISharingRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<SendShareKeyCommand, Result>
+internal sealed class SendShareKeyCommandHandler(ISharingRepository repository, ICurrentUser user, IMediator mediator, ISecretProtector secrets, TimeProvider time) : IRequestHandler<SendShareKeyCommand, Result>
 {
-    public const string TemplateKey = "sharing.share-key";
-
     public async Task<Result> Handle(SendShareKeyCommand request, CancellationToken cancellationToken)
     {
         var issuer = user.RequireUserId();
@@ -47,27 +44,11 @@ internal sealed class SendShareKeyCommandHandler(ISharingRepository repository, 
             return Error.Validation(new Dictionary<string, string[]> { ["RecipientEmail"] = ["Cette adresse de courriel n'est pas valide."] }, "Cette adresse de courriel n'est pas valide.");
         }
 
+        // Saved with nothing else: the event is the email, sent by the module's consumer once committed.
         var sender = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
-        var culture = request.Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
-        var sent = await mediator.Send(
-            new SendMessageCommand(
-                TemplateKey,
-                culture,
-                Channel.Email,
-                new RecipientDto(null, email.Value),
-                new Dictionary<string, string>
-                {
-                    ["key"] = text.Value.Display,
-                    ["client_name"] = key.ClientName,
-                    ["sender_name"] = sender.IsSuccess ? sender.Value.DisplayName : "",
-                    ["sender_email"] = sender.IsSuccess ? sender.Value.Email : "",
-                    ["expires_at"] = key.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(culture == "en" ? "en-GB" : "fr-FR")),
-                },
-                "Sharing",
-                key.Id.ToString(),
-                key.OrganisationId,
-                $"sharing:share-key:{key.Id}:{email.Value}"),
-            cancellationToken);
-        return sent.IsSuccess ? Result.Success() : sent.Error;
+        repository.Enqueue(new ShareKeySentIntegrationEvent(
+            Guid.CreateVersion7(), time.GetUtcNow(), key.Id, key.OrganisationId, email.Value, Languages.Of(request.Culture), key.ClientName,
+            sender.IsSuccess ? sender.Value.DisplayName : "", sender.IsSuccess ? sender.Value.Email : "", key.ExpiresAt, secrets.Protect(text.Value.Display)));
+        return await repository.SaveChangesAsync(cancellationToken);
     }
 }

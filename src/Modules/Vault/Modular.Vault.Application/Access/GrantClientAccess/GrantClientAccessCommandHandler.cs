@@ -38,12 +38,12 @@ internal sealed partial class GrantClientAccessCommandHandler(IVaultRepository r
         if (await repository.FindAsync(new GrantOfClientOnFolderSpec(folder.Id, clientId), cancellationToken) is { } grant)
         {
             grant.Change(level, user.RequireUserId(), now);
-            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessChanged, user.UserId, $"Client d'API {clientId} : {AccessGrants.Label(level)}"));
+            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessChanged, user.UserId, ("client", clientId), ("level", level.ToString()), (JournalEntry.VariantKey, "client")));
         }
         else
         {
             repository.Add(AccessGrant.ForClient(organisationId, folder.Id, clientId, level, user.RequireUserId(), now));
-            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessGranted, user.UserId, $"Client d'API {clientId} : {AccessGrants.Label(level)}"));
+            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessGranted, user.UserId, ("client", clientId), ("level", level.ToString()), (JournalEntry.VariantKey, "client")));
         }
 
         return await repository.SaveChangesAsync(cancellationToken);

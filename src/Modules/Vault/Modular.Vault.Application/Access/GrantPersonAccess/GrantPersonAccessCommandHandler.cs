@@ -11,7 +11,7 @@ using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Access.GrantPersonAccess;
 
-internal sealed class GrantPersonAccessCommandHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time) : IRequestHandler<GrantPersonAccessCommand, Result>
+internal sealed class GrantPersonAccessCommandHandler(IVaultRepository repository, AccessGrants grants, ICurrentUser user, TimeProvider time) : IRequestHandler<GrantPersonAccessCommand, Result>
 {
     public async Task<Result> Handle(GrantPersonAccessCommand request, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class GrantPersonAccessCommandHandler(IVaultRepository repositor
             return VaultErrors.PersonNotFound;
         }
 
-        return await AccessGrants.GiveAsync(repository, folder, person, (AccessLevel)request.Level, user.RequireUserId(), time.GetUtcNow(), cancellationToken)
+        return await grants.GiveAsync(folder, person, (AccessLevel)request.Level, user.RequireUserId(), time.GetUtcNow(), cancellationToken)
             is { IsFailure: true } failed ? failed : await repository.SaveChangesAsync(cancellationToken);
     }
 }

@@ -20,11 +20,18 @@ internal sealed class RevokeAccessCommandHandler(IVaultRepository repository, IC
             return VaultErrors.GrantNotFound;
         }
 
-        var who = grant.ClientId is { } clientId ? $"Client d'API {clientId}"
-            : grant.PersonId is { } personId && await repository.FindAsync(new PersonOfOrganisationSpec(personId, organisationId), cancellationToken) is { } person ? person.DisplayName
-            : "";
+        var now = time.GetUtcNow();
+        if (grant.ClientId is { } clientId)
+        {
+            repository.Append(new JournalEntry(grant.FolderId, now, JournalKind.AccessRevoked, user.UserId, ("client", clientId), (JournalEntry.VariantKey, "client")));
+        }
+        else
+        {
+            var person = grant.PersonId is { } personId ? await repository.FindAsync(new PersonOfOrganisationSpec(personId, organisationId), cancellationToken) : null;
+            repository.Append(new JournalEntry(grant.FolderId, now, JournalKind.AccessRevoked, user.UserId, ("person", person?.DisplayName ?? "")));
+        }
+
         repository.Remove(grant);
-        repository.Append(new JournalEntry(grant.FolderId, time.GetUtcNow(), JournalKind.AccessRevoked, user.UserId, who));
         return await repository.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
+using System.Globalization;
 using MediatR;
 using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
@@ -17,7 +18,8 @@ using Modular.Vault.Domain;
 namespace Modular.Vault.Application.Collections.CreateCollectionRequest;
 
 /// <summary>"Collecter des documents": asks a person of the directory for documents through an upload-only link.</summary>
-internal sealed class CreateCollectionRequestCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time)
+internal sealed class CreateCollectionRequestCommandHandler(
+    IVaultRepository repository, ICurrentUser user, IMediator mediator, IPublicLinks links, ISecretProtector secrets, TimeProvider time)
     : IRequestHandler<CreateCollectionRequestCommand, Result<CollectionLinkDto>>
 {
     public async Task<Result<CollectionLinkDto>> Handle(CreateCollectionRequestCommand request, CancellationToken cancellationToken)
@@ -50,16 +52,11 @@ internal sealed class CreateCollectionRequestCommandHandler(IVaultRepository rep
 
         var collection = created.Value;
         repository.Add(collection);
-        repository.Append(new JournalEntry(folder.Id, now, JournalKind.CollectionRequested, user.UserId, $"{collection.Items.Count} document(s) demandé(s) à {collection.PersonName}"));
+        repository.Append(new JournalEntry(folder.Id, now, JournalKind.CollectionRequested, user.UserId,
+            ("count", collection.Items.Count.ToString(CultureInfo.InvariantCulture)), ("person", collection.PersonName)));
+        var url = links.To(VaultPublicPages.CollectionDepot, token);
+        repository.Enqueue(CollectionEmails.For(collection, CollectionEmail.Request, request.Culture, sender.IsSuccess ? sender.Value.DisplayName : "", secrets.Protect(url), now));
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        if (saved.IsFailure)
-        {
-            return saved.Error;
-        }
-
-        var url = CollectionMail.Url(request.PublicBaseUrl, token);
-        var emailed = await CollectionMail.SendAsync(
-            mediator, collection, CollectionMail.RequestTemplate, request.Culture, url, sender.IsSuccess ? sender.Value.DisplayName : "", $"vault.collection-request:{collection.Id}", cancellationToken);
-        return new CollectionLinkDto(collection.Id, url, emailed);
+        return saved.IsFailure ? saved.Error : new CollectionLinkDto(collection.Id, url, Emailed: true);
     }
 }

@@ -19,12 +19,12 @@ namespace Modular.Vault.Application.Collections.GetCollectionByToken;
 /// The public page's view of a request: the items and the names and dates of what was received,
 /// nothing of the folder. Unknown links count against the address, as wrong codes of download links do.
 /// </summary>
-internal sealed class GetCollectionByTokenQueryHandler(IVaultRepository repository, IVaultSettings settings, TimeProvider time)
+internal sealed class GetCollectionByTokenQueryHandler(CollectionLinks collections, IVaultSettings settings, TimeProvider time)
     : IRequestHandler<GetCollectionByTokenQuery, Result<CollectionPreviewDto>>
 {
     public async Task<Result<CollectionPreviewDto>> Handle(GetCollectionByTokenQuery request, CancellationToken cancellationToken)
     {
-        var found = await CollectionLinks.FindAsync(repository, request.Token, request.RemoteAddress, time.GetUtcNow(), cancellationToken);
+        var found = await collections.FindAsync(request.Token, request.RemoteAddress, time.GetUtcNow(), cancellationToken);
         if (found.IsFailure)
         {
             return found.Error;

@@ -1,6 +1,6 @@
 using MediatR;
 using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
@@ -20,7 +20,8 @@ namespace Modular.Vault.Application.Collections.RemindCollectionRequest;
 /// « Relancer »: only the token's hash is kept, so the reminder carries a new link and the previous
 /// one stops working; the agent's page says so.
 /// </summary>
-internal sealed class RemindCollectionRequestCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time)
+internal sealed class RemindCollectionRequestCommandHandler(
+    IVaultRepository repository, ICurrentUser user, IMediator mediator, IPublicLinks links, ISecretProtector secrets, TimeProvider time)
     : IRequestHandler<RemindCollectionRequestCommand, Result<CollectionLinkDto>>
 {
     public async Task<Result<CollectionLinkDto>> Handle(RemindCollectionRequestCommand request, CancellationToken cancellationToken)
@@ -31,24 +32,18 @@ internal sealed class RemindCollectionRequestCommandHandler(IVaultRepository rep
             return VaultErrors.CollectionNotFound;
         }
 
+        var now = time.GetUtcNow();
         var (token, tokenHash) = LinkTokens.New();
-        var reminded = collection.Remind(tokenHash, time.GetUtcNow());
+        var reminded = collection.Remind(tokenHash, now);
         if (reminded.IsFailure)
         {
             return reminded.Error;
         }
 
-        var saved = await repository.SaveChangesAsync(cancellationToken);
-        if (saved.IsFailure)
-        {
-            return saved.Error;
-        }
-
         var sender = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
-        var url = CollectionMail.Url(request.PublicBaseUrl, token);
-        var emailed = await CollectionMail.SendAsync(
-            mediator, collection, CollectionMail.ReminderTemplate, request.Culture, url, sender.IsSuccess ? sender.Value.DisplayName : "",
-            $"vault.collection-reminder:{collection.Id}:{collection.RemindersSent}", cancellationToken);
-        return new CollectionLinkDto(collection.Id, url, emailed);
+        var url = links.To(VaultPublicPages.CollectionDepot, token);
+        repository.Enqueue(CollectionEmails.For(collection, CollectionEmail.Reminder, request.Culture, sender.IsSuccess ? sender.Value.DisplayName : "", secrets.Protect(url), now));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        return saved.IsFailure ? saved.Error : new CollectionLinkDto(collection.Id, url, Emailed: true);
     }
 }

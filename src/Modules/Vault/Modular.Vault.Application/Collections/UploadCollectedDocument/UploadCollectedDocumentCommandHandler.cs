@@ -1,7 +1,4 @@
-using System.Globalization;
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
@@ -22,15 +19,13 @@ namespace Modular.Vault.Application.Collections.UploadCollectedDocument;
 /// recorded on the request in one conditional update (so a cancellation or the deadline wins over
 /// a late upload), written to the journal, and the agent who asked is emailed.
 /// </summary>
-internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, IVaultSettings settings, IMediator mediator, TimeProvider time)
+internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository repository, CollectionLinks collections, DocumentIntake intake, TimeProvider time)
     : IRequestHandler<UploadCollectedDocumentCommand, Result<CollectedFileDto>>
 {
-    public const string TemplateKey = "vault.document-collected";
-
     public async Task<Result<CollectedFileDto>> Handle(UploadCollectedDocumentCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var found = await CollectionLinks.FindAsync(repository, request.Token, request.RemoteAddress, now, cancellationToken);
+        var found = await collections.FindAsync(request.Token, request.RemoteAddress, now, cancellationToken);
         if (found.IsFailure)
         {
             return found.Error;
@@ -42,68 +37,57 @@ internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository rep
             return refusal;
         }
 
-        var received = await DocumentIntake.ReceiveAsync(blobs, settings, request.FileName, request.Content, cancellationToken);
+        var received = await intake.ReceiveAsync(request.FileName, request.Content, cancellationToken);
         if (received.IsFailure)
         {
             return received.Error;
         }
 
-        var (name, contentType, blob) = received.Value;
-        now = time.GetUtcNow();
+        // Nothing is said received unless the document is stored; a blob no document was saved with is dropped.
+        var recorded = await RecordAsync(collection, request.Item, received.Value, cancellationToken);
+        if (recorded.IsFailure)
+        {
+            await intake.DiscardAsync(received.Value, cancellationToken);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>The file on the request, the document, its journal line and the notice to the agent: together or not at all.</summary>
+    private async Task<Result<CollectedFileDto>> RecordAsync(CollectionRequest collection, string item, ReceivedFile received, CancellationToken cancellationToken)
+    {
+        var (name, contentType, blob) = received;
+        var now = time.GetUtcNow();
 
         // Someone outside the organisation: no account id, as the journal's null actor says.
         var document = Document.Create(collection.FolderId, collection.OrganisationId, name, contentType, blob.Length, blob.Id, Guid.Empty, now);
-        var file = new CollectedFile(request.Item, document.Id, document.Name, now);
+        var file = new CollectedFile(item, document.Id, document.Name, now);
         var taken = collection.Receive(file, now);
         if (taken.IsFailure)
         {
             return taken.Error!;
         }
 
+        await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
         if (!await repository.TryRecordCollectedAsync(collection.Id, file, now, cancellationToken))
         {
             var current = await repository.FindAsync(new CollectionRequestByTokenHashSpec(collection.TokenHash), cancellationToken);
-            return current?.UploadRefusal(request.Item, now) ?? VaultErrors.CollectionUnknown;
+            return current?.UploadRefusal(item, now) ?? VaultErrors.CollectionUnknown;
         }
 
         repository.Add(document);
-        repository.Append(new JournalEntry(collection.FolderId, now, JournalKind.DocumentCollected, null, $"{document.Name} ({request.Item}), déposé par {collection.PersonName}"));
+        repository.Append(new JournalEntry(collection.FolderId, now, JournalKind.DocumentCollected, null,
+            ("name", document.Name), ("item", item), ("person", collection.PersonName)));
+        repository.Enqueue(new DocumentCollectedIntegrationEvent(
+            Guid.CreateVersion7(), now, collection.Id, collection.OrganisationId, collection.CreatedBy, collection.CreatedByEmail, collection.PersonName,
+            item, file.FileName, collection.Items.Count(i => !collection.IsReceived(i))));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         if (saved.IsFailure)
         {
             return saved.Error;
         }
 
-        await TellAgentAsync(collection, file, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new CollectedFileDto(file.FileName, file.At);
-    }
-
-    private async Task TellAgentAsync(CollectionRequest collection, CollectedFile file, CancellationToken cancellationToken)
-    {
-        if (collection.CreatedByEmail is null)
-        {
-            return;
-        }
-
-        var missing = collection.Items.Count(i => !collection.IsReceived(i));
-        await mediator.Send(
-            new SendMessageCommand(
-                TemplateKey,
-                "fr",
-                Channel.Email,
-                new RecipientDto(null, collection.CreatedByEmail),
-                new Dictionary<string, string>
-                {
-                    ["person_name"] = collection.PersonName,
-                    ["item"] = file.Item,
-                    ["file_name"] = file.FileName,
-                    ["at"] = file.At.ToString("d MMMM yyyy à HH:mm 'UTC'", CultureInfo.GetCultureInfo("fr-FR")),
-                    ["missing_count"] = missing.ToString(CultureInfo.InvariantCulture),
-                },
-                "Vault",
-                collection.Id.ToString(),
-                collection.OrganisationId,
-                $"{TemplateKey}:{file.DocumentId}"),
-            cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class DeleteDocumentCommandHandler(IVaultRepository repository, 
 {
     public async Task<Result> Handle(DeleteDocumentCommand request, CancellationToken cancellationToken)
     {
-        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Manage, cancellationToken);
+        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Manage, cancellationToken, request.FolderId);
         if (found.IsFailure)
         {
             return found.Error!;
@@ -25,7 +25,7 @@ internal sealed class DeleteDocumentCommandHandler(IVaultRepository repository, 
         var document = found.Value;
 
         repository.Remove(document);
-        repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentDeleted, user.UserId, document.Name));
+        repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentDeleted, user.UserId, ("name", document.Name)));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         if (saved.IsFailure)
         {

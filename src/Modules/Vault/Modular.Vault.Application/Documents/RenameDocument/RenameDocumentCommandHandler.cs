@@ -16,7 +16,7 @@ internal sealed class RenameDocumentCommandHandler(IVaultRepository repository, 
 {
     public async Task<Result> Handle(RenameDocumentCommand request, CancellationToken cancellationToken)
     {
-        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Manage, cancellationToken);
+        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Manage, cancellationToken, request.FolderId);
         if (found.IsFailure)
         {
             return found.Error!;
@@ -37,7 +37,7 @@ internal sealed class RenameDocumentCommandHandler(IVaultRepository repository, 
             return renamed;
         }
 
-        repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentRenamed, user.UserId, $"{before} → {document.Name}"));
+        repository.Append(new JournalEntry(document.FolderId, time.GetUtcNow(), JournalKind.DocumentRenamed, user.UserId, ("before", before), ("after", document.Name)));
         return await repository.SaveChangesAsync(cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ using Modular.Vault.Domain;
 namespace Modular.Vault.Application.Documents.UploadDocument;
 
 /// <summary>Stores an upload in a folder the caller may write to, under the vault's upload rules (<see cref="DocumentIntake"/>).</summary>
-internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, IBlobStore blobs, IVaultSettings settings, ICurrentUser user, FolderAccess access, TimeProvider time)
+internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, DocumentIntake intake, ICurrentUser user, FolderAccess access, TimeProvider time)
     : IRequestHandler<UploadDocumentCommand, Result<DocumentDto>>
 {
     public async Task<Result<DocumentDto>> Handle(UploadDocumentCommand request, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, 
 
         var folder = found.Value.Folder;
         var organisationId = folder.OrganisationId;
-        var received = await DocumentIntake.ReceiveAsync(blobs, settings, request.FileName, request.Content, cancellationToken);
+        var received = await intake.ReceiveAsync(request.FileName, request.Content, cancellationToken);
         if (received.IsFailure)
         {
             return received.Error;
@@ -39,9 +39,16 @@ internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, 
         // An API client's own token has no person behind it: the journal names the client instead.
         var document = Document.Create(folder.Id, organisationId, name, contentType, blob.Length, blob.Id, user.UserId ?? Guid.Empty, now);
         repository.Add(document);
-        repository.Append(new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId,
-            user.UserId is null && user.ClientId is { } client ? $"{document.Name} (client d'API {client})" : document.Name));
+        repository.Append(user.UserId is null && user.ClientId is { } client
+            ? new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, null, ("name", document.Name), ("client", client), (JournalEntry.VariantKey, "client"))
+            : new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId, ("name", document.Name)));
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsSuccess ? document.ToDto() : saved.Error;
+        if (saved.IsFailure)
+        {
+            await intake.DiscardAsync(received.Value, cancellationToken);
+            return saved.Error;
+        }
+
+        return document.ToDto();
     }
 }

@@ -27,7 +27,7 @@ internal sealed class CreateFolderCommandHandler(IVaultRepository repository, IC
         }
 
         repository.Add(folder.Value);
-        repository.Append(new JournalEntry(folder.Value.Id, now, JournalKind.FolderCreated, user.UserId, folder.Value.Name));
+        repository.Append(new JournalEntry(folder.Value.Id, now, JournalKind.FolderCreated, user.UserId, ("name", folder.Value.Name)));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         return saved.IsSuccess ? folder.Value.Id : saved.Error;
     }

@@ -27,7 +27,7 @@ internal sealed class RenameFolderCommandHandler(IVaultRepository repository, IC
             return renamed;
         }
 
-        repository.Append(new JournalEntry(folder.Id, time.GetUtcNow(), JournalKind.FolderRenamed, user.UserId, $"{before} → {folder.Name}"));
+        repository.Append(new JournalEntry(folder.Id, time.GetUtcNow(), JournalKind.FolderRenamed, user.UserId, ("before", before), ("after", folder.Name)));
         return await repository.SaveChangesAsync(cancellationToken);
     }
 }

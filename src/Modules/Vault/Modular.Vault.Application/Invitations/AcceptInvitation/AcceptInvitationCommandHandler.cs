@@ -1,7 +1,4 @@
-using System.Globalization;
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Invitations;
@@ -18,7 +15,7 @@ using Modular.Vault.Domain;
 namespace Modular.Vault.Application.Invitations.AcceptInvitation;
 
 /// <summary>Links the person to the signed-in account, once: their rights on the vault then apply.</summary>
-internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time) : IRequestHandler<AcceptInvitationCommand, Result<Guid>>
+internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, HomePages homePages, TimeProvider time) : IRequestHandler<AcceptInvitationCommand, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
     {
@@ -52,47 +49,24 @@ internal sealed class AcceptInvitationCommandHandler(IVaultRepository repository
             return linked.Error!;
         }
 
+        // The acceptance, the home page, its journal line and the notice to the inviter: together or not at all.
+        await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
         if (!await repository.TryAcceptAsync(invitation.Id, session, userId, now, cancellationToken))
         {
             return VaultErrors.InvitationAccepted;
         }
 
-        var home = await HomePages.EnsureAsync(repository, person, invitation.CreatedBy, now, cancellationToken);
-        repository.Append(new JournalEntry(home.Id, now, JournalKind.InvitationAccepted, userId, person.DisplayName));
+        var home = await homePages.EnsureAsync(person, invitation.CreatedBy, now, cancellationToken);
+        repository.Append(new JournalEntry(home.Id, now, JournalKind.InvitationAccepted, userId, ("person", person.DisplayName)));
+        repository.Enqueue(new InvitationAcceptedIntegrationEvent(
+            Guid.CreateVersion7(), now, invitation.Id, invitation.OrganisationId, invitation.CreatedBy, invitation.CreatedByEmail, person.DisplayName, invitation.OrganisationName));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         if (saved.IsFailure)
         {
             return saved.Error!;
         }
 
-        await TellInviterAsync(invitation, person, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return home.Id;
-    }
-
-    /// <summary>The agent who invited learns that the person is in (the Invite tab says so too).</summary>
-    private async Task TellInviterAsync(Invitation invitation, Person person, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (invitation.CreatedByEmail is null)
-        {
-            return;
-        }
-
-        await mediator.Send(
-            new SendMessageCommand(
-                "vault.invitation-accepted",
-                "fr",
-                Channel.Email,
-                new RecipientDto(null, invitation.CreatedByEmail),
-                new Dictionary<string, string>
-                {
-                    ["person_name"] = person.DisplayName,
-                    ["organisation_name"] = invitation.OrganisationName,
-                    ["at"] = now.ToString("d MMMM yyyy à HH:mm 'UTC'", CultureInfo.GetCultureInfo("fr-FR")),
-                },
-                "Vault",
-                invitation.Id.ToString(),
-                invitation.OrganisationId,
-                $"vault.invitation-accepted:{invitation.Id}"),
-            cancellationToken);
     }
 }

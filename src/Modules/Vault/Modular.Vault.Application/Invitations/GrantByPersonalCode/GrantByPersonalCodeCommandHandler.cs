@@ -16,7 +16,7 @@ using Modular.Vault.Domain;
 namespace Modular.Vault.Application.Invitations.GrantByPersonalCode;
 
 /// <summary>A person who already has an account is given access at once with their personal identification code.</summary>
-internal sealed class GrantByPersonalCodeCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time)
+internal sealed class GrantByPersonalCodeCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, HomePages homePages, TimeProvider time)
     : IRequestHandler<GrantByPersonalCodeCommand, Result>
 {
     public async Task<Result> Handle(GrantByPersonalCodeCommand request, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ internal sealed class GrantByPersonalCodeCommandHandler(IVaultRepository reposit
             pending.Cancel(now);
         }
 
-        await HomePages.EnsureAsync(repository, person, user.RequireUserId(), now, cancellationToken);
+        await homePages.EnsureAsync(person, user.RequireUserId(), now, cancellationToken);
         return await repository.SaveChangesAsync(cancellationToken);
     }
 }

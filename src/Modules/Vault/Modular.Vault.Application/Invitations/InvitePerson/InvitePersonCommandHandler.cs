@@ -1,6 +1,5 @@
 using MediatR;
 using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Access;
@@ -16,7 +15,8 @@ using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Invitations.InvitePerson;
 
-internal sealed class InvitePersonCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, InvitationSender sender, TimeProvider time)
+internal sealed class InvitePersonCommandHandler(
+    IVaultRepository repository, ICurrentUser user, IMediator mediator, AccessGrants grants, HomePages homePages, InvitationIssuer issuer, TimeProvider time)
     : IRequestHandler<InvitePersonCommand, Result<InvitationSentDto>>
 {
     public async Task<Result<InvitationSentDto>> Handle(InvitePersonCommand request, CancellationToken cancellationToken)
@@ -55,17 +55,17 @@ internal sealed class InvitePersonCommandHandler(IVaultRepository repository, IC
 
         if (folder is not null)
         {
-            var granted = await AccessGrants.GiveAsync(repository, folder, person, (AccessLevel)request.Level, user.RequireUserId(), now, cancellationToken);
+            var granted = await grants.GiveAsync(folder, person, (AccessLevel)request.Level, user.RequireUserId(), now, cancellationToken);
             if (granted.IsFailure)
             {
                 return granted.Error!;
             }
         }
 
-        await HomePages.EnsureAsync(repository, person, user.RequireUserId(), now, cancellationToken);
-        var issued = sender.Issue(invitation.Value, now, isReminder: false);
+        await homePages.EnsureAsync(person, user.RequireUserId(), now, cancellationToken);
         repository.Add(invitation.Value);
+        var sent = issuer.Issue(invitation.Value, person, agent.IsSuccess ? agent.Value.DisplayName : "", request.Culture, now, isReminder: false);
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsFailure ? saved.Error! : await sender.SendAsync(invitation.Value, person, issued, agent.IsSuccess ? agent.Value.DisplayName : "", request.Culture, request.PublicBaseUrl, cancellationToken);
+        return saved.IsFailure ? saved.Error! : sent;
     }
 }

@@ -1,6 +1,5 @@
 using MediatR;
 using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Invitations;
@@ -15,7 +14,7 @@ using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Invitations.RemindInvitation;
 
-internal sealed class RemindInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, InvitationSender sender, TimeProvider time)
+internal sealed class RemindInvitationCommandHandler(IVaultRepository repository, ICurrentUser user, IMediator mediator, InvitationIssuer issuer, TimeProvider time)
     : IRequestHandler<RemindInvitationCommand, Result<InvitationSentDto>>
 {
     public async Task<Result<InvitationSentDto>> Handle(RemindInvitationCommand request, CancellationToken cancellationToken)
@@ -33,14 +32,9 @@ internal sealed class RemindInvitationCommandHandler(IVaultRepository repository
             return refusal;
         }
 
-        var issued = sender.Issue(invitation, now, isReminder: true);
-        var saved = await repository.SaveChangesAsync(cancellationToken);
-        if (saved.IsFailure)
-        {
-            return saved.Error!;
-        }
-
         var agent = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
-        return await sender.SendAsync(invitation, person, issued, agent.IsSuccess ? agent.Value.DisplayName : "", request.Culture, request.PublicBaseUrl, cancellationToken);
+        var sent = issuer.Issue(invitation, person, agent.IsSuccess ? agent.Value.DisplayName : "", request.Culture, now, isReminder: true);
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        return saved.IsFailure ? saved.Error! : sent;
     }
 }

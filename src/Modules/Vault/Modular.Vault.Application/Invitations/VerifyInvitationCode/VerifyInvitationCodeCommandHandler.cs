@@ -20,21 +20,21 @@ namespace Modular.Vault.Application.Invitations.VerifyInvitationCode;
 /// The validation code of an invitation: wrong ones count (the fifth locks it) and count per address;
 /// the right one opens a 30-minute session for the same browser to sign in or create an account.
 /// </summary>
-internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository repository, ICodeHasher codes, TimeProvider time)
+internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository repository, ICodeHasher codes, AddressFailures failures, TimeProvider time)
     : IRequestHandler<VerifyInvitationCodeCommand, Result<string>>
 {
     public async Task<Result<string>> Handle(VerifyInvitationCodeCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var address = AddressFailures.Normalise(request.RemoteAddress);
-        if (await AddressFailures.RefusalAsync(repository, address, now, cancellationToken) is { } throttled)
+        if (await failures.RefusalAsync(address, now, cancellationToken) is { } throttled)
         {
             return throttled;
         }
 
         if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new InvitationByTokenHashSpec(hash), cancellationToken) is not { } invitation)
         {
-            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.InvitationUnknown, cancellationToken);
+            await failures.CountAsync(address, now, VaultErrorCodes.InvitationUnknown, cancellationToken);
             return VaultErrors.InvitationUnknown;
         }
 
@@ -46,13 +46,13 @@ internal sealed class VerifyInvitationCodeCommandHandler(IVaultRepository reposi
         var code = SixDigitCode.Parse(request.Code);
         if (code.IsFailure)
         {
-            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
+            await failures.CountAsync(address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
             return code.Error!;
         }
 
         if (!CryptographicOperations.FixedTimeEquals(codes.Hash(invitation.Id, code.Value), invitation.CodeHash))
         {
-            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
+            await failures.CountAsync(address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
             var left = await repository.RecordWrongInvitationCodeAsync(invitation.Id, cancellationToken);
             return left > 0 ? VaultErrors.InvitationCodeInvalid(left) : VaultErrors.InvitationLocked;
         }

@@ -1,26 +1,27 @@
 using System.Globalization;
 using MediatR;
 using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.SharedKernel.Storage;
-using Modular.Vault.Application.Links;
+using Modular.SharedKernel.Text;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Links.CreateDownloadLink;
 
-/// <summary>"Lien de téléchargement": documents of one folder behind a one-time link and a 6-digit code.</summary>
-internal sealed class CreateDownloadLinkCommandHandler(IVaultRepository repository, ICodeHasher codes, ICurrentUser user, IMediator mediator, TimeProvider time)
+/// <summary>
+/// "Lien de téléchargement": documents of one folder behind a one-time link and a 6-digit code.
+/// With a recipient, the email of the link is an event saved with the link (ADR 0023).
+/// </summary>
+internal sealed class CreateDownloadLinkCommandHandler(
+    IVaultRepository repository, ICodeHasher codes, ICurrentUser user, IMediator mediator, IPublicLinks links, ISecretProtector secrets, TimeProvider time)
     : IRequestHandler<CreateDownloadLinkCommand, Result<CreatedDownloadLinkDto>>
 {
-    public const string TemplateKey = "vault.download-link";
-
     public async Task<Result<CreatedDownloadLinkDto>> Handle(CreateDownloadLinkCommand request, CancellationToken cancellationToken)
     {
         if (user.OrganisationId is not { } organisationId)
@@ -29,12 +30,12 @@ internal sealed class CreateDownloadLinkCommandHandler(IVaultRepository reposito
         }
 
         var ids = (request.DocumentIds ?? []).Distinct().ToList();
-        var documents = ids.Count == 0 ? [] : await repository.ListAsync(new DocumentsByIdsSpec(ids, organisationId), cancellationToken);
         if (ids.Count == 0)
         {
             return VaultErrors.NoDocumentSelected;
         }
 
+        var documents = await repository.ListAsync(new DocumentsByIdsSpec(ids, organisationId), cancellationToken);
         if (documents.Count != ids.Count)
         {
             return VaultErrors.DocumentNotFound;
@@ -52,12 +53,7 @@ internal sealed class CreateDownloadLinkCommandHandler(IVaultRepository reposito
             return code.Error;
         }
 
-        string? recipient = null;
-        if (!string.IsNullOrWhiteSpace(request.RecipientEmail) && (recipient = EmailAddress.TryParse(request.RecipientEmail)?.ToString()) is null)
-        {
-            return Error.Validation(new Dictionary<string, string[]> { ["RecipientEmail"] = ["Cette adresse de courriel n'est pas valide."] }, "Cette adresse de courriel n'est pas valide.");
-        }
-
+        var recipient = string.IsNullOrWhiteSpace(request.RecipientEmail) ? null : EmailAddress.TryParse(request.RecipientEmail)?.Value;
         var sender = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
         var organisationName = sender.IsSuccess ? sender.Value.OrganisationName ?? "" : "";
         var now = time.GetUtcNow();
@@ -70,43 +66,23 @@ internal sealed class CreateDownloadLinkCommandHandler(IVaultRepository reposito
             return link.Error;
         }
 
+        var url = links.To(VaultPublicPages.DownloadLink, token);
+        var count = ids.Count.ToString(CultureInfo.InvariantCulture);
         repository.Add(link.Value);
-        repository.Append(new JournalEntry(link.Value.FolderId, now, JournalKind.LinkCreated, user.UserId,
-            recipient is null ? $"{ids.Count} document(s)" : $"{ids.Count} document(s) pour {recipient}"));
-        var saved = await repository.SaveChangesAsync(cancellationToken);
-        if (saved.IsFailure)
-        {
-            return saved.Error;
-        }
-
-        var url = $"{request.PublicBaseUrl.TrimEnd('/')}/l/{token}";
-        var emailed = false;
+        repository.Append(recipient is null
+            ? new JournalEntry(link.Value.FolderId, now, JournalKind.LinkCreated, user.UserId, ("count", count))
+            : new JournalEntry(link.Value.FolderId, now, JournalKind.LinkCreated, user.UserId, ("count", count), ("recipient", recipient), (JournalEntry.VariantKey, "recipient")));
         if (recipient is not null)
         {
             // The link goes by email; the code never does: the agent passes it on by another channel.
-            var culture = request.Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "fr";
-            var sent = await mediator.Send(
-                new SendMessageCommand(
-                    TemplateKey,
-                    culture,
-                    Channel.Email,
-                    new RecipientDto(null, recipient),
-                    new Dictionary<string, string>
-                    {
-                        ["url"] = url,
-                        ["organisation_name"] = organisationName,
-                        ["sender_name"] = sender.IsSuccess ? sender.Value.DisplayName : "",
-                        ["file_count"] = ids.Count.ToString(CultureInfo.InvariantCulture),
-                        ["expires_at"] = link.Value.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(culture == "en" ? "en-GB" : "fr-FR")),
-                    },
-                    "Vault",
-                    link.Value.Id.ToString(),
-                    organisationId,
-                    $"vault:download-link:{link.Value.Id}"),
-                cancellationToken);
-            emailed = sent.IsSuccess;
+            repository.Enqueue(new DownloadLinkCreatedIntegrationEvent(
+                Guid.CreateVersion7(), now, link.Value.Id, organisationId, recipient, Languages.Of(request.Culture), organisationName,
+                sender.IsSuccess ? sender.Value.DisplayName : "", ids.Count, link.Value.ExpiresAt, secrets.Protect(url)));
         }
 
-        return new CreatedDownloadLinkDto(link.Value.Id, url, link.Value.ExpiresAt, generated ? code.Value.Value : null, emailed);
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        return saved.IsFailure
+            ? saved.Error
+            : new CreatedDownloadLinkDto(link.Value.Id, url, link.Value.ExpiresAt, generated ? code.Value.Value : null, recipient is not null);
     }
 }

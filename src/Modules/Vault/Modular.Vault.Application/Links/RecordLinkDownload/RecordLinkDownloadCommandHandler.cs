@@ -1,10 +1,6 @@
+using System.Globalization;
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
-using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
-using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
@@ -18,7 +14,7 @@ namespace Modular.Vault.Application.Links.RecordLinkDownload;
 /// A file or the ZIP went out in full. Once every file has, the link is marked downloaded (one
 /// conditional update, so concurrent completions write the journal and email once).
 /// </summary>
-internal sealed class RecordLinkDownloadCommandHandler(IVaultRepository repository, IMediator mediator, TimeProvider time) : IRequestHandler<RecordLinkDownloadCommand, Result>
+internal sealed class RecordLinkDownloadCommandHandler(IVaultRepository repository, TimeProvider time) : IRequestHandler<RecordLinkDownloadCommand, Result>
 {
     public async Task<Result> Handle(RecordLinkDownloadCommand request, CancellationToken cancellationToken)
     {
@@ -50,15 +46,29 @@ internal sealed class RecordLinkDownloadCommandHandler(IVaultRepository reposito
         }
 
         var now = time.GetUtcNow();
-        if (!link.CompletesDownload(request.DocumentId) || !await repository.TryMarkDownloadedAsync(link.Id, now, cancellationToken))
+        if (!link.CompletesDownload(request.DocumentId))
         {
             return Result.Success();
         }
 
-        repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkDownloaded, null,
-            request.DocumentId is null ? $"{link.DocumentIds.Count} document(s), en ZIP" : $"{link.DocumentIds.Count} document(s)"));
-        await repository.SaveChangesAsync(cancellationToken);
-        await LinkNotices.TellMakerAsync(mediator, link, "vault.link-downloaded", now, cancellationToken);
+        await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
+        if (!await repository.TryMarkDownloadedAsync(link.Id, now, cancellationToken))
+        {
+            return Result.Success();
+        }
+
+        var count = link.DocumentIds.Count.ToString(CultureInfo.InvariantCulture);
+        repository.Append(request.DocumentId is null
+            ? new JournalEntry(link.FolderId, now, JournalKind.LinkDownloaded, null, ("count", count), (JournalEntry.VariantKey, "zip"))
+            : new JournalEntry(link.FolderId, now, JournalKind.LinkDownloaded, null, ("count", count)));
+        repository.Enqueue(link.Notice(DownloadLinkNotice.Downloaded, now));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success();
     }
 }

@@ -1,10 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
-using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
-using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
@@ -20,21 +17,21 @@ namespace Modular.Vault.Application.Links.RedeemDownloadLink;
 /// Wrong codes, malformed codes and unknown links are also counted per address, and an address
 /// with too many of them is refused on every link for a while (<see cref="CodeThrottle"/>).
 /// </summary>
-internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository repository, ICodeHasher codes, IMediator mediator, TimeProvider time)
+internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository repository, ICodeHasher codes, AddressFailures failures, TimeProvider time)
     : IRequestHandler<RedeemDownloadLinkCommand, Result<DownloadSessionDto>>
 {
     public async Task<Result<DownloadSessionDto>> Handle(RedeemDownloadLinkCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var address = AddressFailures.Normalise(request.RemoteAddress);
-        if (await AddressFailures.RefusalAsync(repository, address, now, cancellationToken) is { } throttled)
+        if (await failures.RefusalAsync(address, now, cancellationToken) is { } throttled)
         {
             return throttled;
         }
 
         if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
         {
-            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
+            await failures.CountAsync(address, now, VaultErrorCodes.LinkUnknown, cancellationToken);
             return VaultErrors.LinkUnknown;
         }
 
@@ -47,37 +44,59 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
         var code = SixDigitCode.Parse(request.Code);
         if (code.IsFailure)
         {
-            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
+            await failures.CountAsync(address, now, VaultErrorCodes.CodeMalformed, cancellationToken);
             return code.Error;
         }
 
-        if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(codes.Hash(link.Id, code.Value), link.CodeHash))
+        if (!CryptographicOperations.FixedTimeEquals(codes.Hash(link.Id, code.Value), link.CodeHash))
         {
-            await AddressFailures.CountAsync(repository, address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
-            var left = await repository.RecordWrongCodeAsync(link.Id, now, cancellationToken);
-            if (left > 0)
-            {
-                return VaultErrors.CodeInvalid(left);
-            }
-
-            repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkLocked, null, $"{DownloadLink.MaxFailedAttempts} codes erronés"));
-            await repository.SaveChangesAsync(cancellationToken);
-            await LinkNotices.TellMakerAsync(mediator, link, "vault.link-locked", now, cancellationToken);
-            return VaultErrors.LinkLocked;
+            await failures.CountAsync(address, now, VaultErrorCodes.CodeInvalid, cancellationToken);
+            return await RecordWrongCodeAsync(link, now, cancellationToken);
         }
 
+        // The link, its journal line and the notice to its maker: together or not at all.
         var (session, sessionHash) = LinkTokens.New();
         var sessionEnds = now + DownloadLink.SessionLifetime;
-        if (!await repository.TryRedeemAsync(link.Id, sessionHash, now, sessionEnds, cancellationToken))
+        await using (var transaction = await repository.BeginTransactionAsync(cancellationToken))
         {
-            var current = await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken);
-            return current?.RedemptionRefusal(now) ?? VaultErrors.LinkUsed;
+            if (!await repository.TryRedeemAsync(link.Id, sessionHash, now, sessionEnds, cancellationToken))
+            {
+                var current = await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken);
+                return current?.RedemptionRefusal(now) ?? VaultErrors.LinkUsed;
+            }
+
+            repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkUsed, null, ("count", link.DocumentIds.Count.ToString(CultureInfo.InvariantCulture))));
+            repository.Enqueue(link.Notice(DownloadLinkNotice.Used, now));
+            var saved = await repository.SaveChangesAsync(cancellationToken);
+            if (saved.IsFailure)
+            {
+                return saved.Error;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkUsed, null, $"{link.DocumentIds.Count} document(s)"));
-        await repository.SaveChangesAsync(cancellationToken);
-        await LinkNotices.TellMakerAsync(mediator, link, "vault.link-used", now, cancellationToken);
         var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
         return new DownloadSessionDto(session, sessionEnds, [.. documents.Select(d => new DownloadFileDto(d.Id, d.Name, d.ContentType, d.Size))]);
+    }
+
+    /// <summary>Counts the wrong code; the call that locks the link writes the journal line and tells its maker, with the lock.</summary>
+    private async Task<Result<DownloadSessionDto>> RecordWrongCodeAsync(DownloadLink link, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
+        var (left, lockedNow) = await repository.RecordWrongCodeAsync(link.Id, now, cancellationToken);
+        if (lockedNow)
+        {
+            repository.Append(new JournalEntry(link.FolderId, now, JournalKind.LinkLocked, null, ("attempts", DownloadLink.MaxFailedAttempts.ToString(CultureInfo.InvariantCulture))));
+            repository.Enqueue(link.Notice(DownloadLinkNotice.Locked, now));
+            var saved = await repository.SaveChangesAsync(cancellationToken);
+            if (saved.IsFailure)
+            {
+                return saved.Error;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return left > 0 ? VaultErrors.CodeInvalid(left) : VaultErrors.LinkLocked;
     }
 }
