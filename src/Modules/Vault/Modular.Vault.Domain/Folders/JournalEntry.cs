@@ -54,6 +54,11 @@ internal sealed class JournalEntry
     {
     }
 
+    private JournalEntry()
+    {
+        Detail = "";
+    }
+
     public long Id { get; private set; }
 
     public Guid FolderId { get; private set; }
