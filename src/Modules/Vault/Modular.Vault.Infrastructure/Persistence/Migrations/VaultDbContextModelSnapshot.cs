@@ -277,6 +277,11 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -285,7 +290,7 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.HasIndex("HomeOfPersonId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "Name")
+                    b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
                         .HasFilter("\"HomeOfPersonId\" IS NULL");
 
