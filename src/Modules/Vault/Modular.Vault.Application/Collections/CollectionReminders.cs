@@ -1,4 +1,3 @@
-using Modular.SharedKernel.Text;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
@@ -39,7 +38,7 @@ internal sealed class CollectionReminders(IVaultRepository repository, TimeProvi
                 continue;
             }
 
-            repository.Enqueue(CollectionEmails.For(collection, CollectionEmail.AutomaticReminder, Languages.French, senderName: "", protectedUrl: null, now));
+            repository.Enqueue(CollectionEmails.For(collection, CollectionEmail.AutomaticReminder, collection.Language, senderName: "", protectedUrl: null, now));
             if ((await repository.SaveChangesAsync(cancellationToken)).IsSuccess)
             {
                 await transaction.CommitAsync(cancellationToken);

@@ -164,6 +164,7 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             collection.HasKey(c => c.Id);
             collection.Ignore(c => c.DomainEvents);
             collection.Property(c => c.OrganisationName).HasMaxLength(200);
+            collection.Property(c => c.Language).HasMaxLength(2);
             collection.Property(c => c.PersonName).HasMaxLength(Person.MaxNameLength * 2 + 1);
             collection.Property(c => c.RecipientEmail).HasMaxLength(320);
             collection.Property(c => c.CreatedByEmail).HasMaxLength(320);

@@ -44,7 +44,7 @@ internal sealed class CreateCollectionRequestCommandHandler(
         var (token, tokenHash) = LinkTokens.New();
         var created = CollectionRequest.Create(
             organisationId, sender.IsSuccess ? sender.Value.OrganisationName ?? "" : "", folder.Id, person, request.Items, request.Deadline, request.Message,
-            user.RequireUserId(), sender.IsSuccess ? sender.Value.Email : null, tokenHash, now);
+            user.RequireUserId(), sender.IsSuccess ? sender.Value.Email : null, tokenHash, now, request.Culture);
         if (created.IsFailure)
         {
             return created.Error;
