@@ -31,6 +31,8 @@ public class ModularHostFactory : WebApplicationFactory<Program>
             ["Modular:RateLimits:RequestsPerMinute"] = "100000",
             ["Modular:RateLimits:AuthenticationPerMinute"] = "100000",
             ["Modular:JsonLogs"] = "false",
+            // Tests start from empty modules (demo accounts only); the demo seed's own tests turn it on.
+            ["Modular:SeedDemoContent"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
     }
