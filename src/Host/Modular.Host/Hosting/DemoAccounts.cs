@@ -13,15 +13,18 @@ namespace Modular.Host.Hosting;
 /// </summary>
 internal sealed class DemoAccounts(IServiceProvider services) : IDemoAccounts
 {
-    public async Task<ICurrentUser> ActorAsync(string email, CancellationToken cancellationToken)
+    public async Task<ICurrentUser?> ActorAsync(string email, CancellationToken cancellationToken)
     {
         Guid userId;
         await using (var scope = services.CreateActingScope(new SeedActor(null, null, [IdentityRoles.Admin])))
         {
             var found = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SearchUsersQuery(email), cancellationToken);
-            userId = found.IsSuccess && found.Value.Items.SingleOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase)) is { IsActive: true } user
-                ? user.Id
-                : throw new InvalidOperationException($"The demo account {email} does not exist or is deactivated.");
+            if (!found.IsSuccess || found.Value.Items.SingleOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase)) is not { IsActive: true } user)
+            {
+                return null;
+            }
+
+            userId = user.Id;
         }
 
         await using (var scope = services.CreateActingScope(new SeedActor(userId, null, [])))

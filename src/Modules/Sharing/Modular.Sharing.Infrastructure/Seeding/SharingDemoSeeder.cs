@@ -17,7 +17,13 @@ internal static partial class SharingDemoSeeder
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var agent = await services.GetRequiredService<IDemoAccounts>().ActorAsync(Agent, cancellationToken);
+        if (await services.GetRequiredService<IDemoAccounts>().ActorAsync(Agent, cancellationToken) is not { } agent)
+        {
+            // The developer deleted or deactivated the demo agent: their choice, not a reason to refuse to start.
+            LogNoAgent(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SharingDemoSeeder)), Agent);
+            return;
+        }
+
         await using var scope = services.CreateActingScope(agent);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SharingDemoSeeder));
@@ -58,6 +64,9 @@ internal static partial class SharingDemoSeeder
     /// <summary>A demo request refused is a bug of the seed or of the rules it meets: say which.</summary>
     private static T Expect<T>(SharedKernel.Results.Result<T> result) =>
         result.IsSuccess ? result.Value : throw new InvalidOperationException($"The Sharing demo seed was refused: {result.Error!.Code} {result.Error.Message}");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sharing demo data skipped: the account {Agent} is missing or deactivated")]
+    private static partial void LogNoAgent(ILogger logger, string agent);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sharing demo data: {Count} case file(s) for {Agent}")]
     private static partial void LogSeeded(ILogger logger, int count, string agent);

@@ -25,7 +25,13 @@ internal static partial class VaultDemoSeeder
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var agent = await services.GetRequiredService<IDemoAccounts>().ActorAsync(Agent, cancellationToken);
+        if (await services.GetRequiredService<IDemoAccounts>().ActorAsync(Agent, cancellationToken) is not { } agent)
+        {
+            // The developer deleted or deactivated the demo agent: their choice, not a reason to refuse to start.
+            LogNoAgent(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(VaultDemoSeeder)), Agent);
+            return;
+        }
+
         await using var scope = services.CreateActingScope(agent);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var clock = scope.ServiceProvider.RewindableClock();
@@ -142,6 +148,9 @@ internal static partial class VaultDemoSeeder
             throw new InvalidOperationException($"The Vault demo seed was refused: {result.Error!.Code} {result.Error.Message}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Vault demo data skipped: the account {Agent} is missing or deactivated")]
+    private static partial void LogNoAgent(ILogger logger, string agent);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Vault demo data: {Count} item(s) added for {Agent}")]
     private static partial void LogSeeded(ILogger logger, int count, string agent);
