@@ -32,6 +32,8 @@ public class ModularHostFactory : WebApplicationFactory<Program>
             ["Modular:RateLimits:RequestsPerMinute"] = "100000",
             ["Modular:RateLimits:AuthenticationPerMinute"] = "100000",
             ["Modular:JsonLogs"] = "false",
+            // Tests start from empty modules (demo accounts only); the demo seed's own tests turn it on.
+            ["Modular:SeedDemoContent"] = "false",
 
             // The address the tests' clients use: links we send are built from it, never from the request.
             ["Modular:PublicBaseUrl"] = "https://localhost",

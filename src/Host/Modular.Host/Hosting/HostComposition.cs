@@ -13,6 +13,7 @@ using Modular.Sharing.Infrastructure;
 using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Security;
+using Modular.SharedKernel.Infrastructure.Seeding;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
 using Modular.SharedKernel.Links;
@@ -40,9 +41,19 @@ internal static class HostComposition
         }
 
         services.Configure<ModularDataOptions>(configuration.GetSection(ModularDataOptions.SectionName));
-        services.AddSingleton(TimeProvider.System);
+        // A development machine's clock can be set back by the demo seed, for its own flow only.
+        services.AddSingleton<TimeProvider>(builder.Environment.IsDevelopment() ? new RewindableClock(TimeProvider.System) : TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        // An HTTP request acts for its caller; a scope outside any request (the demo seed) for the
+        // account it names, and for no one when it names none.
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ScopeActor>();
+        services.AddScoped<ICurrentUser>(provider =>
+            provider.GetRequiredService<IHttpContextAccessor>().HttpContext is null && provider.GetRequiredService<ScopeActor>().Actor is { } actor
+                ? actor
+                : provider.GetRequiredService<HttpCurrentUser>());
+        services.AddSingleton<IDemoAccounts, DemoAccounts>();
         services.AddScoped<CspNonce>();
         services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();

@@ -15,6 +15,7 @@ using Modular.Vault.Infrastructure.Jobs;
 using Modular.Vault.Infrastructure.Links;
 using Modular.Vault.Infrastructure.Notices;
 using Modular.Vault.Infrastructure.Persistence;
+using Modular.Vault.Infrastructure.Seeding;
 
 namespace Modular.Vault.Infrastructure;
 
@@ -31,7 +32,10 @@ public static class VaultModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly, typeof(VaultModule).Assembly]).WithDatabase<VaultDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly, typeof(VaultModule).Assembly]).WithDatabase<VaultDbContext>(configuration) with
+        {
+            SeedDemoContent = VaultDemoSeeder.SeedAsync,
+        });
         services.AddModuleDbContext<VaultDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
