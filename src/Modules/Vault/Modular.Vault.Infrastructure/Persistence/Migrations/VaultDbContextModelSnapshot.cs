@@ -153,6 +153,11 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastReminderAt")
                         .HasColumnType("INTEGER");
 
