@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Api;
-using Modular.Identity.Contracts;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Host.Pages;
 

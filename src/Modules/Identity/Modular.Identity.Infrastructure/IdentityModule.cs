@@ -14,6 +14,7 @@ using Modular.Identity.Infrastructure.Persistence;
 using Modular.Identity.Infrastructure.Seeding;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Security;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;

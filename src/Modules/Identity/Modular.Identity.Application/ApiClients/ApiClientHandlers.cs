@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using MediatR;
 using Modular.Identity.Application.Ports;
-using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Identity.Application.ApiClients;
 

@@ -1,6 +1,5 @@
 using MediatR;
 using Modular.Identity.Application.Ports;
-using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Consent;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;

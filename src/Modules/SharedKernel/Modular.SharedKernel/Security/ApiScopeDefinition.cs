@@ -1,4 +1,4 @@
-namespace Modular.Identity.Contracts;
+namespace Modular.SharedKernel.Security;
 
 /// <summary>
 /// An API scope a module declares: its name (checked by policy on the module's endpoints) and
