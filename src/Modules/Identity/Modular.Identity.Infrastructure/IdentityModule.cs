@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Modular.Identity.Application;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Infrastructure.Accounts;
@@ -58,6 +59,7 @@ public static class IdentityModule
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
         services.AddScoped<IOrganisationRepository, OrganisationRepository>();
+        services.AddScoped<PersonalCodeGenerator>();
         return services;
     }
 

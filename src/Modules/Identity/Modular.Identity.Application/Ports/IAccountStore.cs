@@ -5,8 +5,6 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Identity.Application.Ports;
 
-internal sealed record NewAccount(Guid Id, string Email, string DisplayName, Guid? OrganisationId, string Role, string PersonalCode, bool MustChangePassword);
-
 /// <summary>Accounts as ASP.NET Core Identity keeps them; implemented in infrastructure.</summary>
 internal interface IAccountStore
 {

@@ -4,12 +4,11 @@ using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Admin;
 using Modular.Identity.Domain.Accounts;
 using Modular.SharedKernel.Domain;
-using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 
-namespace Modular.Identity.Application.Admin.Users;
+namespace Modular.Identity.Application.Admin.Users.CreateUser;
 
-internal sealed class CreateUserCommandHandler(IAccountStore accounts, IOrganisationRepository organisations, TimeProvider time)
+internal sealed class CreateUserCommandHandler(IAccountStore accounts, IOrganisationRepository organisations, PersonalCodeGenerator personalCodes, TimeProvider time)
     : IRequestHandler<CreateUserCommand, Result<CreatedUserDto>>
 {
     public async Task<Result<CreatedUserDto>> Handle(CreateUserCommand request, CancellationToken cancellationToken)
@@ -41,7 +40,7 @@ internal sealed class CreateUserCommandHandler(IAccountStore accounts, IOrganisa
             return IdentityErrors.EmailTaken;
         }
 
-        var personalCode = await NewPersonalCodeAsync(accounts, cancellationToken);
+        var personalCode = await personalCodes.NewCodeAsync(cancellationToken);
         var password = TemporaryPassword.Generate();
         var userId = Guid.CreateVersion7();
         var account = new NewAccount(userId, email.Value, request.DisplayName.Trim(), request.OrganisationId, request.Role, personalCode, MustChangePassword: true);
@@ -51,40 +50,5 @@ internal sealed class CreateUserCommandHandler(IAccountStore accounts, IOrganisa
             new UserCreatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), userId, request.OrganisationId, email.Value, request.Role),
             cancellationToken);
         return created.IsSuccess ? new CreatedUserDto(created.Value, password) : created.Error!;
-    }
-
-    /// <summary>Codes are random; a collision is unlikely but checked, and the unique index has the last word.</summary>
-    internal static async Task<string> NewPersonalCodeAsync(IAccountStore accounts, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var code = PersonalIdentificationCode.Generate().Value;
-            if (!await accounts.PersonalCodeExistsAsync(code, cancellationToken))
-            {
-                return code;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find a free personal identification code in 20 attempts.");
-    }
-}
-
-internal sealed class CreateUserCommandValidator : IValidator<CreateUserCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(CreateUserCommand request)
-    {
-        if (string.IsNullOrWhiteSpace(request.Email))
-        {
-            yield return new ValidationFailure(nameof(request.Email), "L'adresse e-mail est obligatoire.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.DisplayName))
-        {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom est obligatoire.");
-        }
-        else if (request.DisplayName.Trim().Length > 200)
-        {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom ne peut dépasser 200 caractères.");
-        }
     }
 }

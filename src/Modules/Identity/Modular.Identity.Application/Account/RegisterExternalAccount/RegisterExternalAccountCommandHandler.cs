@@ -1,21 +1,18 @@
 using MediatR;
-using Modular.Identity.Application.Admin.Users;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Account;
-using Modular.Identity.Domain.Accounts;
 using Modular.SharedKernel.Domain;
-using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 
-namespace Modular.Identity.Application.Account.Register;
+namespace Modular.Identity.Application.Account.RegisterExternalAccount;
 
 /// <summary>
 /// Creates the account of someone invited from outside (External role, no organisation) with the
 /// password they chose, and signs them in. Only flows that have already checked an invitation
 /// (link and code) send it; the password policy is the same as for everyone.
 /// </summary>
-internal sealed class RegisterExternalAccountCommandHandler(IAccountStore accounts, ISignInService signIn, TimeProvider time)
+internal sealed class RegisterExternalAccountCommandHandler(IAccountStore accounts, PersonalCodeGenerator personalCodes, ISignInService signIn, TimeProvider time)
     : IRequestHandler<RegisterExternalAccountCommand, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(RegisterExternalAccountCommand request, CancellationToken cancellationToken)
@@ -31,7 +28,7 @@ internal sealed class RegisterExternalAccountCommandHandler(IAccountStore accoun
         }
 
         var userId = Guid.CreateVersion7();
-        var personalCode = await CreateUserCommandHandler.NewPersonalCodeAsync(accounts, cancellationToken);
+        var personalCode = await personalCodes.NewCodeAsync(cancellationToken);
         var account = new NewAccount(userId, email.Value, request.DisplayName.Trim(), null, IdentityRoles.External, personalCode, MustChangePassword: false);
         var created = await accounts.CreateAsync(
             account,
@@ -45,30 +42,5 @@ internal sealed class RegisterExternalAccountCommandHandler(IAccountStore accoun
 
         await signIn.PasswordSignInAsync(email.Value, request.Password, rememberMe: false, cancellationToken);
         return userId;
-    }
-}
-
-internal sealed class RegisterExternalAccountCommandValidator : IValidator<RegisterExternalAccountCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(RegisterExternalAccountCommand request)
-    {
-        if (string.IsNullOrWhiteSpace(request.Email))
-        {
-            yield return new ValidationFailure(nameof(request.Email), "L'adresse e-mail est obligatoire.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.DisplayName))
-        {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom est obligatoire.");
-        }
-        else if (request.DisplayName.Trim().Length > 200)
-        {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom ne peut dépasser 200 caractères.");
-        }
-
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            yield return new ValidationFailure(nameof(request.Password), "Choisissez un mot de passe.");
-        }
     }
 }

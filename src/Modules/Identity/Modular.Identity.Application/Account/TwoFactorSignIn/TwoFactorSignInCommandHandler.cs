@@ -1,10 +1,9 @@
 using MediatR;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts.Account;
-using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 
-namespace Modular.Identity.Application.Account.SignIn;
+namespace Modular.Identity.Application.Account.TwoFactorSignIn;
 
 internal sealed class TwoFactorSignInCommandHandler(ISignInService signIn) : IRequestHandler<TwoFactorSignInCommand, Result<SignInOutcome>>
 {
@@ -14,25 +13,5 @@ internal sealed class TwoFactorSignInCommandHandler(ISignInService signIn) : IRe
         var code = new string([.. request.Code.Where(c => !char.IsWhiteSpace(c) && (request.IsRecoveryCode || c != '-'))]);
         var attempt = await signIn.TwoFactorSignInAsync(code, request.IsRecoveryCode, request.RememberMachine, cancellationToken);
         return SignInResults.ToOutcome(attempt, IdentityErrors.InvalidTwoFactorCode);
-    }
-}
-
-internal sealed class TwoFactorSignInCommandValidator : IValidator<TwoFactorSignInCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(TwoFactorSignInCommand request)
-    {
-        if (string.IsNullOrWhiteSpace(request.Code))
-        {
-            yield return new ValidationFailure(nameof(request.Code), "Le code est obligatoire.");
-        }
-    }
-}
-
-internal sealed class SignOutCommandHandler(ISignInService signIn) : IRequestHandler<SignOutCommand, Result>
-{
-    public async Task<Result> Handle(SignOutCommand request, CancellationToken cancellationToken)
-    {
-        await signIn.SignOutAsync(cancellationToken);
-        return Result.Success();
     }
 }

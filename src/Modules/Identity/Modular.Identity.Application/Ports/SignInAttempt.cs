@@ -1,0 +1,3 @@
+namespace Modular.Identity.Application.Ports;
+
+internal sealed record SignInAttempt(SignInStatus Status, DateTimeOffset? LockedUntil = null, bool MustChangePassword = false);
