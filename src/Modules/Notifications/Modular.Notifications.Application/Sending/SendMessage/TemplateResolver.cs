@@ -1,7 +1,7 @@
 using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Domain.Templates;
 
-namespace Modular.Notifications.Application;
+namespace Modular.Notifications.Application.Sending.SendMessage;
 
 /// <summary>
 /// Finds the template to use: the requested culture, then French; in each, an admin's override

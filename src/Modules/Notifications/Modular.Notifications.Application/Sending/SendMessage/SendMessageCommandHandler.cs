@@ -3,10 +3,9 @@ using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Contracts;
 using Modular.Notifications.Domain.Messages;
 using Modular.SharedKernel.Domain;
-using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 
-namespace Modular.Notifications.Application.Sending;
+namespace Modular.Notifications.Application.Sending.SendMessage;
 
 internal sealed class SendMessageCommandHandler(
     INotificationsRepository repository,
@@ -77,33 +76,4 @@ internal sealed class SendMessageCommandHandler(
             : NotificationsErrors.AddressIncomplete,
         _ => Error.Invalid("channel-unknown", "Canal inconnu."),
     };
-}
-
-internal sealed class SendMessageCommandValidator : IValidator<SendMessageCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(SendMessageCommand request)
-    {
-        if (string.IsNullOrWhiteSpace(request.TemplateKey))
-        {
-            yield return new ValidationFailure(nameof(request.TemplateKey), "Le modèle est obligatoire.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.SendingModule))
-        {
-            yield return new ValidationFailure(nameof(request.SendingModule), "Le module émetteur est obligatoire.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > 200)
-        {
-            yield return new ValidationFailure(nameof(request.IdempotencyKey), "La clé d'idempotence est obligatoire (200 caractères au plus).");
-        }
-    }
-}
-
-internal sealed class GetMessageStatusQueryHandler(INotificationsRepository repository) : IRequestHandler<GetMessageStatusQuery, Result<MessageStatusDto>>
-{
-    public async Task<Result<MessageStatusDto>> Handle(GetMessageStatusQuery request, CancellationToken cancellationToken) =>
-        await repository.FindAsync(request.MessageId, cancellationToken) is { } message
-            ? new MessageStatusDto(message.Id, (Channel)message.Channel, (MessageStatus)message.Status, message.Attempts, message.LastError, message.CreatedAt, message.DeliveredAt)
-            : NotificationsErrors.MessageNotFound;
 }
