@@ -10,6 +10,8 @@ internal interface IAccountStore
 {
     Task<AccountDto?> FindAsync(Guid userId, CancellationToken cancellationToken);
 
+    Task<AccountContactDto?> FindContactAsync(Guid userId, CancellationToken cancellationToken);
+
     Task<AccountSummaryDto?> FindByPersonalCodeAsync(string code, CancellationToken cancellationToken);
 
     Task<bool> EmailExistsAsync(string email, CancellationToken cancellationToken);
@@ -26,6 +28,9 @@ internal interface IAccountStore
     Task<IReadOnlyDictionary<Guid, int>> CountMembersAsync(CancellationToken cancellationToken);
 
     Task<Result> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    /// <summary>Stores a language already checked against <see cref="PreferredLanguages"/>.</summary>
+    Task<Result> SetPreferredLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 
     Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken);
 

@@ -29,7 +29,7 @@ internal sealed class RegisterExternalAccountCommandHandler(IAccountStore accoun
 
         var userId = Guid.CreateVersion7();
         var personalCode = await personalCodes.NewCodeAsync(cancellationToken);
-        var account = new NewAccount(userId, email.Value, request.DisplayName.Trim(), null, IdentityRoles.External, personalCode, MustChangePassword: false);
+        var account = new NewAccount(userId, email.Value, request.DisplayName.Trim(), null, IdentityRoles.External, personalCode, MustChangePassword: false, request.PreferredLanguage);
         var created = await accounts.CreateAsync(
             account,
             request.Password,

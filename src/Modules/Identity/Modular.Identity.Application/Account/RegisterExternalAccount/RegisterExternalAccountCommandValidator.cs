@@ -25,5 +25,10 @@ internal sealed class RegisterExternalAccountCommandValidator : IValidator<Regis
         {
             yield return new ValidationFailure(nameof(request.Password), "Choisissez un mot de passe.");
         }
+
+        if (!PreferredLanguages.IsSupported(request.PreferredLanguage))
+        {
+            yield return new ValidationFailure(nameof(request.PreferredLanguage), IdentityErrors.LanguageUnknown.Message);
+        }
     }
 }

@@ -5,9 +5,9 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Identity.Application.Account.TwoFactorSignIn;
 
-internal sealed class TwoFactorSignInCommandHandler(ISignInService signIn) : IRequestHandler<TwoFactorSignInCommand, Result<SignInOutcome>>
+internal sealed class TwoFactorSignInCommandHandler(ISignInService signIn) : IRequestHandler<TwoFactorSignInCommand, Result<SignInDto>>
 {
-    public async Task<Result<SignInOutcome>> Handle(TwoFactorSignInCommand request, CancellationToken cancellationToken)
+    public async Task<Result<SignInDto>> Handle(TwoFactorSignInCommand request, CancellationToken cancellationToken)
     {
         // Authenticator codes are often typed "123 456"; recovery codes keep their dash ("ABCDE-FGHIJ").
         var code = new string([.. request.Code.Where(c => !char.IsWhiteSpace(c) && (request.IsRecoveryCode || c != '-'))]);

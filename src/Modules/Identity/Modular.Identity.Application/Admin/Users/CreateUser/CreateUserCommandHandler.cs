@@ -1,6 +1,7 @@
 using MediatR;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
+using Modular.Identity.Contracts.Account;
 using Modular.Identity.Contracts.Admin;
 using Modular.Identity.Domain.Accounts;
 using Modular.SharedKernel.Domain;
@@ -43,7 +44,7 @@ internal sealed class CreateUserCommandHandler(IAccountStore accounts, IOrganisa
         var personalCode = await personalCodes.NewCodeAsync(cancellationToken);
         var password = TemporaryPassword.Generate();
         var userId = Guid.CreateVersion7();
-        var account = new NewAccount(userId, email.Value, request.DisplayName.Trim(), request.OrganisationId, request.Role, personalCode, MustChangePassword: true);
+        var account = new NewAccount(userId, email.Value, request.DisplayName.Trim(), request.OrganisationId, request.Role, personalCode, MustChangePassword: true, PreferredLanguages.Default);
         var created = await accounts.CreateAsync(
             account,
             password,
