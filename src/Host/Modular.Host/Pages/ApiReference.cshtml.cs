@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Api;
-using Modular.Identity.Contracts;
 using Modular.SharedKernel.Links;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Host.Pages;
 

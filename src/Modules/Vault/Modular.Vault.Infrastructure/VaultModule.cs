@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Modular.Identity.Contracts;
+using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Invitations;
