@@ -35,7 +35,11 @@ public sealed class KestrelHostFixture : IAsyncLifetime
             _factory.Settings[key] = value;
         }
 
-        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // The links the Host emails are built from its configured public address: give it the
+        // port it will listen on, chosen now (the system's free port, released for Kestrel).
+        var port = FreePort();
+        _factory.Settings["Modular:PublicBaseUrl"] = $"http://127.0.0.1:{port}";
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
 
         // Starting prepares the modules (migrations, demo data) synchronously: keep it off the test thread.
         await Task.Run(_factory.StartServer, TestContext.Current.CancellationToken);
@@ -45,6 +49,13 @@ public sealed class KestrelHostFixture : IAsyncLifetime
     {
         await _factory.DisposeAsync();
         await Mail.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class KestrelHostFactory : ModularHostFactory
