@@ -5,7 +5,7 @@ using Modular.SharedKernel.Domain;
 
 namespace Modular.UnitTests.Notifications;
 
-public sealed class TemplateTests
+public sealed partial class TemplateTests
 {
     private static readonly EmbeddedTemplateCatalog Catalog = new();
     private static readonly ScribanTemplateRenderer Renderer = new();
@@ -49,6 +49,29 @@ public sealed class TemplateTests
         Assert.All(model.Values.Where(v => v.Length > 0), value => Assert.Contains(value, rendered.Value.TextBody + rendered.Value.Subject, StringComparison.Ordinal));
         Assert.DoesNotContain('\n', rendered.Value.Subject);
     }
+
+    /// <summary>What an English email must not say: French words, and times in UTC (they are in the reader's time zone).</summary>
+    private static readonly string[] FrenchOrUtc = ["Bonjour", " vous ", " votre ", " le ", " la ", " les ", " des ", " est ", " à ", "é", "è", "ç", "UTC"];
+
+    [Theory]
+    [MemberData(nameof(EnglishTemplates))]
+    public void English_templates_have_no_french_and_no_utc(string key)
+    {
+        var source = Catalog.Find(key, "en")!;
+        var text = Expression().Replace($"{source.Subject}\n{source.HtmlBody}\n{source.TextBody}", " ");
+
+        Assert.All(FrenchOrUtc, word => Assert.DoesNotContain(word, text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishTemplates))]
+    public void No_template_sample_gives_a_time_in_utc(string key) =>
+        Assert.All(Catalog.SampleModel(key).Values, value => Assert.DoesNotContain("UTC", value, StringComparison.Ordinal));
+
+    public static TheoryData<string> EnglishTemplates() => [.. Catalog.All.Where(t => t.Culture == "en").Select(t => t.Key)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{.*?\}\}", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Expression();
 
     [Fact]
     public void A_value_with_markup_is_encoded_in_the_html_body_and_left_alone_in_the_text()
