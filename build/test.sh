@@ -12,6 +12,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
+# Every test Host would watch its appsettings files; hundreds of Hosts exhaust the inotify instances.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 configuration="${CONFIGURATION:-Debug}"
 
 ensure_chromium() {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Modular.Host;
 using Modular.Host.Hosting;
+using Modular.SharedKernel.Infrastructure.Outbox;
 
 namespace Modular.Tests.Shared;
 
@@ -31,6 +32,11 @@ public class ModularHostFactory : WebApplicationFactory<Program>
             ["Modular:RateLimits:RequestsPerMinute"] = "100000",
             ["Modular:RateLimits:AuthenticationPerMinute"] = "100000",
             ["Modular:JsonLogs"] = "false",
+            // Tests start from empty modules (demo accounts only); the demo seed's own tests turn it on.
+            ["Modular:SeedDemoContent"] = "false",
+
+            // The address the tests' clients use: links we send are built from it, never from the request.
+            ["Modular:PublicBaseUrl"] = "https://localhost",
             ["Logging:LogLevel:Default"] = "Warning",
         };
     }
@@ -61,9 +67,49 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings));
+        builder.ConfigureTestServices(services => services.Configure<OutboxOptions>(options => options.PollInterval = TimeSpan.FromMilliseconds(100)));
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
+
+    /// <summary>
+    /// Waits until every module's outbox is published (messages a module sends after a change are
+    /// events that its consumers send after commit); fails the test past <paramref name="timeout"/>.
+    /// </summary>
+    public async Task OutboxesDrainedAsync(TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var waiting = 0L;
+            foreach (var database in Directory.EnumerateFiles(DataDirectory, "*.db"))
+            {
+                await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'outbox_messages'";
+                if ((long)(await command.ExecuteScalarAsync())! == 0)
+                {
+                    continue;
+                }
+
+                command.CommandText = "SELECT count(*) FROM outbox_messages WHERE ProcessedAt IS NULL";
+                waiting += (long)(await command.ExecuteScalarAsync())!;
+            }
+
+            if (waiting == 0)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"{waiting} outbox message(s) still unpublished.");
+            }
+
+            await Task.Delay(50);
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
     private const string SessionCookie = "__Host-modular";
 
     [Fact]
-    public async Task Agent_signs_in_in_French_switches_to_English_and_signs_out()
+    public async Task Agent_signs_in_in_French_switches_to_English_finds_English_on_another_browser_and_signs_out()
     {
         await using var session = await BrowserSession.OpenAsync(chromium, host);
         await session.RunAsync(async page =>
@@ -19,9 +19,9 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
             await page.GetByTestId("sign-in").ClickAsync();
 
-            await SignInAsync(page, "agent1@demo.test", DemoPassword);
+            await SignInAsync(page, "agent3@demo.test", DemoPassword);
 
-            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Bonjour Antoine Agent");
+            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Bonjour Claude Horizon");
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
             await Expect(page.Locator("nav.navbar")).ToHaveCSSAsync("display", "flex"); // Bootstrap's stylesheet applies
             var cookie = Assert.Single(await session.CookiesAsync(), c => c.Name == SessionCookie);
@@ -31,13 +31,27 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
             await Expect(page.GetByTestId("switch-language")).ToHaveTextAsync("English");
             await page.GetByTestId("switch-language").ClickAsync();
 
-            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Hello Antoine Agent");
+            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Hello Claude Horizon");
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
             await Expect(page.GetByTestId("switch-language")).ToHaveTextAsync("Français");
 
+            // The account now prefers English: a sign-in on another browser gets English pages.
+            await using var other = await BrowserSession.OpenAsync(chromium, host);
+            await other.RunAsync(async second =>
+            {
+                await second.GotoAsync("/");
+                await second.GetByTestId("sign-in").ClickAsync();
+                await SignInAsync(second, "agent3@demo.test", DemoPassword);
+                await Expect(second.GetByTestId("welcome")).ToHaveTextAsync("Hello Claude Horizon");
+                await Expect(second.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            });
+
+            // Back to French: the account is left as the demo data made it.
+            await page.GetByTestId("switch-language").ClickAsync();
+            await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Bonjour Claude Horizon");
             await page.GetByTestId("sign-out").ClickAsync();
 
-            await Expect(page.GetByTestId("signed-out")).ToHaveTextAsync("You are signed out.");
+            await Expect(page.GetByTestId("signed-out")).ToHaveTextAsync("Vous êtes déconnecté.");
             await Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();
             Assert.DoesNotContain(await session.CookiesAsync(), c => c.Name == SessionCookie);
             Assert.Empty(session.Problems);

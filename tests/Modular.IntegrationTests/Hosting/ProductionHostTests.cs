@@ -17,6 +17,7 @@ public sealed class ProductionHostTests : IAsyncLifetime
         }
 
         _factory.Settings["Modular:MigrateOnStart"] = "true";
+        _factory.Settings["Modular:PublicBaseUrl"] = "https://modular.example";
         _factory.Settings["Modular:JsonLogs"] = "false";
         return ValueTask.CompletedTask;
     }
@@ -46,5 +47,17 @@ public sealed class ProductionHostTests : IAsyncLifetime
         var antiforgery = await browser.Client.GetAsync(new Uri("/Identity/Account/Login", UriKind.Relative), BrowserSession.Ct);
         Assert.Equal(HttpStatusCode.OK, antiforgery.StatusCode);
         Assert.Contains(antiforgery.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-modular.af=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Outside_development_only_the_public_address_is_served()
+    {
+        using var forged = new BrowserSession(_factory, "attacker.example");
+        var refused = await forged.Client.GetAsync(new Uri("/", UriKind.Relative), BrowserSession.Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        using var browser = new BrowserSession(_factory, "modular.example");
+        var discovery = await Tokens.JsonAsync(await browser.Client.GetAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative), BrowserSession.Ct));
+        Assert.StartsWith("https://modular.example/", discovery.GetProperty("issuer").GetString(), StringComparison.Ordinal);
     }
 }

@@ -48,6 +48,47 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task Production_without_a_public_address_refuses_to_start()
+    {
+        var certificates = TestCertificates.Create();
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>(certificates.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-prod-").FullName,
+            ["Modular__PublicBaseUrl"] = "",
+        });
+
+        AssertOneClearLine(outcome, "Modular:PublicBaseUrl is not configured");
+    }
+
+    [Fact]
+    public async Task A_public_address_that_is_not_an_absolute_http_address_is_refused()
+    {
+        var certificates = TestCertificates.Create();
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>(certificates.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-prod-").FullName,
+            ["Modular__PublicBaseUrl"] = "modular.example/app?x=1",
+        });
+
+        AssertOneClearLine(outcome, "Modular:PublicBaseUrl 'modular.example/app?x=1' is not an absolute http or https address");
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_is_refused()
+    {
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-dev-").FullName,
+            ["Modular__TimeZone"] = "Europe/Atlantis",
+        });
+
+        AssertOneClearLine(outcome, "Modular:TimeZone 'Europe/Atlantis' is not a time zone");
+    }
+
+    [Fact]
     public async Task Demo_data_is_refused_outside_development()
     {
         var certificates = TestCertificates.Create();

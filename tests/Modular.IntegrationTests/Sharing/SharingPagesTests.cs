@@ -579,6 +579,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
 
     private async Task<long> ScalarAsync(string database, string sql, params (string Name, object Value)[] parameters)
     {
+        await factory.OutboxesDrainedAsync();
         await using var connection = await OpenAsync(database);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -24,6 +24,7 @@ public static class HostProcess
 
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        start.Environment["Modular__PublicBaseUrl"] = "https://modular.example";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

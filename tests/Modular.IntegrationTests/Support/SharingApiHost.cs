@@ -16,7 +16,7 @@ namespace Modular.IntegrationTests.Support;
 /// The Host for API tests that need a clock they can move and callers at distinct addresses:
 /// requests arrive as from a reverse proxy on the loopback, so <c>X-Forwarded-For</c> names the caller.
 /// </summary>
-public sealed class SharingApiHost : ModularHostFactory
+public class SharingApiHost : ModularHostFactory
 {
     private const string CliRedirect = "http://127.0.0.1:8765/callback";
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();

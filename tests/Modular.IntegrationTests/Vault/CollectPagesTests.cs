@@ -336,6 +336,7 @@ public sealed class CollectPagesTests(CollectFixture fixture) : IClassFixture<Co
 
     private async Task<int> MessagesAsync(string template, string recipient, Guid requestId)
     {
+        await Host.OutboxesDrainedAsync();
         await using var scope = Host.Services.CreateAsyncScope();
         var messages = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Messages;
         return await messages.CountAsync(m => m.TemplateKey == template && m.RecipientAddress == recipient && m.AggregateId == requestId.ToString(), Ct);

@@ -307,6 +307,7 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
     /// <summary>The messages sent for an invitation, oldest first: "channel template recipient".</summary>
     private async Task<List<string>> MessagesAsync(string invitationId)
     {
+        await factory.OutboxesDrainedAsync();
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(BrowserSession.Ct);
         await using var command = connection.CreateCommand();

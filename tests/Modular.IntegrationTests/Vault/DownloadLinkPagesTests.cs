@@ -245,6 +245,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
     /// <summary>Notices to the link's maker (agent1) that the documents were downloaded.</summary>
     private async Task<long> MessagesAsync(string linkId)
     {
+        await factory.OutboxesDrainedAsync();
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(BrowserSession.Ct);
         await using var command = connection.CreateCommand();

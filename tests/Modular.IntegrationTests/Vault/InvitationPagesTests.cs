@@ -140,6 +140,7 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
 
     private async Task<long> ScalarAsync(string database, string sql)
     {
+        await factory.OutboxesDrainedAsync();
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, database)};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(BrowserSession.Ct);
         await using var command = connection.CreateCommand();

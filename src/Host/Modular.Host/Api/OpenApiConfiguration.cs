@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
-using Modular.Identity.Contracts;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Host.Api;
 

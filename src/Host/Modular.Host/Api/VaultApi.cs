@@ -45,7 +45,7 @@ internal static class VaultApi
             .RequireScope(VaultScopes.Write)
             .WithName("CreateVaultFolder")
             .WithSummary("Creates a folder in the caller's organisation's vault")
-            .WithDescription("A name already used in the vault is refused with 409 `folder-name-taken`; an empty or too long name with 422 `folder-name-invalid`, the reason under `errors.Name`.")
+            .WithDescription("A name already used in the vault, whatever its case and accents, is refused with 409 `folder-name-taken`; an empty or too long name with 422 `folder-name-invalid`, the reason under `errors.Name`.")
             .Produces<CreatedFolderResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -18,9 +18,8 @@ internal static class VaultCollectionsApi
 
         collections.MapPost("/", async (CreateCollectionRequestRequest request, HttpRequest http, IMediator mediator, CancellationToken ct) =>
             {
-                var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
                 var created = await mediator.Send(
-                    new CreateCollectionRequestCommand(request.FolderId, request.PersonId, request.Items ?? [], request.Deadline, request.Message, CultureInfo.CurrentUICulture.Name, baseUrl), ct);
+                    new CreateCollectionRequestCommand(request.FolderId, request.PersonId, request.Items ?? [], request.Deadline, request.Message, CultureInfo.CurrentUICulture.Name), ct);
                 if (created.IsFailure)
                 {
                     return ApiResults.Problem(created.Error);

@@ -40,9 +40,8 @@ internal static class VaultLinksApi
 
         links.MapPost("/", async (CreateDownloadLinkRequest request, HttpRequest http, IMediator mediator, CancellationToken ct) =>
             {
-                var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
                 var created = await mediator.Send(
-                    new CreateDownloadLinkCommand(request.DocumentIds ?? [], request.Code, request.RecipientEmail, CultureInfo.CurrentUICulture.Name, baseUrl), ct);
+                    new CreateDownloadLinkCommand(request.DocumentIds ?? [], request.Code, request.RecipientEmail, CultureInfo.CurrentUICulture.Name), ct);
                 if (created.IsFailure)
                 {
                     return ApiResults.Problem(created.Error);

@@ -11,6 +11,10 @@ internal static class CultureConfiguration
 {
     public static readonly CultureInfo[] Supported = [new("fr-FR"), new("en-GB")];
 
+    /// <summary>A supported culture by its name ("en-GB") or its language ("en"); null for anything else.</summary>
+    public static CultureInfo? Find(string? nameOrLanguage) =>
+        Supported.FirstOrDefault(c => c.Name == nameOrLanguage || c.TwoLetterISOLanguageName == nameOrLanguage);
+
     public static RequestLocalizationOptions Options()
     {
         var options = new RequestLocalizationOptions

@@ -1,18 +1,30 @@
-using Microsoft.AspNetCore.Localization;
+using MediatR;
+using Modular.Identity.Contracts.Account;
 
 namespace Modular.Host.Hosting;
 
 internal static class CultureEndpoint
 {
-    /// <summary>Remembers the chosen language for a year and goes back to the page the person was on.</summary>
-    public static IResult Switch(HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl)
+    /// <summary>
+    /// Remembers the chosen language for a year, on the account too when the person is signed in,
+    /// and goes back to the page the person was on. A language we do not offer changes nothing.
+    /// </summary>
+    public static async Task<IResult> Switch(
+        HttpContext context,
+        IMediator mediator,
+        [Microsoft.AspNetCore.Mvc.FromForm] string culture,
+        [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl,
+        CancellationToken cancellationToken)
     {
-        var chosen = CultureConfiguration.Supported.FirstOrDefault(c => c.Name == culture || c.TwoLetterISOLanguageName == culture)
-            ?? CultureConfiguration.Supported[0];
-        context.Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/" });
+        if (CultureConfiguration.Find(culture) is { } chosen)
+        {
+            CultureCookie.Append(context, chosen);
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                await mediator.Send(new SetPreferredLanguageCommand(chosen.TwoLetterISOLanguageName), cancellationToken);
+            }
+        }
+
         var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
             ? returnUrl
             : "/";

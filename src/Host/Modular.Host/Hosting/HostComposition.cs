@@ -12,8 +12,11 @@ using Modular.Notifications.Infrastructure;
 using Modular.Sharing.Infrastructure;
 using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Infrastructure.Security;
+using Modular.SharedKernel.Infrastructure.Seeding;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
+using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
 
@@ -38,9 +41,19 @@ internal static class HostComposition
         }
 
         services.Configure<ModularDataOptions>(configuration.GetSection(ModularDataOptions.SectionName));
-        services.AddSingleton(TimeProvider.System);
+        // A development machine's clock can be set back by the demo seed, for its own flow only.
+        services.AddSingleton<TimeProvider>(builder.Environment.IsDevelopment() ? new RewindableClock(TimeProvider.System) : TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        // An HTTP request acts for its caller; a scope outside any request (the demo seed) for the
+        // account it names, and for no one when it names none.
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ScopeActor>();
+        services.AddScoped<ICurrentUser>(provider =>
+            provider.GetRequiredService<IHttpContextAccessor>().HttpContext is null && provider.GetRequiredService<ScopeActor>().Actor is { } actor
+                ? actor
+                : provider.GetRequiredService<HttpCurrentUser>());
+        services.AddSingleton<IDemoAccounts, DemoAccounts>();
         services.AddScoped<CspNonce>();
         services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
@@ -50,6 +63,17 @@ internal static class HostComposition
         services.AddDataProtection()
             .SetApplicationName("Modular")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["Modular:KeysDirectory"] ?? Path.Combine(data.FullDataDirectory, "keys")));
+
+        // Links and times in what we send: the configured public address and time zone, never the request's.
+        var publicLinks = PublicLinks.FromConfiguration(configuration, builder.Environment);
+        services.AddSingleton<IPublicLinks>(publicLinks);
+        if (!builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+        {
+            configuration["AllowedHosts"] = publicLinks.BaseUri.IdnHost;
+        }
+
+        services.AddSingleton(MessageTimeZone.FromConfiguration(configuration));
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
         // Modules, each through its registration class.
         services.AddIdentityModule(configuration, builder.Environment);

@@ -59,6 +59,15 @@ internal static class ModuleStartup
                 }
             });
         }
+
+        // Demo content acts through other modules' Contracts (accounts, messages): every module is ready first.
+        if (seedDemoData && configuration.GetValue("Modular:SeedDemoContent", true))
+        {
+            foreach (var module in services.GetServices<ModuleDescriptor>().Where(m => m.SeedDemoContent is not null))
+            {
+                await RunAsync(module, () => module.SeedDemoContent!(services, cancellationToken));
+            }
+        }
     }
 
     internal sealed class Preparation(IServiceProvider services)

@@ -2,7 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Api;
-using Modular.Identity.Contracts;
+using Modular.SharedKernel.Links;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Host.Pages;
 
@@ -11,7 +12,8 @@ public sealed class ApiReferenceModel(
     IMediator mediator,
     IStringLocalizer<SharedResource> localizer,
     IApiDescriptionGroupCollectionProvider descriptions,
-    IEnumerable<ApiScopeDefinition> scopes) : ModularPageModel(mediator, localizer)
+    IEnumerable<ApiScopeDefinition> scopes,
+    IPublicLinks links) : ModularPageModel(mediator, localizer)
 {
     public sealed record EndpointRow(string Method, string Path, string? Summary, string? Scope, IReadOnlyList<int> Responses);
 
@@ -19,7 +21,7 @@ public sealed class ApiReferenceModel(
 
     public IReadOnlyList<ApiScopeDefinition> Scopes { get; private set; } = [];
 
-    public string BaseUrl => $"{Request.Scheme}://{Request.Host}";
+    public string BaseUrl => links.BaseUrl;
 
     public void OnGet()
     {

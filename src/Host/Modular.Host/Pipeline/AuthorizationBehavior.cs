@@ -8,10 +8,12 @@ namespace Modular.Host.Pipeline;
 
 /// <summary>
 /// Enforces the attributes on a request (<see cref="RequireAuthenticatedAttribute"/>,
-/// <see cref="RequireRoleAttribute"/>, <see cref="RequireScopeAttribute"/>), then its resource
-/// authorizers, before the handler runs.
+/// <see cref="RequireRoleAttribute"/>, <see cref="RequireScopeAttribute"/>) before the handler
+/// runs. A request without any of them passes: it is internal, sent by code that checked its
+/// caller (a page, an endpoint with its policy, a background consumer). Checks on the object a
+/// request names (owner, membership) are made by its handler.
 /// </summary>
-internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser user, IEnumerable<IResourceAuthorizer<TRequest>> authorizers)
+internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser user)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly ConcurrentDictionary<Type, RequestRequirements> Requirements = new();
@@ -27,14 +29,6 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(ICurrentUser us
         if (requirements.Error(user) is { } error)
         {
             return ResultFactory<TResponse>.Failure(error);
-        }
-
-        foreach (var authorizer in authorizers)
-        {
-            if (await authorizer.AuthorizeAsync(request, user, cancellationToken) is { } denied)
-            {
-                return ResultFactory<TResponse>.Failure(denied);
-            }
         }
 
         return await next();

@@ -33,6 +33,7 @@ internal static class IdentityErrors
     public static readonly Error ClientNotFound = Error.NotFound("client-not-found", "Client d'API introuvable.");
     public static readonly Error ScopeUnknown = Error.Invalid("scope-unknown", "Portée inconnue.");
     public static readonly Error CannotLockOutSelf = Error.Conflict("cannot-lock-out-self", "Vous ne pouvez pas verrouiller ni désactiver votre propre compte.");
+    public static readonly Error LanguageUnknown = Error.Invalid("language-unknown", "Langue inconnue : choisissez le français ou l'anglais.");
     public static readonly Error ScopesRequired = Error.Invalid("scopes-required", "Choisissez au moins une portée.");
 
     public static Error LockedOut(DateTimeOffset? until) => until is { } end

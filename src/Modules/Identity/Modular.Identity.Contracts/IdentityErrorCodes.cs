@@ -32,4 +32,5 @@ public static class IdentityErrorCodes
     public const string ScopeUnknown = "scope-unknown";
     public const string ScopesRequired = "scopes-required";
     public const string CannotLockOutSelf = "cannot-lock-out-self";
+    public const string LanguageUnknown = "language-unknown";
 }

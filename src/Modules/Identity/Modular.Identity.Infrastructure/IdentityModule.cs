@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Modular.Identity.Application;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Infrastructure.Accounts;
@@ -14,6 +15,7 @@ using Modular.Identity.Infrastructure.Persistence;
 using Modular.Identity.Infrastructure.Seeding;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Security;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -57,6 +59,7 @@ public static class IdentityModule
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
         services.AddScoped<IOrganisationRepository, OrganisationRepository>();
+        services.AddScoped<PersonalCodeGenerator>();
         return services;
     }
 

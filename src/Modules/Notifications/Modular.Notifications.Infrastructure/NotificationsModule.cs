@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Modular.Notifications.Application;
 using Modular.Notifications.Application.Ports;
+using Modular.Notifications.Application.Sending.SendMessage;
 using Modular.Notifications.Infrastructure.Channels;
 using Modular.Notifications.Infrastructure.Delivery;
 using Modular.Notifications.Infrastructure.Persistence;
@@ -25,7 +25,7 @@ public static class NotificationsModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(TemplateResolver).Assembly]).WithDatabase<NotificationsDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(INotificationsRepository).Assembly]).WithDatabase<NotificationsDbContext>(configuration));
         services.AddModuleDbContext<NotificationsDbContext>(configuration, Name);
         services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.SectionName));
 

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Modular.Identity.Contracts;
 using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.SharedKernel.Security;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
 using Modular.Sharing.Infrastructure.Jobs;
 using Modular.Sharing.Infrastructure.Persistence;
+using Modular.Sharing.Infrastructure.Seeding;
 
 namespace Modular.Sharing.Infrastructure;
 
@@ -24,7 +25,10 @@ public static class SharingModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(ISharingRepository).Assembly]).WithDatabase<SharingDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(ISharingRepository).Assembly, typeof(SharingModule).Assembly]).WithDatabase<SharingDbContext>(configuration) with
+        {
+            SeedDemoContent = SharingDemoSeeder.SeedAsync,
+        });
         // A case file is read with its history and restore points: two queries rather than their product.
         services.AddModuleDbContext<SharingDbContext>(configuration, Name, options =>
             new SqliteDbContextOptionsBuilder(options).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));

@@ -47,7 +47,7 @@ public sealed record CollectionLinkDto(Guid Id, string Url, bool Emailed);
 /// </summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
-public sealed record CreateCollectionRequestCommand(Guid FolderId, Guid PersonId, IReadOnlyList<string?> Items, DateOnly? Deadline, string? Message, string Culture, string PublicBaseUrl)
+public sealed record CreateCollectionRequestCommand(Guid FolderId, Guid PersonId, IReadOnlyList<string?> Items, DateOnly? Deadline, string? Message, string Culture)
     : ICommand<CollectionLinkDto>;
 
 [RequireRole(VaultScopes.AgentRole)]
@@ -57,7 +57,7 @@ public sealed record CancelCollectionRequestCommand(Guid RequestId) : ICommand;
 /// <summary>« Relancer »: emails a new link; the previous link stops working.</summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
-public sealed record RemindCollectionRequestCommand(Guid RequestId, string Culture, string PublicBaseUrl) : ICommand<CollectionLinkDto>;
+public sealed record RemindCollectionRequestCommand(Guid RequestId, string Culture) : ICommand<CollectionLinkDto>;
 
 /// <summary>A person of the directory as the collecting page shows them, with the requests made to them (newest first).</summary>
 public sealed record PersonCollectionsDto(Guid PersonId, string PersonName, string? Email, IReadOnlyList<CollectionRequestDto> Requests);

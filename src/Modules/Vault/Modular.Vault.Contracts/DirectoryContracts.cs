@@ -141,12 +141,12 @@ public sealed record InvitationSentDto(Guid InvitationId, InvitationLinkChannel 
 /// </summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
-public sealed record InvitePersonCommand(Guid PersonId, Guid? FolderId, FolderAccessLevel Level, string? Comment, string Culture, string PublicBaseUrl) : ICommand<InvitationSentDto>;
+public sealed record InvitePersonCommand(Guid PersonId, Guid? FolderId, FolderAccessLevel Level, string? Comment, string Culture) : ICommand<InvitationSentDto>;
 
 /// <summary>« Relancer »: a new link and a new code, by the same channels; the old ones stop working.</summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
-public sealed record RemindInvitationCommand(Guid InvitationId, string Culture, string PublicBaseUrl) : ICommand<InvitationSentDto>;
+public sealed record RemindInvitationCommand(Guid InvitationId, string Culture) : ICommand<InvitationSentDto>;
 
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]

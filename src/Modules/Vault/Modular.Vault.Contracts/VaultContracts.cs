@@ -47,7 +47,11 @@ public enum JournalEntryKind
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
-public sealed record JournalEntryDto(DateTimeOffset At, JournalEntryKind Kind, Guid? ActorId, string Detail);
+/// <remarks>
+/// <see cref="Values"/> are data (names, counts, a <c>variant</c> of the kind's sentence) that the
+/// reader's language renders; <see cref="Text"/> is set instead for lines written before, in French.
+/// </remarks>
+public sealed record JournalEntryDto(DateTimeOffset At, JournalEntryKind Kind, Guid? ActorId, IReadOnlyDictionary<string, string> Values, string? Text);
 
 /// <summary>A folder, its documents, and its journal (empty for those who do not manage the folder).</summary>
 public sealed record FolderDetailsDto(FolderDto Folder, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<JournalEntryDto> Journal);
@@ -85,13 +89,15 @@ public sealed record GetFolderQuery(Guid FolderId) : IQuery<FolderDetailsDto>;
 [RequireScope(VaultScopes.Write)]
 public sealed record UploadDocumentCommand(Guid FolderId, string FileName, Stream Content) : ICommand<DocumentDto>;
 
+/// <summary>Renames a document; with <paramref name="FolderId"/> (a folder page), only a document of that folder.</summary>
 [RequireAuthenticated]
 [RequireScope(VaultScopes.Write)]
-public sealed record RenameDocumentCommand(Guid DocumentId, string Name) : ICommand;
+public sealed record RenameDocumentCommand(Guid DocumentId, string Name, Guid? FolderId = null) : ICommand;
 
+/// <summary>Deletes a document; with <paramref name="FolderId"/> (a folder page), only a document of that folder.</summary>
 [RequireAuthenticated]
 [RequireScope(VaultScopes.Write)]
-public sealed record DeleteDocumentCommand(Guid DocumentId) : ICommand;
+public sealed record DeleteDocumentCommand(Guid DocumentId, Guid? FolderId = null) : ICommand;
 
 /// <summary>Opens a document of a folder the caller can read, for download.</summary>
 [RequireAuthenticated]
@@ -112,11 +118,11 @@ public sealed record CreatedDownloadLinkDto(Guid Id, string Url, DateTimeOffset 
 /// <summary>
 /// Makes a one-time link to documents of one folder, protected by a 6-digit code (typed, or
 /// generated when <paramref name="Code"/> is empty). With <paramref name="RecipientEmail"/>, the
-/// link (never the code) is emailed. <paramref name="PublicBaseUrl"/> is where the Host is reached.
+/// link (never the code) is emailed.
 /// </summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
-public sealed record CreateDownloadLinkCommand(IReadOnlyList<Guid> DocumentIds, string? Code, string? RecipientEmail, string Culture, string PublicBaseUrl) : ICommand<CreatedDownloadLinkDto>;
+public sealed record CreateDownloadLinkCommand(IReadOnlyList<Guid> DocumentIds, string? Code, string? RecipientEmail, string Culture) : ICommand<CreatedDownloadLinkDto>;
 
 public enum DownloadLinkStatus
 {

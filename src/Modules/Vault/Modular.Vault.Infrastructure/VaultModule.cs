@@ -2,16 +2,20 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Modular.Identity.Contracts;
+using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Collections;
+using Modular.Vault.Application.Documents;
+using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Infrastructure.Jobs;
 using Modular.Vault.Infrastructure.Links;
+using Modular.Vault.Infrastructure.Notices;
 using Modular.Vault.Infrastructure.Persistence;
+using Modular.Vault.Infrastructure.Seeding;
 
 namespace Modular.Vault.Infrastructure;
 
@@ -28,7 +32,10 @@ public static class VaultModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly]).WithDatabase<VaultDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly, typeof(VaultModule).Assembly]).WithDatabase<VaultDbContext>(configuration) with
+        {
+            SeedDemoContent = VaultDemoSeeder.SeedAsync,
+        });
         services.AddModuleDbContext<VaultDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
@@ -37,7 +44,13 @@ public static class VaultModule
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
         services.AddScoped<FolderAccess>();
-        services.AddScoped<InvitationSender>();
+        services.AddScoped<VaultMessages>();
+        services.AddScoped<InvitationIssuer>();
+        services.AddScoped<AccessGrants>();
+        services.AddScoped<HomePages>();
+        services.AddScoped<AddressFailures>();
+        services.AddScoped<CollectionLinks>();
+        services.AddScoped<DocumentIntake>();
         services.AddSingleton<ICodeProtector, DataProtectionCodeProtector>();
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
         services.AddSingleton<VaultPurgeWorker>();

@@ -65,3 +65,13 @@ public sealed class PublicThingService
 {
     public string Describe() => nameof(PublicThingService);
 }
+
+/// <summary>Violates the side-effect rule: asks another module to send a message itself, after its change.</summary>
+internal sealed class RemindThingCommandHandler : IRequestHandler<RenameThingCommand, Result>
+{
+    public Task<Result> Handle(RenameThingCommand request, CancellationToken cancellationToken)
+    {
+        _ = new Other.Contracts.SendMessageCommand("someone@example.org", request.ToString() ?? "");
+        return Task.FromResult(Result.Success());
+    }
+}

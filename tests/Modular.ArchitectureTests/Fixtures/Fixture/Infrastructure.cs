@@ -37,3 +37,9 @@ internal sealed class ThingNotifier(OtherDirectory directory, HostClock clock)
 {
     public string Describe() => $"{directory.Describe()} at {clock.Now}";
 }
+
+/// <summary>Compliant with the side-effect rule: a notice consumer sends the message the event calls for.</summary>
+internal sealed class ThingRemindedNotice
+{
+    public object Message(string to) => new Other.Contracts.SendMessageCommand(to, "reminder");
+}

@@ -7,3 +7,9 @@ internal sealed class OtherDirectory
 {
     public string Describe() => nameof(OtherPersonDto);
 }
+
+/// <summary>Compliant with the side-effect rule: the module that owns SendMessageCommand handles it.</summary>
+internal sealed class SendMessageCommandHandler
+{
+    public string Handle(SendMessageCommand command) => command.To;
+}

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -135,7 +136,7 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
             return await ShowAsync(cancellationToken);
         }
 
-        var registered = await Mediator.Send(new RegisterExternalAccountCommand(Input.Email ?? "", Input.DisplayName ?? "", Input.Password ?? ""), cancellationToken);
+        var registered = await Mediator.Send(new RegisterExternalAccountCommand(Input.Email ?? "", Input.DisplayName ?? "", Input.Password ?? "", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), cancellationToken);
         if (registered.IsFailure && registered.Error.Code == EmailTaken)
         {
             ModelState.AddModelError(string.Empty, L["Invitations.EmailTaken"]);

@@ -5,12 +5,12 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Identity.Application.Ports;
 
-internal sealed record NewAccount(Guid Id, string Email, string DisplayName, Guid? OrganisationId, string Role, string PersonalCode, bool MustChangePassword);
-
 /// <summary>Accounts as ASP.NET Core Identity keeps them; implemented in infrastructure.</summary>
 internal interface IAccountStore
 {
     Task<AccountDto?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<AccountContactDto?> FindContactAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<AccountSummaryDto?> FindByPersonalCodeAsync(string code, CancellationToken cancellationToken);
 
@@ -28,6 +28,9 @@ internal interface IAccountStore
     Task<IReadOnlyDictionary<Guid, int>> CountMembersAsync(CancellationToken cancellationToken);
 
     Task<Result> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    /// <summary>Stores a language already checked against <see cref="PreferredLanguages"/>.</summary>
+    Task<Result> SetPreferredLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 
     Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken);
 

@@ -2,8 +2,6 @@ using Modular.Identity.Contracts.ApiClients;
 
 namespace Modular.Identity.Application.Ports;
 
-internal sealed record ClientInfo(string ClientId, string DisplayName, bool RequiresExplicitConsent, IReadOnlyList<string> AllowedScopes);
-
 /// <summary>OAuth clients and the consents people gave them, as the OpenID Connect server keeps them.</summary>
 internal interface IApiClientRegistry
 {

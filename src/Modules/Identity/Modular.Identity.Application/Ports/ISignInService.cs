@@ -1,17 +1,5 @@
 namespace Modular.Identity.Application.Ports;
 
-internal enum SignInStatus
-{
-    Succeeded,
-    RequiresTwoFactor,
-    LockedOut,
-    NotAllowed,
-    SessionExpired,
-    Failed,
-}
-
-internal sealed record SignInAttempt(SignInStatus Status, DateTimeOffset? LockedUntil = null, bool MustChangePassword = false);
-
 /// <summary>The browser session (SSO cookie) of the current request.</summary>
 internal interface ISignInService
 {

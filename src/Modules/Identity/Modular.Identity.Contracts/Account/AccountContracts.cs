@@ -10,19 +10,27 @@ public enum SignInOutcome
     MustChangePassword,
 }
 
+/// <summary>
+/// How a sign-in step ended. Once the person is signed in (not while a second factor is awaited),
+/// <paramref name="PreferredLanguage"/> is their account's language, for pages to follow.
+/// </summary>
+public sealed record SignInDto(SignInOutcome Outcome, string? PreferredLanguage);
+
 /// <summary>Signs a person in with email and password; failures count toward lockout.</summary>
-public sealed record PasswordSignInCommand(string Email, string Password, bool RememberMe) : ICommand<SignInOutcome>;
+public sealed record PasswordSignInCommand(string Email, string Password, bool RememberMe) : ICommand<SignInDto>;
 
 /// <summary>Second step of a sign-in: an authenticator code, or one recovery code.</summary>
-public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bool RememberMachine) : ICommand<SignInOutcome>;
+public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bool RememberMachine) : ICommand<SignInDto>;
 
 public sealed record SignOutCommand : ICommand;
 
 /// <summary>
 /// Creates the account of a person invited from outside (External role, no organisation) and signs
-/// them in. Sent only after an invitation's link and code were checked.
+/// them in. Sent only after an invitation's link and code were checked. The account keeps
+/// <paramref name="PreferredLanguage"/> (one of <see cref="PreferredLanguages.All"/>): the language
+/// the person accepted the invitation in.
 /// </summary>
-public sealed record RegisterExternalAccountCommand(string Email, string DisplayName, string Password) : ICommand<Guid>;
+public sealed record RegisterExternalAccountCommand(string Email, string DisplayName, string Password, string PreferredLanguage) : ICommand<Guid>;
 
 [RequireAuthenticated]
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand;
@@ -37,10 +45,28 @@ public sealed record AccountDto(
     string PersonalCode,
     bool MfaEnabled,
     int RecoveryCodesLeft,
-    bool MustChangePassword);
+    bool MustChangePassword,
+    string PreferredLanguage);
 
 [RequireAuthenticated]
 public sealed record GetMyAccountQuery : IQuery<AccountDto>;
+
+/// <summary>
+/// Remembers the signed-in person's language ("fr" or "en"; see <see cref="PreferredLanguages"/>):
+/// their emails and, on any browser they sign in with, their pages use it.
+/// </summary>
+[RequireAuthenticated]
+public sealed record SetPreferredLanguageCommand(string Language) : ICommand;
+
+/// <summary>How to address a person: where to write and in which language.</summary>
+public sealed record AccountContactDto(Guid UserId, string Email, string DisplayName, string PreferredLanguage, Guid? OrganisationId, bool IsActive);
+
+/// <summary>
+/// The contact details of any account, for a module that writes to that person. Internal only: it
+/// carries no requirement, so a background consumer (no one signed in) can send it, and no page or
+/// endpoint may expose it.
+/// </summary>
+public sealed record GetAccountContactQuery(Guid UserId) : IQuery<AccountContactDto>;
 
 public sealed record MfaEnrolmentDto(string SharedKey, string AuthenticatorUri);
 

@@ -40,8 +40,15 @@ internal sealed class AccountStore(
             PersonalIdentificationCode.TryParse(user.PersonalCode)?.ToString() ?? user.PersonalCode,
             user.TwoFactorEnabled,
             await users.CountRecoveryCodesAsync(user),
-            user.MustChangePassword);
+            user.MustChangePassword,
+            user.PreferredLanguage);
     }
+
+    public async Task<AccountContactDto?> FindContactAsync(Guid userId, CancellationToken cancellationToken) =>
+        await context.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new AccountContactDto(u.Id, u.Email!, u.DisplayName, u.PreferredLanguage, u.OrganisationId, u.DeactivatedAt == null))
+            .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<AccountSummaryDto?> FindByPersonalCodeAsync(string code, CancellationToken cancellationToken) =>
         await context.Users.AsNoTracking()
@@ -70,6 +77,7 @@ internal sealed class AccountStore(
             OrganisationId = account.OrganisationId,
             PersonalCode = account.PersonalCode,
             MustChangePassword = account.MustChangePassword,
+            PreferredLanguage = account.PreferredLanguage,
             CreatedAt = time.GetUtcNow(),
         };
 
@@ -180,6 +188,11 @@ internal sealed class AccountStore(
         user.MustChangePassword = false;
         return ToResult(await users.UpdateAsync(user));
     }
+
+    public async Task<Result> SetPreferredLanguageAsync(Guid userId, string language, CancellationToken cancellationToken) =>
+        await context.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, language), cancellationToken) == 1
+            ? Result.Success()
+            : IdentityErrors.UserNotFound;
 
     public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken) =>
         await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);

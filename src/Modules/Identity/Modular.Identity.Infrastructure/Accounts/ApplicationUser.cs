@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Modular.Identity.Contracts.Account;
 
 namespace Modular.Identity.Infrastructure.Accounts;
 
@@ -15,6 +16,9 @@ internal sealed class ApplicationUser : IdentityUser<Guid>
 
     /// <summary>Set for a temporary password: the person must choose their own before anything else.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>"fr" or "en": the language of the person's emails, and of their pages once signed in.</summary>
+    public string PreferredLanguage { get; set; } = PreferredLanguages.Default;
 
     public DateTimeOffset CreatedAt { get; set; }
 

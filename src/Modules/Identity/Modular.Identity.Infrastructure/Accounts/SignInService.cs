@@ -58,7 +58,7 @@ internal sealed class SignInService(SignInManager<ApplicationUser> signIn, UserM
 
     private static SignInAttempt ToAttempt(SignInResult result, ApplicationUser user) => result switch
     {
-        { Succeeded: true } => new SignInAttempt(SignInStatus.Succeeded, MustChangePassword: user.MustChangePassword),
+        { Succeeded: true } => new SignInAttempt(SignInStatus.Succeeded, MustChangePassword: user.MustChangePassword, PreferredLanguage: user.PreferredLanguage),
         { RequiresTwoFactor: true } => new SignInAttempt(SignInStatus.RequiresTwoFactor),
         { IsLockedOut: true } => new SignInAttempt(SignInStatus.LockedOut, user.LockoutEnd),
         { IsNotAllowed: true } => new SignInAttempt(SignInStatus.NotAllowed),

@@ -35,6 +35,7 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.PersonalCode).HasMaxLength(8);
+            user.Property(u => u.PreferredLanguage).HasMaxLength(2);
             user.HasIndex(u => u.PersonalCode).IsUnique();
             user.HasIndex(u => u.OrganisationId);
             user.Ignore(u => u.IsActive);

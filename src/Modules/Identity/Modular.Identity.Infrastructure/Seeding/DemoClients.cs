@@ -1,4 +1,4 @@
-using Modular.Identity.Contracts;
+using Modular.SharedKernel.Security;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

@@ -7,6 +7,7 @@ using Modular.Identity.Domain.Accounts;
 using Modular.Identity.Domain.Organisations;
 using Modular.Identity.Infrastructure.Accounts;
 using Modular.Identity.Infrastructure.Persistence;
+using Modular.SharedKernel.Security;
 using OpenIddict.Abstractions;
 
 namespace Modular.Identity.Infrastructure.Seeding;

@@ -22,6 +22,12 @@ public sealed record ModuleDescriptor(string Name, IReadOnlyList<Assembly> Handl
     /// <summary>Seeds demonstration data on a development machine's first run.</summary>
     public Func<IServiceProvider, CancellationToken, Task>? SeedDevelopmentData { get; init; }
 
+    /// <summary>
+    /// Fills the module with a demo organisation's work on a development machine, through its own
+    /// Contracts, once every module is migrated and seeded; idempotent (run at every start).
+    /// </summary>
+    public Func<IServiceProvider, CancellationToken, Task>? SeedDemoContent { get; init; }
+
     /// <summary>Runs after migrations at every start, for data the module needs to exist (scopes, roles).</summary>
     public Func<IServiceProvider, CancellationToken, Task>? EnsureReferenceData { get; init; }
 

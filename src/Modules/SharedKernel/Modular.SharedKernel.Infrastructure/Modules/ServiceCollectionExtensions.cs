@@ -8,7 +8,6 @@ using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Infrastructure.Outbox;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
-using Modular.SharedKernel.Security;
 
 namespace Modular.SharedKernel.Infrastructure.Modules;
 
@@ -19,7 +18,6 @@ public static class ServiceCollectionExtensions
         typeof(IRequestHandler<,>),
         typeof(INotificationHandler<>),
         typeof(IValidator<>),
-        typeof(IResourceAuthorizer<>),
         typeof(IDomainEventHandler<>),
     ];
 
@@ -32,8 +30,8 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a module: its descriptor, and every request, notification, validator, resource
-    /// authorizer and domain-event handler found in the given assemblies (explicitly listed per module).
+    /// Registers a module: its descriptor, and every request, notification, validator and
+    /// domain-event handler found in the given assemblies (explicitly listed per module).
     /// </summary>
     public static IServiceCollection AddModule(this IServiceCollection services, ModuleDescriptor module)
     {

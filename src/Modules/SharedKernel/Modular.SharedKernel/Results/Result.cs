@@ -44,3 +44,16 @@ public sealed class Result<T> : Result
 
     public Result<TOut> Map<TOut>(Func<T, TOut> map) => IsSuccess ? Result<TOut>.Success(map(Value)) : Result<TOut>.Failure(Error!);
 }
+
+public static class ResultExtensions
+{
+    /// <summary>
+    /// For background consumers whose failures must be retried by the outbox rather than
+    /// swallowed: a failure becomes an exception that names its code.
+    /// </summary>
+    public static T OrThrow<T>(this Result<T> result, string what)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException($"{what} failed: {result.Error!.Code} ({result.Error.Message})");
+    }
+}

@@ -17,12 +17,3 @@ public sealed class RequireScopeAttribute(string scope) : Attribute
 /// <summary>The request needs an authenticated caller, whatever their role.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
 public sealed class RequireAuthenticatedAttribute : Attribute;
-
-/// <summary>
-/// A check on the object a request names (owner, membership), run by the authorization behavior
-/// before the handler. A failure returned here short-circuits the request.
-/// </summary>
-public interface IResourceAuthorizer<in TRequest>
-{
-    Task<Results.Error?> AuthorizeAsync(TRequest request, ICurrentUser user, CancellationToken cancellationToken);
-}

@@ -126,15 +126,3 @@ internal static class CaseFileContentValidator
         }
     }
 }
-
-internal sealed class CreateCaseFileCommandValidator(TimeProvider time) : IValidator<CreateCaseFileCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(CreateCaseFileCommand request) =>
-        CaseFileContentValidator.Validate(request.Content, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-}
-
-internal sealed class UpdateCaseFileCommandValidator(TimeProvider time) : IValidator<UpdateCaseFileCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(UpdateCaseFileCommand request) =>
-        CaseFileContentValidator.Validate(request.Content, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-}

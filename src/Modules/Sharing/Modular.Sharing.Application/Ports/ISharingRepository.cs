@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
 using Modular.Sharing.Domain.CaseFiles;
@@ -37,6 +38,9 @@ internal interface ISharingRepository
     Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken);
 
     /// <summary>Saves; a case file changed or created meanwhile by someone else gives <c>case-modified</c> and nothing is kept.</summary>
+    /// <summary>Adds an integration event to the module's outbox: saved with the next <see cref="SaveChangesAsync"/>, published after commit.</summary>
+    void Enqueue(IIntegrationEvent integrationEvent);
+
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Failed import attempts of the person, and of the address, since <paramref name="since"/>.</summary>

@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Messaging;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Modular.SharedKernel.Infrastructure.Persistence;
@@ -66,6 +67,8 @@ internal sealed class SharingRepository(SharingDbContext context) : ISharingRepo
 
         return result;
     }
+
+    public void Enqueue(IIntegrationEvent integrationEvent) => context.Enqueue(integrationEvent);
 
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {

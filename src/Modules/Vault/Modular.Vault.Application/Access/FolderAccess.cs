@@ -42,9 +42,11 @@ internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser use
     }
 
     /// <summary>The document, when the caller has at least <paramref name="needed"/> on its folder.</summary>
-    public async Task<Result<Document>> RequireDocumentAsync(Guid documentId, AccessLevel needed, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="inFolder"/> (a folder page's action), a document of another folder is not found.</remarks>
+    public async Task<Result<Document>> RequireDocumentAsync(Guid documentId, AccessLevel needed, CancellationToken cancellationToken, Guid? inFolder = null)
     {
-        if (await repository.FindAsync(new DocumentByIdSpec(documentId), cancellationToken) is not { } document)
+        if (await repository.FindAsync(new DocumentByIdSpec(documentId), cancellationToken) is not { } document
+            || (inFolder is { } folderId && document.FolderId != folderId))
         {
             return VaultErrors.DocumentNotFound;
         }

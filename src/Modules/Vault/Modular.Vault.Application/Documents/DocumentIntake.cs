@@ -1,25 +1,20 @@
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Ports;
-using Modular.Vault.Domain;
 using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Documents;
-
-/// <summary>A file that passed the vault's upload rules, its bytes already in the blob store.</summary>
-internal sealed record ReceivedFile(DocumentFileName Name, string ContentType, BlobInfo Blob);
 
 /// <summary>
 /// The vault's upload rules, for every way a file comes in (an agent's upload, a collecting link):
 /// the name is checked, the type recognised from the first bytes, and the rest streamed to the blob
 /// store while it is counted; over the limit, the partial blob is dropped.
 /// </summary>
-internal static class DocumentIntake
+internal sealed class DocumentIntake(IBlobStore blobs, IVaultSettings settings, IVaultRepository repository)
 {
-    public static async Task<Result<ReceivedFile>> ReceiveAsync(IBlobStore blobs, IVaultSettings settings, string? fileName, Stream content, CancellationToken cancellationToken)
+    public async Task<Result<ReceivedFile>> ReceiveAsync(string? fileName, Stream content, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(blobs);
-        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(content);
         var name = DocumentFileName.Parse(fileName);
         if (name.IsFailure)
@@ -48,6 +43,19 @@ internal static class DocumentIntake
         catch (SizeLimitExceededException)
         {
             return VaultErrors.FileTooLarge(name.Value.Value, settings.MaxFileBytes);
+        }
+    }
+
+    /// <summary>
+    /// Drops a received blob that no document was saved with (a lost race, a failed save). Blobs are
+    /// shared by identical content: one that a document holds stays.
+    /// </summary>
+    public async Task DiscardAsync(ReceivedFile received, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        if (await repository.CountAsync(new DocumentsWithBlobSpec(received.Blob.Id), cancellationToken) == 0)
+        {
+            await blobs.DeleteAsync(received.Blob.Id, cancellationToken);
         }
     }
 }

@@ -1,23 +1,6 @@
+
+
 namespace Modular.Vault.Application.Documents;
-
-/// <summary>Raised by <see cref="SizeLimitedStream"/> mid-copy: the only way to stop a store that reads a stream to its end.</summary>
-internal sealed class SizeLimitExceededException : Exception
-{
-    public SizeLimitExceededException()
-        : base("The upload is larger than allowed.")
-    {
-    }
-
-    public SizeLimitExceededException(string message)
-        : base(message)
-    {
-    }
-
-    public SizeLimitExceededException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
 
 /// <summary>
 /// The bytes already read to recognise the file, then the rest of the upload, failing as soon as

@@ -10,7 +10,7 @@ namespace Modular.Vault.Application.Links;
 /// Failed guesses at secret links, counted per client address in <c>code_failures</c> for
 /// <see cref="CodeThrottle"/>: an address over the limit is refused on every link for a while.
 /// </summary>
-internal static class AddressFailures
+internal sealed class AddressFailures(IVaultRepository repository)
 {
     /// <summary>The address as stored (trimmed, cut to the column); null when unknown, then never throttled.</summary>
     public static string? Normalise(string? remoteAddress)
@@ -20,7 +20,7 @@ internal static class AddressFailures
     }
 
     /// <summary>The refusal when the address made too many failures; the refused attempt counts too, so hammering pushes the wait out.</summary>
-    public static async Task<Error?> RefusalAsync(IVaultRepository repository, string? address, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Error?> RefusalAsync(string? address, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (address is null
             || CodeThrottle.RetryAfter(await repository.RecentCodeFailuresAsync(address, now - CodeThrottle.Window, cancellationToken), now) is not { } wait)
@@ -28,11 +28,11 @@ internal static class AddressFailures
             return null;
         }
 
-        await CountAsync(repository, address, now, VaultErrorCodes.CodeThrottled, cancellationToken);
+        await CountAsync(address, now, VaultErrorCodes.CodeThrottled, cancellationToken);
         return VaultErrors.CodeThrottled(wait);
     }
 
-    public static async Task CountAsync(IVaultRepository repository, string? address, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    public async Task CountAsync(string? address, DateTimeOffset now, string reason, CancellationToken cancellationToken)
     {
         if (address is not null)
         {

@@ -1,11 +1,12 @@
+using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
+using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.Links;
-using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.Links;
 using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.Ports;
@@ -48,8 +49,11 @@ internal interface IVaultRepository
     /// </summary>
     Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken);
 
-    /// <summary>Counts a wrong code in one statement (locking the link at the fifth); returns the attempts left.</summary>
-    Task<int> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts a wrong code in one statement (locking the link at the fifth); returns the attempts
+    /// left, and whether this call is the one that locked the link.
+    /// </summary>
+    Task<(int AttemptsLeft, bool LockedNow)> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>When the address's failed code attempts within the throttling window happened.</summary>
     Task<IReadOnlyList<DateTimeOffset>> RecentCodeFailuresAsync(string remoteAddress, DateTimeOffset since, CancellationToken cancellationToken);
@@ -110,31 +114,15 @@ internal interface IVaultRepository
     /// <summary>Marks the automatic reminder sent in one conditional statement; true iff this call did.</summary>
     Task<bool> TryMarkAutomaticReminderAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Adds an integration event to the module's outbox: saved with the next <see cref="SaveChangesAsync"/>, published after commit.</summary>
+    void Enqueue(IIntegrationEvent integrationEvent);
+
+    /// <summary>
+    /// Opens a transaction that takes the write lock at once, so that a conditional update and
+    /// what follows from it (journal, outbox) are committed together or not at all.
+    /// </summary>
+    Task<IVaultTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
     /// <summary>Saves; a folder name already taken in the organisation gives <c>folder-name-taken</c>, an account already linked to another person of the directory <c>account-already-linked</c>, and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>How much an upload may weigh: <c>Modular:Vault:MaxFileBytes</c>.</summary>
-internal interface IVaultSettings
-{
-    long MaxFileBytes { get; }
-}
-
-/// <summary>Keyed hashes of codes: a stolen database does not give the 6-digit codes away.</summary>
-internal interface ICodeHasher
-{
-    /// <summary>HMAC-SHA256 of the code, bound to what it protects (so equal codes of two links differ).</summary>
-    byte[] Hash(Guid subjectId, SixDigitCode code);
-}
-
-/// <summary>
-/// Keeps the one code the agent must read out by phone (an invitation without a mobile number),
-/// encrypted with the Host's data protection keys: unreadable from a copy of the database alone.
-/// </summary>
-internal interface ICodeProtector
-{
-    string Protect(string code);
-
-    /// <summary>The code, or null when it cannot be read any more (keys rotated away).</summary>
-    string? Unprotect(string protectedCode);
 }

@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Text;
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
 using Modular.Vault.Domain.People;
@@ -89,6 +90,9 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
 
     public string? Message { get; private set; }
 
+    /// <summary>The language the person is written to in (the agent's when asking): the automatic reminder uses it too.</summary>
+    public string Language { get; private set; } = Languages.French;
+
     /// <summary>SHA-256 of the current link's 256-bit token.</summary>
     public byte[] TokenHash { get; private set; }
 
@@ -114,7 +118,7 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
     /// <summary>A request to <paramref name="person"/> (of the caller's organisation: the caller checks), who must have an email.</summary>
     public static Result<CollectionRequest> Create(
         Guid organisationId, string organisationName, Guid folderId, Person person, IEnumerable<string?>? items, DateOnly? deadline, string? message,
-        Guid createdBy, string? createdByEmail, byte[] tokenHash, DateTimeOffset now)
+        Guid createdBy, string? createdByEmail, byte[] tokenHash, DateTimeOffset now, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         if (string.IsNullOrWhiteSpace(person.Email))
@@ -145,7 +149,10 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
             return VaultErrors.CollectionMessageTooLong(MaxMessageLength);
         }
 
-        return new CollectionRequest(Guid.CreateVersion7(now), organisationId, organisationName, folderId, person, labels.Value, day, text, createdBy, createdByEmail, tokenHash, now);
+        return new CollectionRequest(Guid.CreateVersion7(now), organisationId, organisationName, folderId, person, labels.Value, day, text, createdBy, createdByEmail, tokenHash, now)
+        {
+            Language = Languages.Of(language),
+        };
     }
 
     public CollectionState StateAt(DateTimeOffset now) =>

@@ -11,11 +11,15 @@ internal sealed class Folder : AggregateRoot<Guid>
 {
     public const int MaxNameLength = 120;
 
+    /// <summary>Room for the name's key, and for the suffix the migration that introduced keys gave older folders whose names then clashed.</summary>
+    public const int MaxNameKeyLength = MaxNameLength + 40;
+
     private Folder(Guid id, Guid organisationId, string name, bool isPublic, Guid createdBy, DateTimeOffset now)
         : base(id)
     {
         OrganisationId = organisationId;
         Name = name;
+        NameKey = KeyOf(name);
         IsPublic = isPublic;
         CreatedBy = createdBy;
         CreatedAt = now;
@@ -25,12 +29,19 @@ internal sealed class Folder : AggregateRoot<Guid>
         : base(Guid.Empty)
     {
         Name = "";
+        NameKey = "";
     }
 
     /// <summary>The vault is the organisation's: one per organisation.</summary>
     public Guid OrganisationId { get; private set; }
 
     public string Name { get; private set; }
+
+    /// <summary>
+    /// The name as the vault compares it: « Contrats », « contrats » and « Contrâts » are one name
+    /// within an organisation's vault (a unique index holds the rule, home pages aside).
+    /// </summary>
+    public string NameKey { get; private set; }
 
     public bool IsPublic { get; private set; }
 
@@ -66,8 +77,12 @@ internal sealed class Folder : AggregateRoot<Guid>
         }
 
         Name = clean.Value;
+        NameKey = KeyOf(clean.Value);
         return Result.Success();
     }
+
+    /// <summary>A folder name's key: lower case, without accents (SharedKernel's search fold).</summary>
+    public static string KeyOf(string name) => SearchText.Fold(name);
 
     private static Result<string> CleanName(string? name)
     {

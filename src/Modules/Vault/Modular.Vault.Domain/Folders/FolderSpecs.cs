@@ -13,9 +13,14 @@ internal sealed class FoldersOfOrganisationSpec : Specification<Folder>
     public FoldersOfOrganisationSpec(Guid organisationId) => Query.Where(f => f.OrganisationId == organisationId && f.HomeOfPersonId == null).OrderBy(f => f.Name).AsNoTracking();
 }
 
+/// <summary>The folder whose name is <paramref name="name"/> ignoring case and accents, home pages aside.</summary>
 internal sealed class FolderNamedSpec : Specification<Folder>
 {
-    public FolderNamedSpec(Guid organisationId, string name) => Query.Where(f => f.OrganisationId == organisationId && f.Name == name).AsNoTracking();
+    public FolderNamedSpec(Guid organisationId, string name)
+    {
+        var key = Folder.KeyOf(name);
+        Query.Where(f => f.OrganisationId == organisationId && f.HomeOfPersonId == null && f.NameKey == key).AsNoTracking();
+    }
 }
 
 internal sealed class FolderJournalSpec : Specification<JournalEntry>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Modular.Vault.Domain.Folders;
 
 internal enum JournalKind
@@ -19,18 +21,42 @@ internal enum JournalKind
     InvitationAccepted,
 }
 
-/// <summary>A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with its documents.</summary>
+/// <summary>
+/// A line of a folder's journal ("journal du dossier"). Written once, never changed or deleted with
+/// its documents. Its detail is data (values and an optional variant of the kind's sentence),
+/// rendered in the reader's language; lines written before that hold French text.
+/// </summary>
 internal sealed class JournalEntry
 {
     public const int MaxDetailLength = 500;
 
-    public JournalEntry(Guid folderId, DateTimeOffset at, JournalKind kind, Guid? actorId, string detail)
+    /// <summary>Each value is cut to this length so that the stored detail always fits and stays readable data.</summary>
+    public const int MaxValueLength = 120;
+
+    /// <summary>The value naming the variant of the kind's sentence (e.g. a link made for a recipient).</summary>
+    public const string VariantKey = "variant";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public JournalEntry(Guid folderId, DateTimeOffset at, JournalKind kind, Guid? actorId, IReadOnlyDictionary<string, string> values)
     {
+        ArgumentNullException.ThrowIfNull(values);
         FolderId = folderId;
         At = at;
         Kind = kind;
         ActorId = actorId;
-        Detail = detail.Length > MaxDetailLength ? detail[..MaxDetailLength] : detail;
+        var kept = values.ToDictionary(v => v.Key, v => v.Value.Length > MaxValueLength ? v.Value[..MaxValueLength] : v.Value, StringComparer.Ordinal);
+        Detail = JsonSerializer.Serialize(kept, Json);
+    }
+
+    public JournalEntry(Guid folderId, DateTimeOffset at, JournalKind kind, Guid? actorId, params (string Key, string Value)[] values)
+        : this(folderId, at, kind, actorId, values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal))
+    {
+    }
+
+    private JournalEntry()
+    {
+        Detail = "";
     }
 
     public long Id { get; private set; }
@@ -44,5 +70,27 @@ internal sealed class JournalEntry
     /// <summary>Who did it; null for someone outside the organisation (a link's recipient).</summary>
     public Guid? ActorId { get; private set; }
 
+    /// <summary>The values as stored (JSON), or a French sentence for lines written before values were.</summary>
     public string Detail { get; private set; }
+
+    /// <summary>The values of the line; null for an older line that holds a sentence (<see cref="Detail"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Values
+    {
+        get
+        {
+            if (!Detail.StartsWith('{'))
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonSerializer.Deserialize<Dictionary<string, string>>(Detail);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
 }

@@ -42,8 +42,10 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             folder.HasKey(f => f.Id);
             folder.Ignore(f => f.DomainEvents);
             folder.Property(f => f.Name).HasMaxLength(Folder.MaxNameLength);
-            // Home pages are named after their person, and two people may share a name.
-            folder.HasIndex(f => new { f.OrganisationId, f.Name }).IsUnique().HasFilter("\"HomeOfPersonId\" IS NULL");
+            folder.Property(f => f.NameKey).HasMaxLength(Folder.MaxNameKeyLength);
+            // One name per vault ignoring case and accents, whoever saves first: two concurrent creations
+            // cannot both win. Home pages are named after their person, and two people may share a name.
+            folder.HasIndex(f => new { f.OrganisationId, f.NameKey }).IsUnique().HasFilter("\"HomeOfPersonId\" IS NULL");
             folder.HasIndex(f => f.HomeOfPersonId).IsUnique();
         });
         modelBuilder.Entity<Document>(document =>
@@ -162,6 +164,7 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
             collection.HasKey(c => c.Id);
             collection.Ignore(c => c.DomainEvents);
             collection.Property(c => c.OrganisationName).HasMaxLength(200);
+            collection.Property(c => c.Language).HasMaxLength(2);
             collection.Property(c => c.PersonName).HasMaxLength(Person.MaxNameLength * 2 + 1);
             collection.Property(c => c.RecipientEmail).HasMaxLength(320);
             collection.Property(c => c.CreatedByEmail).HasMaxLength(320);

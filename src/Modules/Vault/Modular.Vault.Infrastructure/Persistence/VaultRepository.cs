@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
@@ -70,17 +72,18 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
                 set => set.SetProperty(l => l.UsedAt, now).SetProperty(l => l.SessionHash, sessionHash).SetProperty(l => l.SessionExpiresAt, sessionExpiresAt),
                 cancellationToken) == 1;
 
-    public async Task<int> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<(int AttemptsLeft, bool LockedNow)> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // One statement: concurrent wrong codes each count, and the fifth sets the lock.
-        await context.DownloadLinks
+        var counted = await context.DownloadLinks
             .Where(l => l.Id == linkId && l.UsedAt == null && l.LockedAt == null)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(l => l.FailedAttempts, l => l.FailedAttempts + 1)
                     .SetProperty(l => l.LockedAt, l => l.FailedAttempts + 1 >= DownloadLink.MaxFailedAttempts ? now : l.LockedAt),
                 cancellationToken);
         var failed = await context.DownloadLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => l.FailedAttempts).FirstAsync(cancellationToken);
-        return Math.Max(0, DownloadLink.MaxFailedAttempts - failed);
+        var left = Math.Max(0, DownloadLink.MaxFailedAttempts - failed);
+        return (left, counted == 1 && left == 0);
     }
 
     public async Task<IReadOnlyList<DateTimeOffset>> RecentCodeFailuresAsync(string remoteAddress, DateTimeOffset since, CancellationToken cancellationToken) =>
@@ -212,6 +215,11 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
                 set => set.SetProperty(c => c.AutomaticReminderAt, now).SetProperty(c => c.LastReminderAt, now).SetProperty(c => c.RemindersSent, c => c.RemindersSent + 1),
                 cancellationToken) == 1;
 
+    public void Enqueue(IIntegrationEvent integrationEvent) => context.Enqueue(integrationEvent);
+
+    public async Task<IVaultTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new Transaction(context, await context.Database.BeginTransactionAsync(cancellationToken));
+
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
@@ -228,6 +236,29 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
             return table.Contains("people.", StringComparison.Ordinal) ? VaultErrors.AccountAlreadyLinked
                 : table.Contains("folders.", StringComparison.Ordinal) ? VaultErrors.FolderNameTaken(name)
                 : VaultErrors.ChangedMeanwhile;
+        }
+    }
+
+    /// <summary>SQLite's BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock first, waiting out the busy timeout.</summary>
+    private sealed class Transaction(VaultDbContext context, IDbContextTransaction transaction) : IVaultTransaction
+    {
+        private bool _committed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            _committed = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                // Nothing of the transaction stays, in the database or in what the context tracks.
+                context.ChangeTracker.Clear();
+            }
+
+            await transaction.DisposeAsync();
         }
     }
 }

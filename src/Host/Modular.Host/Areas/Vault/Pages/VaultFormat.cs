@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
+using Modular.Vault.Contracts;
 
 namespace Modular.Host.Areas.Vault.Pages;
 
 /// <summary>How the vault pages show sizes (octets, Ko, Mo, Go in the reader's culture) and dates (UTC).</summary>
-public static class VaultFormat
+public static partial class VaultFormat
 {
     public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture);
 
@@ -25,4 +27,35 @@ public static class VaultFormat
     public static string Accept(IEnumerable<string> extensions) => string.Join(',', extensions.Select(e => "." + e));
 
     private static string Round(double value) => value.ToString(value < 10 ? "0.#" : "0", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// A journal line's detail in the reader's language: its kind's sentence (or the variant the
+    /// values name) with the values put in; an access level is named in the reader's language too.
+    /// Lines written before details were data keep their French text.
+    /// </summary>
+    public static string JournalDetail(JournalEntryDto entry, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(localizer);
+        if (entry.Text is { } text)
+        {
+            return text;
+        }
+
+        var values = entry.Values;
+        var key = $"Vault.JournalDetail.{entry.Kind}" + (values.TryGetValue(VariantKey, out var variant) ? "." + variant : "");
+        var sentence = localizer[key];
+        return sentence.ResourceNotFound
+            ? string.Join(", ", values.Where(v => v.Key != VariantKey).Select(v => v.Value))
+            : Placeholder().Replace(sentence.Value, match => match.Groups[1].Value switch
+            {
+                "level" when values.TryGetValue("level", out var level) => localizer[$"Vault.Access.{level}"],
+                var name => values.GetValueOrDefault(name, ""),
+            });
+    }
+
+    private const string VariantKey = "variant";
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex Placeholder();
 }

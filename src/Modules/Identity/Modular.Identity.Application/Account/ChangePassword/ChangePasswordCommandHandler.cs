@@ -1,7 +1,6 @@
 using MediatR;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts.Account;
-using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 
@@ -26,25 +25,5 @@ internal sealed class ChangePasswordCommandHandler(ICurrentUser user, IAccountSt
         // The session carried the "must change password" mark; a fresh cookie drops it.
         await signIn.RefreshSignInAsync(userId, cancellationToken);
         return Result.Success();
-    }
-}
-
-internal sealed class ChangePasswordCommandValidator : IValidator<ChangePasswordCommand>
-{
-    public IEnumerable<ValidationFailure> Validate(ChangePasswordCommand request)
-    {
-        if (string.IsNullOrEmpty(request.CurrentPassword))
-        {
-            yield return new ValidationFailure(nameof(request.CurrentPassword), "Le mot de passe actuel est obligatoire.");
-        }
-
-        if (string.IsNullOrEmpty(request.NewPassword))
-        {
-            yield return new ValidationFailure(nameof(request.NewPassword), "Le nouveau mot de passe est obligatoire.");
-        }
-        else if (request.NewPassword == request.CurrentPassword)
-        {
-            yield return new ValidationFailure(nameof(request.NewPassword), "Le nouveau mot de passe doit être différent de l'actuel.");
-        }
     }
 }

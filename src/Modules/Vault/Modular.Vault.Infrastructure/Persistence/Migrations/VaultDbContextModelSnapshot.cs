@@ -153,6 +153,11 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastReminderAt")
                         .HasColumnType("INTEGER");
 
@@ -277,6 +282,11 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -285,7 +295,7 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.HasIndex("HomeOfPersonId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "Name")
+                    b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
                         .HasFilter("\"HomeOfPersonId\" IS NULL");
 

@@ -2,9 +2,9 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Pages;
-using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Admin;
 using Modular.Identity.Contracts.ApiClients;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Host.Areas.Admin.Pages.ApiClients;
 

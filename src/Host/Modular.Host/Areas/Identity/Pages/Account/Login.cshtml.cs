@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Modular.Host.Hosting;
 using Modular.Host.Pages;
 using Modular.Identity.Contracts.Account;
 
@@ -47,8 +48,9 @@ public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResour
             return Page();
         }
 
+        CultureCookie.FollowAccount(HttpContext, result.Value.PreferredLanguage);
         var returnUrl = SafeReturnUrl(ReturnUrl);
-        return result.Value switch
+        return result.Value.Outcome switch
         {
             SignInOutcome.RequiresTwoFactor => RedirectToPage("./LoginWith2fa", new { ReturnUrl = returnUrl, Input.RememberMe }),
             SignInOutcome.MustChangePassword => RedirectToPage("./ChangePassword", new { ReturnUrl = returnUrl }),

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Modular.Host.Hosting;
 using Modular.Host.Pages;
 using Modular.Identity.Contracts.Account;
 
@@ -50,8 +51,9 @@ public sealed class LoginWith2faModel(IMediator mediator, IStringLocalizer<Share
             return Page();
         }
 
+        CultureCookie.FollowAccount(HttpContext, result.Value.PreferredLanguage);
         var returnUrl = SafeReturnUrl(ReturnUrl);
-        return result.Value == SignInOutcome.MustChangePassword
+        return result.Value.Outcome == SignInOutcome.MustChangePassword
             ? RedirectToPage("./ChangePassword", new { ReturnUrl = returnUrl })
             : LocalRedirect(returnUrl);
     }

@@ -30,7 +30,7 @@ public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<Share
     public async Task<IActionResult> OnPostInviteAsync(Guid id, Guid personId, FolderAccessLevel level, CancellationToken cancellationToken)
     {
         var sent = await Mediator.Send(
-            new InvitePersonCommand(personId, id, level, null, CultureInfo.CurrentUICulture.Name, $"{Request.Scheme}://{Request.Host}{Request.PathBase}"), cancellationToken);
+            new InvitePersonCommand(personId, id, level, null, CultureInfo.CurrentUICulture.Name), cancellationToken);
         if (sent.IsFailure)
         {
             if (sent.Error.Code == VaultErrorCodes.FolderNotFound)

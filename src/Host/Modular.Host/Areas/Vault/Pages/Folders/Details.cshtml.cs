@@ -53,10 +53,10 @@ public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<Shar
         RunAsync(id, new RenameFolderCommand(id, name ?? ""), "Vault.FolderRenamed", cancellationToken);
 
     public Task<IActionResult> OnPostRenameDocumentAsync(Guid id, Guid documentId, string? name, CancellationToken cancellationToken) =>
-        RunAsync(id, new RenameDocumentCommand(documentId, name ?? ""), "Vault.DocumentRenamed", cancellationToken);
+        RunAsync(id, new RenameDocumentCommand(documentId, name ?? "", FolderId: id), "Vault.DocumentRenamed", cancellationToken);
 
     public Task<IActionResult> OnPostDeleteDocumentAsync(Guid id, Guid documentId, CancellationToken cancellationToken) =>
-        RunAsync(id, new DeleteDocumentCommand(documentId), "Vault.DocumentDeleted", cancellationToken);
+        RunAsync(id, new DeleteDocumentCommand(documentId, FolderId: id), "Vault.DocumentDeleted", cancellationToken);
 
     private async Task<IActionResult> RunAsync(Guid id, ICommand command, string done, CancellationToken cancellationToken)
     {

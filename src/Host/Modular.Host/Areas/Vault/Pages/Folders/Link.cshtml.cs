@@ -39,9 +39,8 @@ public sealed class LinkModel(IMediator mediator, IStringLocalizer<SharedResourc
             return NotFound();
         }
 
-        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        var result = await Mediator.Send(new CreateDownloadLinkCommand(DocumentIds, Code, RecipientEmail, culture, baseUrl), cancellationToken);
+        var result = await Mediator.Send(new CreateDownloadLinkCommand(DocumentIds, Code, RecipientEmail, culture), cancellationToken);
         if (result.IsFailure)
         {
             if (result.Error.FieldErrors.Count > 0)

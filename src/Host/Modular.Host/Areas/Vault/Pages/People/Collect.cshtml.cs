@@ -46,7 +46,7 @@ public sealed class CollectModel(IMediator mediator, IStringLocalizer<SharedReso
 
     public async Task<IActionResult> OnPostAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var result = await Mediator.Send(new CreateCollectionRequestCommand(FolderId ?? Guid.Empty, personId, Items, Deadline, RequestMessage, Culture, BaseUrl), cancellationToken);
+        var result = await Mediator.Send(new CreateCollectionRequestCommand(FolderId ?? Guid.Empty, personId, Items, Deadline, RequestMessage, Culture), cancellationToken);
         if (result.IsFailure && result.Error.Code is VaultErrorCodes.PersonNotFound or VaultErrorCodes.FolderNotFound)
         {
             return NotFound();
@@ -65,7 +65,7 @@ public sealed class CollectModel(IMediator mediator, IStringLocalizer<SharedReso
 
     public async Task<IActionResult> OnPostRemindAsync(Guid personId, Guid requestId, CancellationToken cancellationToken)
     {
-        var result = await Mediator.Send(new RemindCollectionRequestCommand(requestId, Culture, BaseUrl), cancellationToken);
+        var result = await Mediator.Send(new RemindCollectionRequestCommand(requestId, Culture), cancellationToken);
         if (result.IsSuccess)
         {
             IssuedUrl = result.Value.Url;
@@ -79,7 +79,6 @@ public sealed class CollectModel(IMediator mediator, IStringLocalizer<SharedReso
 
     private static string Culture => System.Globalization.CultureInfo.CurrentUICulture.Name;
 
-    private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
     private IActionResult Done(Guid personId, Result result, string success)
     {

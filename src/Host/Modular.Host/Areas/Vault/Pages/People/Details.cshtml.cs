@@ -28,13 +28,13 @@ public sealed class PersonDetailsModel(IMediator mediator, IStringLocalizer<Shar
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
-        var sent = await Mediator.Send(new InvitePersonCommand(id, null, FolderAccessLevel.Read, Comment, CultureInfo.CurrentUICulture.Name, BaseUrl), cancellationToken);
+        var sent = await Mediator.Send(new InvitePersonCommand(id, null, FolderAccessLevel.Read, Comment, CultureInfo.CurrentUICulture.Name), cancellationToken);
         return await AfterSendAsync(id, sent, "Vault.Invite.Sent", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemindAsync(Guid id, Guid invitationId, CancellationToken cancellationToken)
     {
-        var sent = await Mediator.Send(new RemindInvitationCommand(invitationId, CultureInfo.CurrentUICulture.Name, BaseUrl), cancellationToken);
+        var sent = await Mediator.Send(new RemindInvitationCommand(invitationId, CultureInfo.CurrentUICulture.Name), cancellationToken);
         return await AfterSendAsync(id, sent, "Vault.Invite.Reminded", cancellationToken);
     }
 
@@ -64,7 +64,6 @@ public sealed class PersonDetailsModel(IMediator mediator, IStringLocalizer<Shar
         return RedirectToPage(new { id });
     }
 
-    private string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
     private async Task<IActionResult> AfterSendAsync(Guid id, Result<InvitationSentDto> sent, string done, CancellationToken cancellationToken)
     {

@@ -1,0 +1,15 @@
+using Modular.Identity.Contracts.Account;
+using Modular.SharedKernel.Messaging;
+
+namespace Modular.Identity.Application.Account.SetPreferredLanguage;
+
+internal sealed class SetPreferredLanguageCommandValidator : IValidator<SetPreferredLanguageCommand>
+{
+    public IEnumerable<ValidationFailure> Validate(SetPreferredLanguageCommand request)
+    {
+        if (!PreferredLanguages.IsSupported(request.Language))
+        {
+            yield return new ValidationFailure(nameof(request.Language), IdentityErrors.LanguageUnknown.Message);
+        }
+    }
+}

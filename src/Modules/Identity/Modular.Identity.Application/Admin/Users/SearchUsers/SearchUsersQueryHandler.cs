@@ -1,0 +1,12 @@
+using MediatR;
+using Modular.Identity.Application.Ports;
+using Modular.Identity.Contracts.Admin;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Identity.Application.Admin.Users.SearchUsers;
+
+internal sealed class SearchUsersQueryHandler(IAccountStore accounts) : IRequestHandler<SearchUsersQuery, Result<PagedList<UserSummaryDto>>>
+{
+    public async Task<Result<PagedList<UserSummaryDto>>> Handle(SearchUsersQuery request, CancellationToken cancellationToken) =>
+        await accounts.SearchAsync(request.Search?.Trim(), Math.Max(1, request.Page), Math.Clamp(request.PageSize, 1, 100), cancellationToken);
+}

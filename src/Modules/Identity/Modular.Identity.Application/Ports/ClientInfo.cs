@@ -1,0 +1,3 @@
+namespace Modular.Identity.Application.Ports;
+
+internal sealed record ClientInfo(string ClientId, string DisplayName, bool RequiresExplicitConsent, IReadOnlyList<string> AllowedScopes);

@@ -1,0 +1,39 @@
+using MediatR;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.Vault.Application.Folders;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.People;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Access.GetFolderAccess;
+
+/// <summary>« Gérer les accès »: who, besides the organisation's agents, reaches a folder.</summary>
+internal sealed class GetFolderAccessQueryHandler(IVaultRepository repository, ICurrentUser user) : IRequestHandler<GetFolderAccessQuery, Result<FolderAccessDto>>
+{
+    public async Task<Result<FolderAccessDto>> Handle(GetFolderAccessQuery request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new FolderOfOrganisationSpec(request.FolderId, organisationId), cancellationToken) is not { } folder)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        var grants = await repository.ListAsync(new GrantsOnFolderSpec(folder.Id), cancellationToken);
+        var people = (await repository.ListAsync(new PeopleByIdsSpec([.. grants.Where(g => g.PersonId is not null).Select(g => g.PersonId!.Value)]), cancellationToken)).ToDictionary(p => p.Id);
+        var totals = await repository.FolderTotalsAsync(organisationId, cancellationToken);
+        return new FolderAccessDto(
+            folder.ToDto(totals.GetValueOrDefault(folder.Id)),
+            [.. grants.Select(g => new FolderGrantDto(
+                g.Id,
+                g.PersonId,
+                g.PersonId is { } id && people.TryGetValue(id, out var person) ? person.DisplayName : null,
+                g.PersonId is { } linked && people.TryGetValue(linked, out var owner) && owner.LinkedUserId is not null,
+                g.ClientId,
+                (FolderAccessLevel)g.Level,
+                g.GrantedAt))]);
+    }
+}

@@ -1,0 +1,32 @@
+using MediatR;
+using Modular.Identity.Contracts.Account;
+using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Collections;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.People;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Collections.ListPersonCollectionRequests;
+
+internal sealed class ListPersonCollectionRequestsQueryHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time)
+    : IRequestHandler<ListPersonCollectionRequestsQuery, Result<PersonCollectionsDto>>
+{
+    public async Task<Result<PersonCollectionsDto>> Handle(ListPersonCollectionRequestsQuery request, CancellationToken cancellationToken)
+    {
+        if (user.OrganisationId is not { } organisationId
+            || await repository.FindAsync(new PersonOfOrganisationSpec(request.PersonId, organisationId), cancellationToken) is not { } person)
+        {
+            return VaultErrors.PersonNotFound;
+        }
+
+        var requests = await repository.ListAsync(new CollectionRequestsSpec(organisationId, person.Id, folderId: null), cancellationToken);
+        var now = time.GetUtcNow();
+        return new PersonCollectionsDto(person.Id, person.DisplayName, person.Email, [.. requests.Select(r => r.ToDto(now))]);
+    }
+}

@@ -1,0 +1,32 @@
+using MediatR;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Folders;
+using Modular.Vault.Application.Access;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Documents.OpenDocument;
+
+internal sealed class OpenDocumentQueryHandler(IBlobStore blobs, FolderAccess access) : IRequestHandler<OpenDocumentQuery, Result<DocumentContentDto>>
+{
+    public async Task<Result<DocumentContentDto>> Handle(OpenDocumentQuery request, CancellationToken cancellationToken)
+    {
+        var found = await access.RequireDocumentAsync(request.DocumentId, AccessLevel.Read, cancellationToken);
+        if (found.IsFailure)
+        {
+            return found.Error!;
+        }
+
+        var document = found.Value;
+
+        var content = await blobs.OpenReadAsync(document.Sha256, cancellationToken);
+        return content is null
+            ? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.")
+            : new DocumentContentDto(document.ToDto(), content);
+    }
+}

@@ -1,0 +1,35 @@
+using MediatR;
+using Modular.Identity.Contracts.Account;
+using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.Vault.Application.Links;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.People;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Invitations.CheckInvitationSession;
+
+internal sealed class CheckInvitationSessionQueryHandler(IVaultRepository repository, TimeProvider time) : IRequestHandler<CheckInvitationSessionQuery, Result<bool>>
+{
+    public async Task<Result<bool>> Handle(CheckInvitationSessionQuery request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new InvitationByTokenHashSpec(hash), cancellationToken) is not { } invitation)
+        {
+            return VaultErrors.InvitationUnknown;
+        }
+
+        if (invitation.CodeRefusal(now) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return LinkTokens.HashOf(request.SessionToken) is { } session && invitation.SessionIsOpen(session, now) ? true : VaultErrors.InvitationSessionClosed;
+    }
+}

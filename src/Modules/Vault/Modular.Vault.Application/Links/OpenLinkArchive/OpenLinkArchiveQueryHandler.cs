@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using MediatR;
+using Modular.Identity.Contracts.Account;
+using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Links;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain;
+
+namespace Modular.Vault.Application.Links.OpenLinkArchive;
+
+/// <summary>The ZIP of a session's files: built once into a temp file, then kept in the blob store.</summary>
+internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, IBlobStore blobs, TimeProvider time) : IRequestHandler<OpenLinkArchiveQuery, Result<DocumentContentDto>>
+{
+    public async Task<Result<DocumentContentDto>> Handle(OpenLinkArchiveQuery request, CancellationToken cancellationToken)
+    {
+        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
+        {
+            return VaultErrors.LinkUnknown;
+        }
+
+        if (LinkTokens.HashOf(request.SessionToken) is not { } session || !link.SessionIsOpen(session, time.GetUtcNow()))
+        {
+            return VaultErrors.SessionClosed;
+        }
+
+        var content = link.ArchiveBlobId is { } kept ? await blobs.OpenReadAsync(kept, cancellationToken) : null;
+        var blobId = link.ArchiveBlobId;
+        if (content is null)
+        {
+            var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
+            if (documents.Count == 0)
+            {
+                return VaultErrors.DocumentNotFound;
+            }
+
+            var built = await BuildAsync(documents, cancellationToken);
+            blobId = await repository.KeepArchiveAsync(link.Id, built.Id, cancellationToken);
+            content = await blobs.OpenReadAsync(blobId, cancellationToken)
+                ?? throw new InvalidOperationException($"The archive of link {link.Id} is missing from the store.");
+        }
+
+        var archive = new DocumentDto(link.Id, link.FolderId, DownloadLink.ArchiveName, "application/zip", content.Length, blobId!, link.CreatedBy, link.UsedAt ?? link.CreatedAt);
+        return new DocumentContentDto(archive, content);
+    }
+
+    private async Task<BlobInfo> BuildAsync(IReadOnlyList<Domain.Documents.Document> documents, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"modular-zip-{Guid.NewGuid():N}.tmp");
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var document in documents)
+            {
+                var entry = zip.CreateEntry(UniqueName(document.Name, names), CompressionLevel.NoCompression);
+                entry.LastWriteTime = document.UploadedAt;
+                await using var source = await blobs.OpenReadAsync(document.Sha256, cancellationToken)
+                    ?? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.");
+                await using var target = await entry.OpenAsync(cancellationToken);
+                await source.CopyToAsync(target, cancellationToken);
+            }
+        }
+
+        file.Position = 0;
+        return await blobs.PutAsync(file, cancellationToken);
+    }
+
+    /// <summary>"a.pdf", then "a (2).pdf", "a (3).pdf"… for documents that share a name.</summary>
+    private static string UniqueName(string name, HashSet<string> taken)
+    {
+        var candidate = name;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = $"{Path.GetFileNameWithoutExtension(name)} ({n}){Path.GetExtension(name)}";
+        }
+
+        return candidate;
+    }
+}
