@@ -1,4 +1,5 @@
 using MediatR;
+using Modular.Identity.Contracts.Account;
 using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
@@ -29,11 +30,18 @@ internal sealed class VaultMessages(IMediator mediator, ISecretProtector secrets
         secrets.Unprotect(protectedSecret)
         ?? throw new InvalidOperationException($"A secret of {aggregateId} cannot be decrypted: the data protection keys it was protected with are gone.");
 
-    /// <summary>An agent's address and language: their account's now, else what was recorded with the event, in French.</summary>
+    /// <summary>
+    /// An agent's address and language: their account's now (they may have changed either since),
+    /// else what was recorded with the event, in French. A deactivated account is written to no more.
+    /// </summary>
     public async Task<(string? Email, string Language)> AgentAsync(Guid userId, string? recordedEmail, CancellationToken cancellationToken)
     {
-        _ = userId;
-        await Task.CompletedTask;
-        return (recordedEmail, Languages.French);
+        var contact = await mediator.Send(new GetAccountContactQuery(userId), cancellationToken);
+        if (contact.IsSuccess)
+        {
+            return (contact.Value.IsActive ? contact.Value.Email : null, Languages.Of(contact.Value.PreferredLanguage));
+        }
+
+        return contact.Error.Kind == ErrorKind.NotFound ? (recordedEmail, Languages.French) : throw new InvalidOperationException($"Reading account {userId} failed: {contact.Error.Code}");
     }
 }
