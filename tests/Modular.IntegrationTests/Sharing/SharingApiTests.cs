@@ -246,10 +246,41 @@ public sealed class SharingApiTests(SharingApiHost host) : IClassFixture<Sharing
         Assert.Equal("\"3\"", saved.Headers.ETag?.Tag);
         await ExpectProblemAsync(await agent1.PutAsync($"{Cases}/{caseFile}", new { content = Content(clientName) }), HttpStatusCode.UnprocessableEntity, "revision-required");
         await ExpectProblemAsync(await agent1.PutAsync($"{Cases}/{caseFile}", new { content = Content(clientName) }, ifMatch: "*"), HttpStatusCode.UnprocessableEntity, "etag-unreadable");
-        var invalid = await ExpectAsync(await agent1.PutAsync($"{Cases}/{caseFile}", new { revision = 3, content = Content(" ") }), HttpStatusCode.BadRequest);
-        Assert.Equal("validation-failed", invalid.GetProperty("code").GetString());
+        var invalid = await ExpectProblemAsync(await agent1.PutAsync($"{Cases}/{caseFile}", new { revision = 3, content = Content(" ") }), HttpStatusCode.UnprocessableEntity, "validation-failed");
         Assert.Contains("Client.LastName", invalid.GetProperty("errors").EnumerateObject().Select(e => e.Name));
         Assert.Equal("Onglet C", (await ExpectAsync(await agent1.GetAsync($"{Cases}/{caseFile}"), HttpStatusCode.OK)).GetProperty("content").GetProperty("notes").GetString());
+    }
+
+    [Fact]
+    public async Task A_refused_field_is_422_with_the_field_and_its_message_under_errors()
+    {
+        using var agent1 = await host.CallerAsync("agent1@demo.test");
+        var before = (await ExpectAsync(await agent1.GetAsync(Cases), HttpStatusCode.OK)).GetProperty("totalCount").GetInt32();
+
+        var response = await agent1.PostAsync(Cases, Content(" "));
+
+        var problem = await ExpectProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation-failed");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(422, problem.GetProperty("status").GetInt32());
+        Assert.Equal("urn:modular:problem:validation-failed", problem.GetProperty("type").GetString());
+        var messages = problem.GetProperty("errors").GetProperty("Client.LastName");
+        Assert.NotEqual(JsonValueKind.Undefined, messages.ValueKind);
+        Assert.False(string.IsNullOrWhiteSpace(Assert.Single(messages.EnumerateArray()).GetString()));
+        Assert.Equal(before, (await ExpectAsync(await agent1.GetAsync(Cases), HttpStatusCode.OK)).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_malformed_key_is_explained_in_the_callers_language()
+    {
+        using var agent1 = await host.CallerAsync("agent1@demo.test");
+
+        var french = await ExpectProblemAsync(await agent1.PostAsync(Imports, new { key = "ABCD-EFGH" }), HttpStatusCode.UnprocessableEntity, "key-malformed");
+        var english = await ExpectProblemAsync(
+            await agent1.SendAsync(HttpMethod.Post, Imports, new { key = "ABCD-EFGH" }, r => r.Headers.AcceptLanguage.ParseAdd("en-GB")), HttpStatusCode.UnprocessableEntity, "key-malformed");
+
+        Assert.Equal("length", english.GetProperty("reason").GetString());
+        Assert.Equal("Une clé de partage compte 28 caractères (7 groupes de 4) ; celle-ci en compte 8. Vérifiez qu'elle a été copiée en entier.", french.GetProperty("detail").GetString());
+        Assert.Equal("A share key has 28 characters (7 groups of 4); this one has 8. Check that it was copied in full.", english.GetProperty("detail").GetString());
     }
 
     [Fact]

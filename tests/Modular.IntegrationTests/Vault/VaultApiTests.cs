@@ -49,9 +49,12 @@ public sealed class VaultApiTests(VaultApiFixture fixture) : IClassFixture<Vault
         Assert.Equal("FolderCreated", Assert.Single(details.GetProperty("journal").EnumerateArray()).GetProperty("kind").GetString());
 
         await ExpectProblemAsync(await agent2.PostAsync(Folders, new { name, isPublic = false }), HttpStatusCode.Conflict, "folder-name-taken");
-        var invalid = await ExpectProblemAsync(await agent1.PostAsync(Folders, new { name = "  ", isPublic = false }), HttpStatusCode.UnprocessableEntity, "validation-failed");
-        Assert.Contains("Name", invalid.GetProperty("errors").EnumerateObject().Select(e => e.Name));
-        await ExpectProblemAsync(await agent1.PostAsync(Folders, new { name = new string('x', 500), isPublic = false }), HttpStatusCode.UnprocessableEntity, "validation-failed");
+        var invalid = await ExpectProblemAsync(await agent1.PostAsync(Folders, new { name = "  ", isPublic = false }), HttpStatusCode.UnprocessableEntity, "folder-name-invalid");
+        Assert.Equal(["Le nom du dossier est obligatoire."], invalid.GetProperty("errors").GetProperty("Name").EnumerateArray().Select(e => e.GetString()));
+        var tooLong = await agent1.SendAsync(HttpMethod.Post, Folders, new { name = new string('x', 500), isPublic = false }, r => r.Headers.AcceptLanguage.ParseAdd("en-GB"));
+        var english = await ExpectProblemAsync(tooLong, HttpStatusCode.UnprocessableEntity, "folder-name-invalid");
+        Assert.Matches("^A folder name is [0-9]+ characters at most[.]$", english.GetProperty("errors").GetProperty("Name")[0].GetString());
+        Assert.Equal(english.GetProperty("errors").GetProperty("Name")[0].GetString(), english.GetProperty("detail").GetString());
         Assert.Single((await ExpectAsync(await agent1.GetAsync(Folders), HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("name").GetString() == name);
     }
 

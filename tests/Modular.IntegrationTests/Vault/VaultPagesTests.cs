@@ -123,7 +123,7 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
         Assert.Equal(["bon.pdf"], Texts(details, "[data-testid=stored-file]"));
         var refused = Texts(details, "[data-testid=refused-file]");
         Assert.Equal(5, refused.Count);
-        Assert.Equal("Le contenu de « photo.pdf » ne correspond pas à son extension : c'est en réalité une image PNG.", refused[0]);
+        Assert.Equal("Le contenu de « photo.pdf » ne correspond pas à son extension : c'est en réalité un fichier PNG.", refused[0]);
         Assert.Equal("Le fichier est vide.", refused[1]);
         Assert.Equal("« gros.pdf » dépasse la taille autorisée de 4 Ko par fichier.", refused[2]);
         Assert.StartsWith("Le nom « dossier/contrat.pdf » contient des caractères interdits", refused[3], StringComparison.Ordinal);

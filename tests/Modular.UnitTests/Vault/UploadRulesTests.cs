@@ -31,7 +31,8 @@ public sealed class UploadRulesTests
         var result = FileType.Recognise(Name("permis.pdf"), Png);
 
         Assert.Equal("file-type-mismatch", result.Error?.Code);
-        Assert.Equal("Le contenu de « permis.pdf » ne correspond pas à son extension : c'est en réalité une image PNG.", result.Error!.Message);
+        Assert.Equal("Le contenu de « permis.pdf » ne correspond pas à son extension : c'est en réalité un fichier PNG.", result.Error!.Message);
+        Assert.Equal(["permis.pdf", "PNG"], result.Error.Arguments);
     }
 
     [Theory]

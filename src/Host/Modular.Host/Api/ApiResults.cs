@@ -1,9 +1,14 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Modular.SharedKernel.Results;
 
 namespace Modular.Host.Api;
 
-/// <summary>Turns a handler's Result into an HTTP answer: the value, or RFC 9457 problem details.</summary>
+/// <summary>
+/// Turns a handler's Result into an HTTP answer: the value, or RFC 9457 problem details whose
+/// <c>detail</c> is the error's text in the caller's language (<see cref="ErrorTexts"/>, as pages show it).
+/// Refused field values are 422 with an <c>errors</c> member per field, on every endpoint (ADR 0022).
+/// </summary>
 internal static class ApiResults
 {
     public const string ProblemTypePrefix = "urn:modular:problem:";
@@ -28,15 +33,15 @@ internal static class ApiResults
     public static IResult Problem(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        // Field errors are a validation problem: 400 unless an endpoint asks for 422.
-        return Problem(error, error.FieldErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusOf(error.Kind));
+        // Field errors are refused values of a well-formed request: 422, like every Invalid error.
+        return Problem(error, error.FieldErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : StatusOf(error.Kind));
     }
 
     /// <summary>The problem details of an error, with a status other than its kind's (a failed precondition, say).</summary>
     public static IResult Problem(Error error, int status)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var problem = ProblemOf(error, status);
+        var problem = new ProblemResult(error, status);
         return error.Extensions.TryGetValue(RetryAfterExtension, out var wait) && wait is IConvertible convertible
             ? WithHeader(problem, "Retry-After", Math.Max(1, convertible.ToInt32(CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture))
             : problem;
@@ -45,17 +50,22 @@ internal static class ApiResults
     /// <summary>A result that also sets a response header (ETag, Retry-After, ...).</summary>
     public static IResult WithHeader(IResult result, string name, string value) => new HeaderResult(result, name, value);
 
-    private static IResult ProblemOf(Error error, int status)
+    private static IResult ProblemOf(Error error, int status, IStringLocalizer localizer)
     {
         var extensions = new Dictionary<string, object?>(error.Extensions) { ["code"] = error.Code };
-        if (error.FieldErrors.Count > 0 && status == StatusCodes.Status422UnprocessableEntity)
+        var detail = localizer.Describe(error);
+        if (error.FieldErrors.Count > 0)
         {
-            // Asked for explicitly: a well-formed request whose values are refused.
-            var problem = new HttpValidationProblemDetails(error.FieldErrors.ToDictionary(e => e.Key, e => e.Value))
+            // A field's refusal with a code of its own reads as that code's text; a validator's
+            // field errors are already one message per field.
+            var fields = error.Code == Error.ValidationFailed
+                ? error.FieldErrors.ToDictionary(e => e.Key, e => e.Value)
+                : error.FieldErrors.ToDictionary(e => e.Key, _ => new[] { detail });
+            var problem = new HttpValidationProblemDetails(fields)
             {
                 Status = status,
                 Title = TitleOf(status),
-                Detail = error.Message,
+                Detail = detail,
                 Type = ProblemTypePrefix + error.Code,
             };
             foreach (var (key, value) in extensions)
@@ -66,17 +76,7 @@ internal static class ApiResults
             return TypedResults.Problem(problem);
         }
 
-        if (error.FieldErrors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(
-                error.FieldErrors.ToDictionary(e => e.Key, e => e.Value),
-                detail: error.Message,
-                title: "La requête est invalide.",
-                type: ProblemTypePrefix + error.Code,
-                extensions: extensions);
-        }
-
-        return TypedResults.Problem(detail: error.Message, statusCode: status, title: TitleOf(status), type: ProblemTypePrefix + error.Code, extensions: extensions);
+        return TypedResults.Problem(detail: detail, statusCode: status, title: TitleOf(status), type: ProblemTypePrefix + error.Code, extensions: extensions);
     }
 
     public static int StatusOf(ErrorKind kind) => kind switch
@@ -110,6 +110,17 @@ internal static class ApiResults
         _ when status >= 500 => "Erreur interne du serveur.",
         _ => "Erreur.",
     };
+
+    /// <summary>Problem details written when the answer is sent, in the language of the request being answered.</summary>
+    private sealed class ProblemResult(Error error, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            var localizer = httpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            return ProblemOf(error, status, localizer).ExecuteAsync(httpContext);
+        }
+    }
 
     private sealed class HeaderResult(IResult inner, string name, string value) : IResult
     {

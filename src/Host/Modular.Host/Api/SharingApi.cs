@@ -50,7 +50,7 @@ internal static class SharingApi
             .WithName("CreateCaseFile")
             .WithSummary("Creates a case file")
             .Produces<CreatedCaseFileResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         sharing.MapGet("/cases/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
@@ -82,11 +82,10 @@ internal static class SharingApi
             .WithSummary("Saves a new version of a case file")
             .WithDescription("Refused with `case-modified` when the case file changed since `revision` was read: 409, or 412 when the revision came as `If-Match`.")
             .Produces<CaseFileRevisionResponse>()
-            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         sharing.MapDelete("/cases/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ApiResults.NoContent(await mediator.Send(new DeleteCaseFileCommand(id), ct)))

@@ -40,13 +40,12 @@ internal static class VaultApi
                 var created = await mediator.Send(new CreateFolderCommand(request.Name ?? "", request.IsPublic), ct);
                 return created.IsSuccess
                     ? TypedResults.Created(FoldersPath + created.Value, new CreatedFolderResponse(created.Value))
-                    // A name the domain refuses is well-formed JSON with an unacceptable value: 422.
-                    : ApiResults.Problem(created.Error!, created.Error!.FieldErrors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : ApiResults.StatusOf(created.Error.Kind));
+                    : ApiResults.Problem(created.Error!);
             })
             .RequireScope(VaultScopes.Write)
             .WithName("CreateVaultFolder")
             .WithSummary("Creates a folder in the caller's organisation's vault")
-            .WithDescription("A name already used in the vault, whatever its case and accents, is refused with 409 `folder-name-taken`; an empty or too long name with 422 `validation-failed`.")
+            .WithDescription("A name already used in the vault, whatever its case and accents, is refused with 409 `folder-name-taken`; an empty or too long name with 422 `folder-name-invalid`, the reason under `errors.Name`.")
             .Produces<CreatedFolderResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Modular.Host.Hosting;
 
-/// <summary>French by default, English on request: the choice lives in a cookie, not in the browser's language.</summary>
+/// <summary>
+/// French by default, English on request: on pages the choice lives in a cookie, not in the
+/// browser's language; an API caller, which keeps no cookie, asks with <c>Accept-Language</c>.
+/// </summary>
 internal static class CultureConfiguration
 {
     public static readonly CultureInfo[] Supported = [new("fr-FR"), new("en-GB")];
@@ -22,7 +25,18 @@ internal static class CultureConfiguration
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         };
-        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider(),
+            new CookieRequestCultureProvider(),
+            new CustomRequestCultureProvider(context =>
+                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    ? acceptLanguage.DetermineProviderCultureResult(context)
+                    : NoResult),
+        ];
         return options;
     }
+
+    private static readonly Task<ProviderCultureResult?> NoResult = Task.FromResult<ProviderCultureResult?>(null);
 }

@@ -11,7 +11,7 @@ namespace Modular.Host.Pages;
 
 /// <summary>
 /// Base of every page: a page binds its input, sends one request over MediatR, and shows the
-/// result; errors are shown by code, translated when the resources know the code.
+/// result; errors are shown in the reader's language by code (<see cref="ErrorTexts"/>).
 /// </summary>
 public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -26,9 +26,7 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
     public string Message(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        // Extension values (a lock's end, attempts left) fill the translation's placeholders.
-        var translated = L["Error." + error.Code, [.. error.Extensions.Values.Where(v => v is not null).Cast<object>()]];
-        return translated.ResourceNotFound ? error.Message : translated.Value;
+        return L.Describe(error);
     }
 
     /// <summary>
@@ -38,19 +36,21 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
     protected string ExplainCodeRefusal(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        if (error.Code != VaultErrorCodes.CodeThrottled)
+        if (error.Code == VaultErrorCodes.CodeThrottled)
         {
-            return Message(error);
+            // The page still explains itself, but answers as the API does: 429 with Retry-After.
+            var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(VaultErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        // The page still explains itself, but answers as the API does: 429 with Retry-After.
-        var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(VaultErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
-        Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return L["Error.code-throttled", Math.Max(1, (int)Math.Ceiling(seconds / 60.0))];
+        return Message(error);
     }
 
-    /// <summary>Puts a failure into the model state: field errors on their fields, the message on the form.</summary>
+    /// <summary>
+    /// Puts a failure into the model state: field errors on their fields, the message on the form.
+    /// A field's refusal with a code of its own shows that code's text on the field.
+    /// </summary>
     protected void AddErrors(Error error, string? prefix = "Input")
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -58,9 +58,16 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
         {
             foreach (var (field, messages) in error.FieldErrors)
             {
+                var key = string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}";
+                if (error.Code != Error.ValidationFailed)
+                {
+                    ModelState.AddModelError(key, Message(error));
+                    continue;
+                }
+
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                    ModelState.AddModelError(key, message);
                 }
             }
 

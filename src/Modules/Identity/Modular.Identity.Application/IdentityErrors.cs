@@ -3,8 +3,9 @@ using Modular.SharedKernel.Results;
 namespace Modular.Identity.Application;
 
 /// <summary>
-/// The module's failures. Codes are stable (pages look up their translation by code); the French
-/// message is the default text.
+/// The module's failures. Codes are stable and declared once for callers in Contracts'
+/// IdentityErrorCodes (a test keeps the two equal); people read the Host's text for the code in
+/// their language, and the French message is the default text.
 /// </summary>
 internal static class IdentityErrors
 {
@@ -35,9 +36,9 @@ internal static class IdentityErrors
     public static readonly Error LanguageUnknown = Error.Invalid("language-unknown", "Langue inconnue : choisissez le français ou l'anglais.");
     public static readonly Error ScopesRequired = Error.Invalid("scopes-required", "Choisissez au moins une portée.");
 
-    public static Error LockedOut(DateTimeOffset? until) =>
-        Error.Locked("account-locked", until is { } end
-            ? $"Ce compte est verrouillé jusqu'à {end:HH:mm} (UTC) après plusieurs tentatives infructueuses."
-            : "Ce compte est verrouillé.")
-        .WithExtension("lockedUntil", until);
+    public static Error LockedOut(DateTimeOffset? until) => until is { } end
+        ? Error.Locked("account-locked", $"Ce compte est verrouillé jusqu'à {end:HH:mm} (UTC) après plusieurs tentatives infructueuses.")
+            .WithExtension("lockedUntil", until)
+            .WithArguments(end)
+        : Error.Locked("account-locked", "Ce compte est verrouillé.").WithExtension("lockedUntil", until).WithReason("no-end");
 }

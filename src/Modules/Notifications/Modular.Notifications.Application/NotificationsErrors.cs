@@ -3,8 +3,15 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Notifications.Application;
 
+/// <summary>
+/// The module's failures. Codes are stable and declared once for callers in Contracts'
+/// NotificationsErrorCodes (a test keeps the two equal); people read the Host's text for the code
+/// in their language, and the French message is the default text.
+/// </summary>
 internal static class NotificationsErrors
 {
+    public static readonly Error ChannelUnknown = Error.Invalid("channel-unknown", "Canal inconnu.");
+
     public static readonly Error EmailInvalid = Error.Invalid("recipient-email-invalid", "L'adresse e-mail du destinataire n'est pas valide.");
     public static readonly Error MobileInvalid = Error.Invalid("recipient-mobile-invalid", "Le numéro de mobile du destinataire n'est pas valide (format international, par exemple +33 6 12 34 56 78).");
     public static readonly Error AddressIncomplete = Error.Invalid("recipient-address-incomplete", "L'adresse postale du destinataire est incomplète (nom, adresse, code postal et ville).");
@@ -12,7 +19,14 @@ internal static class NotificationsErrors
     public static readonly Error NotALetter = Error.Conflict("not-a-pending-letter", "Ce message n'est pas un courrier en attente d'envoi.");
 
     public static Error TemplateUnknown(string key) =>
-        Error.NotFound("template-unknown", $"Le modèle « {key} » n'existe ni dans la langue demandée ni en français.");
+        Error.NotFound("template-unknown", $"Le modèle « {key} » n'existe ni dans la langue demandée ni en français.").WithArguments(key);
+
+    /// <summary>The template does not parse; <paramref name="errors"/> are the parser's, language-neutral.</summary>
+    public static Error TemplateErrors(string errors) =>
+        Error.Invalid("template-invalid", "Le modèle contient des erreurs : " + errors).WithArguments(errors);
+
+    public static Error TemplateRenderFailed(string error, int line) =>
+        Error.Invalid("template-render-failed", $"Le modèle n'a pas pu être rendu : {error} (ligne {line}).").WithArguments(error, line);
 
     public static Error TemplateInvalid(IReadOnlyList<TemplateError> errors) => Error.Validation(
         errors.GroupBy(e => e.Part).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),

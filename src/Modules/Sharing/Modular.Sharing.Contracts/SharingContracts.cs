@@ -168,29 +168,3 @@ public sealed record RevokeShareKeyCommand(Guid ShareKeyId) : ICommand;
 [RequireRole(SharingScopes.CaseWorkerRole)]
 [RequireScope(SharingScopes.Sharing)]
 public sealed record ImportSharedCaseFileCommand(string Key, bool ConfirmOverwrite, string? RemoteAddress) : ICommand<ImportedCaseFileDto>;
-
-/// <summary>Error codes of the Sharing module: stable, used as problem types and resource keys.</summary>
-public static class SharingErrorCodes
-{
-    public const string CaseNotFound = "case-not-found";
-    public const string CaseExists = "case-exists";
-    public const string CaseModified = "case-modified";
-    public const string RestorePointNotFound = "restore-point-not-found";
-    public const string KeyNotFound = "share-key-not-found";
-    public const string KeyNotPending = "share-key-not-pending";
-    public const string KeyMalformed = "key-malformed";
-    public const string KeyUnknown = "key-unknown";
-    public const string KeyUsed = "key-used";
-    public const string KeyExpired = "key-expired";
-    public const string KeyRevoked = "key-revoked";
-    public const string ImportThrottled = "import-throttled";
-
-    /// <summary>Extension of <see cref="CaseExists"/>: the labels of the fields and sections an overwrite erases.</summary>
-    public const string ErasedExtension = "erased";
-
-    /// <summary>Extension of <see cref="CaseExists"/>: the id of the caller's case file that would be overwritten.</summary>
-    public const string CaseIdExtension = "caseId";
-
-    /// <summary>Extension of <see cref="ImportThrottled"/>: seconds to wait (also sent as Retry-After).</summary>
-    public const string RetryAfterExtension = "retryAfter";
-}

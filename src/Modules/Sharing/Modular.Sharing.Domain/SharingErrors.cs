@@ -3,8 +3,10 @@ using Modular.SharedKernel.Results;
 namespace Modular.Sharing.Domain;
 
 /// <summary>
-/// The Sharing module's failures, in French (the seed's messages verbatim); pages translate them by
-/// code. Codes are the problem types of the API (the same strings as Contracts' SharingErrorCodes).
+/// The Sharing module's failures, each variant a member here, in French (the seed's messages
+/// verbatim) as default text. Codes are the problem types of the API and are declared once for
+/// callers in Contracts' SharingErrorCodes (a test keeps the two equal); people read the Host's
+/// text for the code, filled with the error's arguments, in their language.
 /// </summary>
 internal static class SharingErrors
 {
@@ -37,14 +39,29 @@ internal static class SharingErrors
         Error.Conflict("case-modified", "Ce dossier a été modifié entre-temps (par vous dans un autre onglet ou par une importation). Rechargez-le pour voir la dernière version avant d'enregistrer vos changements.")
             .WithExtension("currentRevision", current);
 
-    public static Error KeyMalformed(string reason, string message) =>
-        Error.Invalid("key-malformed", message).WithExtension("reason", reason);
+    public static readonly Error KeyMissing = KeyMalformed("empty", "Collez la clé de partage reçue par courriel.");
+
+    public static readonly Error KeyCharacters = KeyMalformed(
+        "characters",
+        "Une clé de partage ne contient que des chiffres et des lettres, par groupes de quatre séparés par des tirets : vérifiez que vous n'avez collé que la clé, sans le texte qui l'entoure.");
+
+    public static Error KeyLength(int expected, int length) =>
+        KeyMalformed("length", $"Une clé de partage compte {expected} caractères (7 groupes de 4) ; celle-ci en compte {length}. Vérifiez qu'elle a été copiée en entier.")
+            .WithExtension("length", length)
+            .WithArguments(length);
+
+    public static readonly Error KeyTypo = KeyMalformed("typo", "Cette clé de partage contient une faute de frappe. Copiez-la à nouveau depuis le courriel plutôt que de la recopier.");
+
+    /// <summary>The reason is also an extension of the API's problem, for programs.</summary>
+    private static Error KeyMalformed(string reason, string message) =>
+        Error.Invalid("key-malformed", message).WithExtension("reason", reason).WithReason(reason);
 
     public static Error ImportThrottled(TimeSpan retryAfter)
     {
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
         return Error.TooManyRequests("import-throttled", $"Trop de clés erronées : réessayez dans {minutes} minute(s).")
-            .WithExtension("retryAfter", seconds);
+            .WithExtension("retryAfter", seconds)
+            .WithArguments(minutes);
     }
 }

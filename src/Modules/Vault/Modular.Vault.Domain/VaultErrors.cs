@@ -3,8 +3,10 @@ using Modular.SharedKernel.Results;
 namespace Modular.Vault.Domain;
 
 /// <summary>
-/// The Vault module's failures, in French; pages translate them by code. Codes are the problem
-/// types of the API (the same strings as Contracts' VaultErrorCodes).
+/// The Vault module's failures, each variant a member here. Codes are the problem types of the API
+/// and are declared once for callers in Contracts' VaultErrorCodes (a test keeps the two equal);
+/// the French message is the default text, while people read the Host's text for the code, filled
+/// with the error's arguments, in their language.
 /// </summary>
 internal static class VaultErrors
 {
@@ -30,13 +32,19 @@ internal static class VaultErrors
 
     public static readonly Error SessionClosed = Error.Forbidden("download-session-closed", "La session de téléchargement est terminée (30 minutes après la saisie du code).");
 
-    public static Error CodeMalformed(string message) => Error.Invalid("code-malformed", message);
+    public static readonly Error CodeMissing = Error.Invalid("code-malformed", "Saisissez le code à 6 chiffres qui vous a été communiqué.").WithReason("empty");
+
+    public static readonly Error CodeNotDigits = Error.Invalid("code-malformed", "Le code ne contient que des chiffres.").WithReason("characters");
+
+    public static Error CodeLength(int length) =>
+        Error.Invalid("code-malformed", $"Le code compte 6 chiffres ; celui-ci en compte {length}.").WithReason("length").WithArguments(length);
 
     public static Error CodeInvalid(int attemptsLeft) =>
         Error.Forbidden("code-invalid", attemptsLeft == 1
                 ? "Code incorrect : il vous reste 1 essai avant que le lien soit bloqué."
                 : $"Code incorrect : il vous reste {attemptsLeft} essais.")
-            .WithExtension("attemptsLeft", attemptsLeft);
+            .WithExtension("attemptsLeft", attemptsLeft)
+            .WithArguments(attemptsLeft);
 
     /// <summary>Too many wrong codes from one address; <c>retryAfter</c> is in seconds.</summary>
     public static Error CodeThrottled(TimeSpan retryAfter)
@@ -44,31 +52,44 @@ internal static class VaultErrors
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
         return Error.TooManyRequests("code-throttled", $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} minute(s).")
-            .WithExtension("retryAfter", seconds);
+            .WithExtension("retryAfter", seconds)
+            .WithArguments(minutes);
     }
 
-    public static Error FolderNameInvalid(string message) =>
-        Error.Validation(new Dictionary<string, string[]> { ["Name"] = [message] }, message);
+    public static readonly Error FolderNameMissing = FolderNameInvalid("Le nom du dossier est obligatoire.").WithReason("empty");
+
+    public static Error FolderNameTooLong(int max) =>
+        FolderNameInvalid($"Le nom du dossier compte {max} caractères au plus.").WithReason("length").WithArguments(max);
+
+    public static readonly Error FolderNameInvisible = FolderNameInvalid("Le nom du dossier contient des caractères invisibles.").WithReason("characters");
+
+    private static Error FolderNameInvalid(string message) => Error.InvalidField("folder-name-invalid", "Name", message);
 
     public static Error FolderNameTaken(string name) =>
-        Error.Conflict("folder-name-taken", $"Un dossier « {name} » existe déjà dans votre coffre.");
+        Error.Conflict("folder-name-taken", $"Un dossier « {name} » existe déjà dans votre coffre.").WithArguments(name);
 
-    public static Error FileNameInvalid(string message) => Error.Invalid("file-name-invalid", message);
+    public static readonly Error FileNameMissing = Error.Invalid("file-name-invalid", "Le fichier n'a pas de nom.").WithReason("empty");
+
+    public static Error FileNameForbidden(string name) =>
+        Error.Invalid("file-name-invalid", $"Le nom « {name} » contient des caractères interdits (/ \\ : * ? \" < > | ou un chemin) : renommez le fichier.")
+            .WithReason("characters").WithArguments(name);
+
+    public static Error FileNameTooLong(int max) =>
+        Error.Invalid("file-name-invalid", $"Un nom de fichier compte {max} caractères au plus.").WithReason("length").WithArguments(max);
+
+    public static Error FileExtensionChanged(string extension) =>
+        Error.Invalid("file-name-invalid", $"Gardez l'extension « {extension} » : elle dit le type du contenu.").WithReason("extension").WithArguments(extension);
 
     public static Error FileTooLarge(string name, long maxBytes) =>
-        Error.TooLarge("file-too-large", $"« {name} » dépasse la taille autorisée de {Size(maxBytes)} par fichier.")
-            .WithExtension("maxBytes", maxBytes);
+        Error.TooLarge("file-too-large", string.Create(French, $"« {name} » dépasse la taille autorisée de {new ByteCount(maxBytes)} par fichier."))
+            .WithExtension("maxBytes", maxBytes)
+            .WithArguments(name, new ByteCount(maxBytes));
 
-    public static Error FileTypeRefused(string name, IEnumerable<string> extensions) =>
-        Error.Invalid("file-type-refused", $"« {name} » n'est pas d'un type accepté par le coffre ({string.Join(", ", extensions)}).");
-
-    /// <summary>A limit in the unit people read it in: a limit below one megabyte is not "0 Mo".</summary>
-    private static string Size(long bytes) => bytes switch
+    public static Error FileTypeRefused(string name, IEnumerable<string> extensions)
     {
-        < 1024 => $"{bytes} octets",
-        < 1024 * 1024 => string.Create(French, $"{bytes / 1024.0:0.#} Ko"),
-        _ => string.Create(French, $"{bytes / (1024.0 * 1024):0.#} Mo"),
-    };
+        var accepted = string.Join(", ", extensions);
+        return Error.Invalid("file-type-refused", $"« {name} » n'est pas d'un type accepté par le coffre ({accepted}).").WithArguments(name, accepted);
+    }
 
     private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
@@ -117,16 +138,31 @@ internal static class VaultErrors
     public static Error PersonInvalid(IReadOnlyDictionary<string, string[]> errors) =>
         Error.Validation(errors, errors.Values.First()[0]);
 
-    public static Error CommentTooLong(int max) => Error.Invalid("comment-too-long", $"Le commentaire compte {max} caractères au plus.");
+    public static Error MobileInvalid(string typed) =>
+        Error.Invalid("mobile-invalid", $"« {typed} » n'est pas un numéro de mobile valide : saisissez-le au format international, par exemple +33612345678.")
+            .WithArguments(typed);
+
+    public static Error MobileNotFrench(string typed) =>
+        Error.Invalid("mobile-invalid", $"« {typed} » n'est pas un numéro de mobile français : il commence par 06 ou 07 et compte 10 chiffres.")
+            .WithReason("france").WithArguments(typed);
+
+    public static Error CommentTooLong(int max) => Error.Invalid("comment-too-long", $"Le commentaire compte {max} caractères au plus.").WithArguments(max);
 
     public static Error InvitationCodeInvalid(int attemptsLeft) =>
         Error.Forbidden("invitation-code-invalid", attemptsLeft == 1
                 ? "Code de validation incorrect : il vous reste 1 essai avant que l'invitation soit bloquée."
                 : $"Code de validation incorrect : il vous reste {attemptsLeft} essais.")
-            .WithExtension("attemptsLeft", attemptsLeft);
+            .WithExtension("attemptsLeft", attemptsLeft)
+            .WithArguments(attemptsLeft);
 
+    /// <summary>The content is of another type than the extension says: <paramref name="actual"/> is its type's name (PDF, PNG...).</summary>
     public static Error FileTypeMismatch(string name, string actual) =>
-        Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité {actual}.");
+        Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité un fichier {actual}.")
+            .WithArguments(name, actual);
+
+    public static Error FileTypeUnknown(string name) =>
+        Error.Invalid("file-type-mismatch", $"Le contenu de « {name} » ne correspond pas à son extension : c'est en réalité un fichier d'un type que le coffre n'accepte pas.")
+            .WithReason("unknown").WithArguments(name);
 
     // ---- Collecting documents ("Collecter des documents") ----
 
@@ -144,12 +180,27 @@ internal static class VaultErrors
 
     public static readonly Error CollectionItemUnknown = Error.Invalid("collection-item-unknown", "Ce document ne fait pas partie de la demande.");
 
-    public static Error CollectionItemsInvalid(string message) =>
-        Error.Validation(new Dictionary<string, string[]> { ["Items"] = [message] }, message);
+    public static readonly Error CollectionItemsMissing = CollectionItemsInvalid("Indiquez au moins un document attendu.").WithReason("empty");
 
-    public static Error CollectionDeadlineInvalid(string message) =>
-        Error.Validation(new Dictionary<string, string[]> { ["Deadline"] = [message] }, message);
+    public static Error CollectionItemsTooMany(int max) =>
+        CollectionItemsInvalid($"Demandez au plus {max} documents à la fois.").WithReason("count").WithArguments(max);
+
+    /// <summary>An item's description is too long; <paramref name="start"/> is its beginning, to find it.</summary>
+    public static Error CollectionItemTooLong(string start, int max) =>
+        CollectionItemsInvalid($"« {start}… » : un document attendu est décrit en {max} caractères au plus.").WithReason("length").WithArguments(start, max);
+
+    public static readonly Error CollectionItemInvisible = CollectionItemsInvalid("Un document attendu contient des caractères invisibles.").WithReason("characters");
+
+    public static Error CollectionItemTwice(string item) =>
+        CollectionItemsInvalid($"« {item} » est demandé deux fois.").WithReason("duplicate").WithArguments(item);
+
+    private static Error CollectionItemsInvalid(string message) => Error.InvalidField("collection-items-invalid", "Items", message);
+
+    public static readonly Error CollectionDeadlinePast = Error.InvalidField("collection-deadline-invalid", "Deadline", "La date limite doit être une date à venir.").WithReason("past");
+
+    public static Error CollectionDeadlineTooFar(int maxDays) =>
+        Error.InvalidField("collection-deadline-invalid", "Deadline", $"La date limite est au plus dans {maxDays} jours.").WithReason("far").WithArguments(maxDays);
 
     public static Error CollectionMessageTooLong(int max) =>
-        Error.Validation(new Dictionary<string, string[]> { ["Message"] = [$"Le message compte {max} caractères au plus."] }, $"Le message compte {max} caractères au plus.");
+        Error.InvalidField("collection-message-too-long", "Message", $"Le message compte {max} caractères au plus.").WithArguments(max);
 }

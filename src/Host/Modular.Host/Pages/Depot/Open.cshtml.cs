@@ -81,13 +81,13 @@ public sealed class OpenModel(IMediator mediator, IStringLocalizer<SharedResourc
             var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(VaultErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            Refusal = L["Error.code-throttled", Math.Max(1, (int)Math.Ceiling(seconds / 60.0))];
         }
         else
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-            Refusal = Message(error);
         }
+
+        Refusal = Message(error);
 
         return Page();
     }

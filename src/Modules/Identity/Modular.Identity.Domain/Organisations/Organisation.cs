@@ -24,12 +24,12 @@ internal sealed class Organisation : AggregateRoot<Guid>
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return Error.Invalid("organisation-name-required", "Le nom de l'organisation est obligatoire.");
+            return OrganisationErrors.NameRequired;
         }
 
         if (trimmed.Length > NameMaxLength)
         {
-            return Error.Invalid("organisation-name-too-long", $"Le nom de l'organisation ne peut dépasser {NameMaxLength} caractères.");
+            return OrganisationErrors.NameTooLong(NameMaxLength);
         }
 
         return new Organisation(Guid.CreateVersion7(), trimmed, time.GetUtcNow());

@@ -1,4 +1,5 @@
 using System.Net;
+using Modular.Notifications.Application;
 using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Domain.Messages;
 using Modular.Notifications.Domain.Templates;
@@ -28,7 +29,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
         var errors = Check(source);
         if (errors.Count > 0)
         {
-            return Error.Invalid("template-invalid", "Le modèle contient des erreurs : " + string.Join(" ; ", errors));
+            return NotificationsErrors.TemplateErrors(string.Join(" ; ", errors));
         }
 
         try
@@ -40,7 +41,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            return Error.Invalid("template-render-failed", $"Le modèle n'a pas pu être rendu : {ex.OriginalMessage} (ligne {ex.Span.Start.Line + 1}).");
+            return NotificationsErrors.TemplateRenderFailed(ex.OriginalMessage, ex.Span.Start.Line + 1);
         }
     }
 

@@ -18,11 +18,28 @@ public enum ErrorKind
 
 /// <summary>
 /// A typed failure: <see cref="Code"/> is stable and machine-readable (it becomes the problem
-/// type), <see cref="Message"/> is for people, already in the request's culture where it matters.
+/// type and names the text people read); <see cref="Message"/> is the French default text, for
+/// logs and for a code the Host has no text for. People read the Host's text for the code (and
+/// <see cref="Reason"/>), filled with <see cref="Arguments"/>, in their own language.
 /// </summary>
 public sealed record Error(ErrorKind Kind, string Code, string Message)
 {
+    /// <summary>The code of a validator's field errors, when a request is refused field by field.</summary>
+    public const string ValidationFailed = "validation-failed";
+
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>
+    /// Which of the code's texts applies when one code has several (a code that is too short, or
+    /// not digits): the text is the resource <c>Error.{Code}.{Reason}</c>.
+    /// </summary>
+    public string? Reason { get; init; }
+
+    /// <summary>
+    /// The values the text is made of (a name, a count, a limit), in the order of the text's
+    /// placeholders <c>{0}</c>, <c>{1}</c>...: data, so that each language renders them.
+    /// </summary>
+    public IReadOnlyList<object?> Arguments { get; init; } = [];
 
     public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
 
@@ -45,7 +62,17 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     public static Error TooLarge(string code, string message) => new(ErrorKind.TooLarge, code, message);
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors, string message) =>
-        new(ErrorKind.Invalid, "validation-failed", message) { FieldErrors = fieldErrors };
+        new(ErrorKind.Invalid, ValidationFailed, message) { FieldErrors = fieldErrors };
+
+    /// <summary>A refused value of one field, with a code of its own: its text goes on that field.</summary>
+    public static Error InvalidField(string code, string field, string message) =>
+        new(ErrorKind.Invalid, code, message) { FieldErrors = new Dictionary<string, string[]> { [field] = [message] } };
+
+    /// <summary>This error with the values its text is made of, in the order of the text's placeholders.</summary>
+    public Error WithArguments(params object?[] arguments) => this with { Arguments = arguments };
+
+    /// <summary>This error with the reason that picks one of its code's texts.</summary>
+    public Error WithReason(string reason) => this with { Reason = reason };
 
     public Error WithExtension(string key, object? value) =>
         this with { Extensions = new Dictionary<string, object?>(Extensions) { [key] = value } };

@@ -48,7 +48,7 @@ internal sealed record ShareKeyText
     {
         if (string.IsNullOrWhiteSpace(input))
         {
-            return SharingErrors.KeyMalformed("empty", "Collez la clé de partage reçue par courriel.");
+            return SharingErrors.KeyMissing;
         }
 
         var canonical = new StringBuilder(Length);
@@ -67,7 +67,7 @@ internal sealed record ShareKeyText
             };
             if (!Alphabet.Contains(c, StringComparison.Ordinal))
             {
-                return SharingErrors.KeyMalformed("characters", "Une clé de partage ne contient que des chiffres et des lettres, par groupes de quatre séparés par des tirets : vérifiez que vous n'avez collé que la clé, sans le texte qui l'entoure.");
+                return SharingErrors.KeyCharacters;
             }
 
             canonical.Append(c);
@@ -75,14 +75,13 @@ internal sealed record ShareKeyText
 
         if (canonical.Length != Length)
         {
-            return SharingErrors.KeyMalformed("length", $"Une clé de partage compte {Length} caractères (7 groupes de 4) ; celle-ci en compte {canonical.Length}. Vérifiez qu'elle a été copiée en entier.")
-                .WithExtension("length", canonical.Length);
+            return SharingErrors.KeyLength(Length, canonical.Length);
         }
 
         var text = canonical.ToString();
         if (CheckCharacter(text[..RandomLength]) != text[RandomLength])
         {
-            return SharingErrors.KeyMalformed("typo", "Cette clé de partage contient une faute de frappe. Copiez-la à nouveau depuis le courriel plutôt que de la recopier.");
+            return SharingErrors.KeyTypo;
         }
 
         return new ShareKeyText(text);

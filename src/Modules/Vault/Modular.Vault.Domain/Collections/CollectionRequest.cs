@@ -135,12 +135,12 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (deadline is not { } day || day <= today)
         {
-            return VaultErrors.CollectionDeadlineInvalid("La date limite doit être une date à venir.");
+            return VaultErrors.CollectionDeadlinePast;
         }
 
         if (day > today.AddDays(MaxDeadlineDays))
         {
-            return VaultErrors.CollectionDeadlineInvalid($"La date limite est au plus dans {MaxDeadlineDays} jours.");
+            return VaultErrors.CollectionDeadlineTooFar(MaxDeadlineDays);
         }
 
         var text = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
@@ -231,27 +231,27 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
         var labels = typed.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!.Trim()).ToList();
         if (labels.Count == 0)
         {
-            return VaultErrors.CollectionItemsInvalid("Indiquez au moins un document attendu.");
+            return VaultErrors.CollectionItemsMissing;
         }
 
         if (labels.Count > MaxItems)
         {
-            return VaultErrors.CollectionItemsInvalid($"Demandez au plus {MaxItems} documents à la fois.");
+            return VaultErrors.CollectionItemsTooMany(MaxItems);
         }
 
         if (labels.FirstOrDefault(l => l.Length > MaxItemLength) is { } tooLong)
         {
-            return VaultErrors.CollectionItemsInvalid($"« {tooLong[..30]}… » : un document attendu est décrit en {MaxItemLength} caractères au plus.");
+            return VaultErrors.CollectionItemTooLong(tooLong[..30], MaxItemLength);
         }
 
         if (labels.Any(l => l.Any(char.IsControl)))
         {
-            return VaultErrors.CollectionItemsInvalid("Un document attendu contient des caractères invisibles.");
+            return VaultErrors.CollectionItemInvisible;
         }
 
         if (labels.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            return VaultErrors.CollectionItemsInvalid($"« {twice.Key} » est demandé deux fois.");
+            return VaultErrors.CollectionItemTwice(twice.Key);
         }
 
         return labels;

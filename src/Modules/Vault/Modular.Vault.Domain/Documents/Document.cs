@@ -57,7 +57,7 @@ internal sealed class Document : AggregateRoot<Guid>
         ArgumentNullException.ThrowIfNull(name);
         if (!string.Equals(Path.GetExtension(Name), Path.GetExtension(name.Value), StringComparison.OrdinalIgnoreCase))
         {
-            return VaultErrors.FileNameInvalid($"Gardez l'extension « {Path.GetExtension(Name)} » : elle dit le type du contenu.");
+            return VaultErrors.FileExtensionChanged(Path.GetExtension(Name));
         }
 
         Name = name.Value;

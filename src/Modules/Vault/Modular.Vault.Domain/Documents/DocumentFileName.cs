@@ -24,17 +24,17 @@ internal sealed record DocumentFileName
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return VaultErrors.FileNameInvalid("Le fichier n'a pas de nom.");
+            return VaultErrors.FileNameMissing;
         }
 
         if (trimmed.IndexOfAny(Forbidden) >= 0 || trimmed.Any(char.IsControl) || trimmed is "." or ".." || trimmed.StartsWith("..", StringComparison.Ordinal))
         {
-            return VaultErrors.FileNameInvalid($"Le nom « {Printable(trimmed)} » contient des caractères interdits (/ \\ : * ? \" < > | ou un chemin) : renommez le fichier.");
+            return VaultErrors.FileNameForbidden(Printable(trimmed));
         }
 
         if (trimmed.Length > MaxLength)
         {
-            return VaultErrors.FileNameInvalid($"Un nom de fichier compte {MaxLength} caractères au plus.");
+            return VaultErrors.FileNameTooLong(MaxLength);
         }
 
         return new DocumentFileName(trimmed);

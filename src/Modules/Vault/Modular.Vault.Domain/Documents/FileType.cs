@@ -49,7 +49,7 @@ internal static class FileType
         }
 
         return family is null
-            ? VaultErrors.FileTypeMismatch(name.Value, "un fichier d'un type que le coffre n'accepte pas")
+            ? VaultErrors.FileTypeUnknown(name.Value)
             : VaultErrors.FileTypeMismatch(name.Value, Describe(family));
     }
 
@@ -65,14 +65,11 @@ internal static class FileType
         _ => null,
     };
 
+    /// <summary>The type's name, the same in every language.</summary>
     private static string Describe(string family) => family switch
     {
-        "pdf" => "un PDF",
-        "png" => "une image PNG",
-        "jpeg" => "une image JPEG",
-        "gif" => "une image GIF",
-        "tiff" => "une image TIFF",
-        "webp" => "une image WebP",
-        _ => "une archive ou un document bureautique",
+        "webp" => "WebP",
+        Zip => "ZIP (Office, OpenDocument)",
+        _ => family.ToUpperInvariant(),
     };
 }

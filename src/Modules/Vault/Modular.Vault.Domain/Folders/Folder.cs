@@ -89,17 +89,17 @@ internal sealed class Folder : AggregateRoot<Guid>
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return VaultErrors.FolderNameInvalid("Le nom du dossier est obligatoire.");
+            return VaultErrors.FolderNameMissing;
         }
 
         if (trimmed.Length > MaxNameLength)
         {
-            return VaultErrors.FolderNameInvalid($"Le nom du dossier compte {MaxNameLength} caractères au plus.");
+            return VaultErrors.FolderNameTooLong(MaxNameLength);
         }
 
         if (trimmed.Any(char.IsControl))
         {
-            return VaultErrors.FolderNameInvalid("Le nom du dossier contient des caractères invisibles.");
+            return VaultErrors.FolderNameInvisible;
         }
 
         return trimmed;

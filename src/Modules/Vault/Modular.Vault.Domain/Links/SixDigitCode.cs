@@ -22,16 +22,16 @@ internal sealed record SixDigitCode
         var digits = new string([.. (input ?? "").Where(c => !char.IsWhiteSpace(c))]);
         if (digits.Length == 0)
         {
-            return VaultErrors.CodeMalformed("Saisissez le code à 6 chiffres qui vous a été communiqué.");
+            return VaultErrors.CodeMissing;
         }
 
         if (!digits.All(char.IsAsciiDigit))
         {
-            return VaultErrors.CodeMalformed("Le code ne contient que des chiffres.");
+            return VaultErrors.CodeNotDigits;
         }
 
         return digits.Length != 6
-            ? VaultErrors.CodeMalformed($"Le code compte 6 chiffres ; celui-ci en compte {digits.Length}.")
+            ? VaultErrors.CodeLength(digits.Length)
             : new SixDigitCode(digits);
     }
 

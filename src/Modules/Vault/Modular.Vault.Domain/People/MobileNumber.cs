@@ -14,12 +14,12 @@ internal static class MobileNumber
         var raw = typed.Trim();
         if (PhoneNumber.TryParse(raw) is not { } number)
         {
-            return Error.Invalid("mobile-invalid", $"« {raw} » n'est pas un numéro de mobile valide : saisissez-le au format international, par exemple +33612345678.");
+            return VaultErrors.MobileInvalid(raw);
         }
 
         // France: nine digits after +33, and a mobile starts with 6 or 7.
         return number.Value.StartsWith("+33", StringComparison.Ordinal) && (number.Value.Length != 12 || number.Value[3] is not ('6' or '7'))
-            ? Error.Invalid("mobile-invalid", $"« {raw} » n'est pas un numéro de mobile français : il commence par 06 ou 07 et compte 10 chiffres.")
+            ? VaultErrors.MobileNotFrench(raw)
             : number.Value;
     }
 }

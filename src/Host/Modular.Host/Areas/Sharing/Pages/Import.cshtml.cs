@@ -54,29 +54,9 @@ public sealed class ImportModel(IMediator mediator, IStringLocalizer<SharedResou
             return Page();
         }
 
-        ModelState.AddModelError(nameof(Key), Explain(error));
+        // A malformed key says what is wrong with it (empty, stray characters, length, typo).
+        ModelState.AddModelError(nameof(Key), Message(error));
         return Page();
-    }
-
-    /// <summary>
-    /// The refusal in the reader's language. A malformed key says what is wrong with it (empty,
-    /// stray characters, length, typo), and throttling says how long to wait.
-    /// </summary>
-    private string Explain(Error error)
-    {
-        switch (error.Code)
-        {
-            case SharingErrorCodes.KeyMalformed:
-                var reason = error.Extensions.GetValueOrDefault("reason") as string;
-                var length = error.Extensions.GetValueOrDefault("length");
-                var malformed = L[$"Error.key-malformed.{reason}", length ?? 0];
-                return malformed.ResourceNotFound ? Message(error) : malformed.Value;
-            case SharingErrorCodes.ImportThrottled:
-                var seconds = Convert.ToInt32(error.Extensions.GetValueOrDefault(SharingErrorCodes.RetryAfterExtension) ?? 60, CultureInfo.InvariantCulture);
-                return L["Error.import-throttled", Math.Max(1, (int)Math.Ceiling(seconds / 60.0))];
-            default:
-                return Message(error);
-        }
     }
 
     private string Describe(ErasedFieldDto erased)

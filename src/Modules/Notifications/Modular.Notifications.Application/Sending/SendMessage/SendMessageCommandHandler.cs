@@ -74,6 +74,6 @@ internal sealed class SendMessageCommandHandler(
                 && !string.IsNullOrWhiteSpace(a.PostalCode) && !string.IsNullOrWhiteSpace(a.City)
             ? string.Join('\n', new[] { a.Name, a.Line1, a.Line2, $"{a.PostalCode} {a.City}", a.Country }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim()))
             : NotificationsErrors.AddressIncomplete,
-        _ => Error.Invalid("channel-unknown", "Canal inconnu."),
+        _ => NotificationsErrors.ChannelUnknown,
     };
 }

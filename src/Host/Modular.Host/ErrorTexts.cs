@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Localization;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host;
+
+/// <summary>
+/// The one way an error becomes words: the resource <c>Error.{code}</c> (or
+/// <c>Error.{code}.{reason}</c>) in the reader's language, filled with the error's arguments.
+/// Pages and API answers both use it.
+/// </summary>
+public static class ErrorTexts
+{
+    public const string KeyPrefix = "Error.";
+
+    /// <summary>The resource key of an error's text.</summary>
+    public static string KeyOf(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Reason is null ? KeyPrefix + error.Code : $"{KeyPrefix}{error.Code}.{error.Reason}";
+    }
+
+    /// <summary>
+    /// The error's text in the current UI culture; the error's own (French) message for a code the
+    /// resources do not know (a test keeps every module's codes known).
+    /// </summary>
+    public static string Describe(this IStringLocalizer localizer, Error error)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(error);
+        var text = localizer[KeyOf(error), [.. error.Arguments.Select(a => a ?? string.Empty)]];
+        return text.ResourceNotFound ? error.Message : text.Value;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Modular.Notifications.Contracts;
+
+/// <summary>
+/// Error codes of the Notifications module: stable, used as problem types and as the keys of the
+/// texts people read (<c>Error.{code}</c> in the Host's resources, in French and English). Every
+/// code the module's Application can return is here; a test fails when one is missing or lacks a text.
+/// </summary>
+public static class NotificationsErrorCodes
+{
+    public const string RecipientEmailInvalid = "recipient-email-invalid";
+    public const string RecipientMobileInvalid = "recipient-mobile-invalid";
+    public const string RecipientAddressIncomplete = "recipient-address-incomplete";
+    public const string MessageNotFound = "message-not-found";
+    public const string NotAPendingLetter = "not-a-pending-letter";
+    public const string ChannelUnknown = "channel-unknown";
+    public const string TemplateUnknown = "template-unknown";
+    public const string TemplateInvalid = "template-invalid";
+    public const string TemplateRenderFailed = "template-render-failed";
+}

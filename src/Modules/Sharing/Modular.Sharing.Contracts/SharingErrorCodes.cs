@@ -1,0 +1,33 @@
+namespace Modular.Sharing.Contracts;
+
+/// <summary>
+/// Error codes of the Sharing module: stable, used as problem types and as the keys of the texts
+/// people read (<c>Error.{code}</c> in the Host's resources, in French and English). Every code the
+/// module's Domain can return is here; a test fails when one is missing or lacks a text.
+/// Constants named <c>...Extension</c> are the names of problem extensions, not codes.
+/// </summary>
+public static class SharingErrorCodes
+{
+    public const string CaseNotFound = "case-not-found";
+    public const string CaseExists = "case-exists";
+    public const string CaseModified = "case-modified";
+    public const string RestorePointNotFound = "restore-point-not-found";
+    public const string KeyNotFound = "share-key-not-found";
+    public const string KeyNotPending = "share-key-not-pending";
+    public const string KeyMalformed = "key-malformed";
+    public const string KeyUnknown = "key-unknown";
+    public const string KeyUsed = "key-used";
+    public const string KeyExpired = "key-expired";
+    public const string KeyRevoked = "key-revoked";
+    public const string ImportThrottled = "import-throttled";
+    public const string NoOrganisation = "no-organisation";
+
+    /// <summary>Extension of <see cref="CaseExists"/>: the labels of the fields and sections an overwrite erases.</summary>
+    public const string ErasedExtension = "erased";
+
+    /// <summary>Extension of <see cref="CaseExists"/>: the id of the caller's case file that would be overwritten.</summary>
+    public const string CaseIdExtension = "caseId";
+
+    /// <summary>Extension of <see cref="ImportThrottled"/>: seconds to wait (also sent as Retry-After).</summary>
+    public const string RetryAfterExtension = "retryAfter";
+}

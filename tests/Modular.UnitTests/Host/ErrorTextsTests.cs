@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Modular.Host;
+using Modular.SharedKernel.Results;
+using Modular.Sharing.Domain.ShareKeys;
+using Modular.Vault.Domain;
+using Modular.Vault.Domain.Links;
+
+namespace Modular.UnitTests.Host;
+
+/// <summary>An error reads in the reader's language, with its values written the way that language writes them.</summary>
+public sealed class ErrorTextsTests
+{
+    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
+            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
+        .Create(typeof(SharedResource));
+
+    [Fact]
+    public void A_file_over_the_limit_is_told_with_the_size_in_each_languages_units()
+    {
+        var error = VaultErrors.FileTooLarge("scan.pdf", 1536);
+
+        Assert.Equal("« scan.pdf » dépasse la taille autorisée de 1,5 Ko par fichier.", In("fr-FR", error));
+        Assert.Equal("“scan.pdf” is over the allowed size of 1.5 KB per file.", In("en-GB", error));
+    }
+
+    [Fact]
+    public void A_code_of_the_wrong_length_says_how_long_it_was_in_English_too()
+    {
+        var error = SixDigitCode.Parse("1234").Error!;
+
+        Assert.Equal("code-malformed", error.Code);
+        Assert.Equal("Le code compte 6 chiffres ; celui-ci en compte 4.", In("fr-FR", error));
+        Assert.Equal("The code has 6 digits; this one has 4.", In("en-GB", error));
+    }
+
+    [Fact]
+    public void A_malformed_share_key_says_what_is_wrong_with_it_in_English()
+    {
+        var error = ShareKeyText.Parse("ABCD").Error!;
+
+        Assert.Equal("A share key has 28 characters (7 groups of 4); this one has 4. Check that it was copied in full.", In("en-GB", error));
+    }
+
+    [Fact]
+    public void A_code_without_a_text_falls_back_to_the_errors_own_message() =>
+        Assert.Equal("Rien.", In("en-GB", Error.Invalid("no-such-code", "Rien.")));
+
+    [Fact]
+    public void The_French_default_message_is_the_French_text_for_the_same_values()
+    {
+        var error = VaultErrors.FolderNameTaken("Bilans 2025");
+
+        Assert.Equal(error.Message, In("fr-FR", error));
+        Assert.Equal("A folder “Bilans 2025” already exists in your vault.", In("en-GB", error));
+    }
+
+    private static string In(string culture, Error error)
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return Localizer.Describe(error);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+        }
+    }
+}
