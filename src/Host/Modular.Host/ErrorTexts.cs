@@ -30,4 +30,13 @@ public static class ErrorTexts
         var text = localizer[KeyOf(error), [.. error.Arguments.Select(a => a ?? string.Empty)]];
         return text.ResourceNotFound ? error.Message : text.Value;
     }
+
+    /// <summary>A validator's messages for one field, each in the reader's language when a coded error is behind it.</summary>
+    public static IEnumerable<string> FieldMessages(this IStringLocalizer localizer, Error error, string field, IEnumerable<string> messages)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(error);
+        var causes = error.FieldCauses.GetValueOrDefault(field) ?? [];
+        return messages.Select((message, i) => i < causes.Length && causes[i] is { } cause ? localizer.Describe(cause) : message);
+    }
 }

@@ -93,6 +93,30 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_english_page_explains_refused_fields_in_english_with_their_values()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var (_, home) = await agent.GetAsync("/");
+        await agent.SubmitAsync(home, new Dictionary<string, string>(), formAction: "/culture", submitName: "culture", submitValue: "en-GB");
+        var (_, form) = await agent.GetAsync(CreateUrl);
+
+        var refused = await agent.SubmitAsync(form, formAction: CreateUrl, fields: new Dictionary<string, string>
+        {
+            ["Input.Client.LastName"] = "  ", ["Input.Client.Email"] = "not an address", ["Input.Client.FirstName"] = new string('x', 201),
+            ["Input.Sections[0].Title"] = "Claims", ["Input.Sections[1].Title"] = "claims",
+        });
+
+        var page = await BrowserSession.ParseAsync(refused);
+        Assert.Equal("The client's last name is required.", FieldError(page, "Input.Client.LastName"));
+        Assert.Equal("This email address is not valid.", FieldError(page, "Input.Client.Email"));
+        Assert.Equal("200 characters at most.", FieldError(page, "Input.Client.FirstName"));
+        Assert.Contains("Two sections have the title “Claims”.", page.QuerySelector("[data-testid=validation-summary]")!.TextContent, StringComparison.Ordinal);
+
+        // The switch is kept on the account: agent1 goes back to French for the other tests.
+        await agent.SubmitAsync(page, new Dictionary<string, string>(), formAction: "/culture", submitName: "culture", submitValue: "fr-FR");
+    }
+
+    [Fact]
     public async Task Editing_a_case_file_saves_a_new_version_and_records_it_in_the_history()
     {
         using var agent = await SignedInAsync("agent1@demo.test");

@@ -59,7 +59,7 @@ internal static class ApiResults
             // A field's refusal with a code of its own reads as that code's text; a validator's
             // field errors are already one message per field.
             var fields = error.Code == Error.ValidationFailed
-                ? error.FieldErrors.ToDictionary(e => e.Key, e => e.Value)
+                ? error.FieldErrors.ToDictionary(e => e.Key, e => localizer.FieldMessages(error, e.Key, e.Value).ToArray())
                 : error.FieldErrors.ToDictionary(e => e.Key, _ => new[] { detail });
             var problem = new HttpValidationProblemDetails(fields)
             {

@@ -65,7 +65,7 @@ public abstract class ModularPageModel(IMediator mediator, IStringLocalizer<Shar
                     continue;
                 }
 
-                foreach (var message in messages)
+                foreach (var message in L.FieldMessages(error, field, messages))
                 {
                     ModelState.AddModelError(key, message);
                 }

@@ -17,9 +17,11 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
             return await next();
         }
 
-        var fields = failures
-            .GroupBy(f => f.Property)
-            .ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray());
-        return ResultFactory<TResponse>.Failure(Error.Validation(fields, string.Join(" ", failures.Select(f => f.Message))));
+        var byField = failures.GroupBy(f => f.Property).ToList();
+        var error = Error.Validation(byField.ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()), string.Join(" ", failures.Select(f => f.Message))) with
+        {
+            FieldCauses = byField.ToDictionary(g => g.Key, g => g.Select(f => f.Cause).ToArray()),
+        };
+        return ResultFactory<TResponse>.Failure(error);
     }
 }

@@ -21,6 +21,20 @@ public static class SharingErrorCodes
     public const string KeyRevoked = "key-revoked";
     public const string ImportThrottled = "import-throttled";
     public const string NoOrganisation = "no-organisation";
+    public const string EmailAddressInvalid = "email-address-invalid";
+    public const string CaseClientNameRequired = "case-client-name-required";
+    public const string CaseBirthDateImplausible = "case-birth-date-implausible";
+    public const string CaseEmailInvalid = "case-email-invalid";
+    public const string CasePhoneInvalid = "case-phone-invalid";
+    public const string CaseInsurerRequired = "case-insurer-required";
+    public const string CasePolicyNumberRequired = "case-policy-number-required";
+    public const string CaseProductRequired = "case-product-required";
+    public const string CasePremiumInvalid = "case-premium-invalid";
+    public const string CaseSectionTitleRequired = "case-section-title-required";
+    public const string CaseTextTooLong = "case-text-too-long";
+    public const string CaseTooManyPolicies = "case-too-many-policies";
+    public const string CaseTooManySections = "case-too-many-sections";
+    public const string CaseSectionTitleTwice = "case-section-title-twice";
 
     /// <summary>Extension of <see cref="CaseExists"/>: the labels of the fields and sections an overwrite erases.</summary>
     public const string ErasedExtension = "erased";

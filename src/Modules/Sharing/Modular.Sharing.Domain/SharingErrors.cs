@@ -18,6 +18,8 @@ internal static class SharingErrors
 
     public static readonly Error KeyNotPending = Error.Conflict("share-key-not-pending", "Seule une clé en attente peut être révoquée ou envoyée.");
 
+    public static readonly Error RecipientEmailInvalid = Error.InvalidField("email-address-invalid", "RecipientEmail", "Cette adresse de courriel n'est pas valide.");
+
     public static readonly Error NoOrganisation = Error.Forbidden("no-organisation", "Votre compte n'est rattaché à aucun cabinet : demandez à votre administrateur de vous y ajouter.");
 
     public static readonly Error KeyUnknown = Error.NotFound("key-unknown", "Aucune clé de partage ne correspond à cette clé. Vérifiez-la ou demandez-en une nouvelle à votre collègue.");

@@ -62,6 +62,7 @@ public static class VaultErrorCodes
 
     // Collecting documents ("Collecter des documents")
     public const string CollectionNoEmail = "collection-no-email";
+    public const string EmailAddressInvalid = "email-address-invalid";
     public const string CollectionNotFound = "collection-not-found";
     public const string CollectionUnknown = "collection-unknown";
     public const string CollectionCancelled = "collection-cancelled";

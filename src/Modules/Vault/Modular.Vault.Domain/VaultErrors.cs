@@ -18,6 +18,8 @@ internal static class VaultErrors
 
     public static readonly Error FileEmpty = Error.Invalid("file-empty", "Le fichier est vide.");
 
+    public static readonly Error RecipientEmailInvalid = Error.InvalidField("email-address-invalid", "RecipientEmail", "Cette adresse de courriel n'est pas valide.");
+
     public static readonly Error NoDocumentSelected = Error.Invalid("no-document-selected", "Sélectionnez au moins un document du dossier.");
 
     public static readonly Error DocumentsOfSeveralFolders = Error.Invalid("documents-of-several-folders", "Un lien de téléchargement regroupe des documents d'un seul dossier.");

@@ -30,6 +30,12 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; init; } = new Dictionary<string, string[]>();
 
     /// <summary>
+    /// For a validator's refusal: per field, the coded error behind each message of
+    /// <see cref="FieldErrors"/> (same order), or null where the message has no code.
+    /// </summary>
+    public IReadOnlyDictionary<string, Error?[]> FieldCauses { get; init; } = new Dictionary<string, Error?[]>();
+
+    /// <summary>
     /// Which of the code's texts applies when one code has several (a code that is too short, or
     /// not digits): the text is the resource <c>Error.{Code}.{Reason}</c>.
     /// </summary>

@@ -17,48 +17,48 @@ internal static class CaseFileContentValidator
     {
         if (content?.Client is null)
         {
-            yield return new("Client.LastName", "Le nom du client est obligatoire.");
+            yield return ValidationFailure.Of("Client.LastName", CaseFileErrors.ClientNameRequired);
             yield break;
         }
 
         var client = content.Client;
         if (string.IsNullOrWhiteSpace(client.LastName))
         {
-            yield return new("Client.LastName", "Le nom du client est obligatoire.");
+            yield return ValidationFailure.Of("Client.LastName", CaseFileErrors.ClientNameRequired);
         }
 
         foreach (var (name, value) in new[] { ("Client.LastName", client.LastName), ("Client.FirstName", client.FirstName), ("Client.Phone", client.Phone), ("Client.Email", client.Email) })
         {
             if (value is { Length: > MaxShortText })
             {
-                yield return new(name, $"{MaxShortText} caractères au plus.");
+                yield return ValidationFailure.Of(name, CaseFileErrors.TextTooLong(MaxShortText));
             }
         }
 
         if (client.BirthDate is { } birth && (birth > today || birth < new DateOnly(1900, 1, 1)))
         {
-            yield return new("Client.BirthDate", "La date de naissance n'est pas plausible.");
+            yield return ValidationFailure.Of("Client.BirthDate", CaseFileErrors.BirthDateImplausible);
         }
 
         if (!string.IsNullOrWhiteSpace(client.Email) && EmailAddress.TryParse(client.Email) is null)
         {
-            yield return new("Client.Email", "Cette adresse de courriel n'est pas valide.");
+            yield return ValidationFailure.Of("Client.Email", CaseFileErrors.EmailInvalid);
         }
 
         if (!string.IsNullOrWhiteSpace(client.Phone) && PhoneNumber.TryParse(client.Phone) is null)
         {
-            yield return new("Client.Phone", "Ce numéro de téléphone n'est pas valide.");
+            yield return ValidationFailure.Of("Client.Phone", CaseFileErrors.PhoneInvalid);
         }
 
         if (client.Address is { Length: > 1000 })
         {
-            yield return new("Client.Address", "1000 caractères au plus.");
+            yield return ValidationFailure.Of("Client.Address", CaseFileErrors.TextTooLong(1000));
         }
 
         var policies = content.Policies ?? [];
         if (policies.Count > MaxPolicies)
         {
-            yield return new("Policies", $"Un dossier compte {MaxPolicies} contrats au plus.");
+            yield return ValidationFailure.Of("Policies", CaseFileErrors.TooManyPolicies(MaxPolicies));
         }
 
         for (var i = 0; i < Math.Min(policies.Count, MaxPolicies); i++)
@@ -67,39 +67,39 @@ internal static class CaseFileContentValidator
             var at = $"Policies[{i}]";
             if (string.IsNullOrWhiteSpace(policy?.Insurer))
             {
-                yield return new($"{at}.Insurer", "L'assureur est obligatoire.");
+                yield return ValidationFailure.Of($"{at}.Insurer", CaseFileErrors.InsurerRequired);
             }
 
             if (string.IsNullOrWhiteSpace(policy?.Number))
             {
-                yield return new($"{at}.Number", "Le numéro de contrat est obligatoire.");
+                yield return ValidationFailure.Of($"{at}.Number", CaseFileErrors.PolicyNumberRequired);
             }
 
             if (string.IsNullOrWhiteSpace(policy?.Product))
             {
-                yield return new($"{at}.Product", "Le produit est obligatoire.");
+                yield return ValidationFailure.Of($"{at}.Product", CaseFileErrors.ProductRequired);
             }
 
             if (policy is { } p && (p.AnnualPremium < 0 || p.AnnualPremium > MaxPremium || decimal.Round(p.AnnualPremium, 2) != p.AnnualPremium))
             {
-                yield return new($"{at}.AnnualPremium", "La prime annuelle est un montant positif en euros, au centime près.");
+                yield return ValidationFailure.Of($"{at}.AnnualPremium", CaseFileErrors.PremiumInvalid);
             }
 
             if (policy is { } q && (q.Insurer?.Length > MaxShortText || q.Number?.Length > MaxShortText || q.Product?.Length > MaxShortText))
             {
-                yield return new(at, $"{MaxShortText} caractères au plus par champ.");
+                yield return ValidationFailure.Of(at, CaseFileErrors.PolicyTextTooLong(MaxShortText));
             }
         }
 
         if (content.Notes is { Length: > MaxLongText })
         {
-            yield return new("Notes", $"{MaxLongText} caractères au plus.");
+            yield return ValidationFailure.Of("Notes", CaseFileErrors.TextTooLong(MaxLongText));
         }
 
         var sections = content.Sections ?? [];
         if (sections.Count > MaxSections)
         {
-            yield return new("Sections", $"Un dossier compte {MaxSections} sections au plus.");
+            yield return ValidationFailure.Of("Sections", CaseFileErrors.TooManySections(MaxSections));
         }
 
         for (var i = 0; i < Math.Min(sections.Count, MaxSections); i++)
@@ -107,22 +107,22 @@ internal static class CaseFileContentValidator
             var section = sections[i];
             if (string.IsNullOrWhiteSpace(section?.Title))
             {
-                yield return new($"Sections[{i}].Title", "Le titre de la section est obligatoire.");
+                yield return ValidationFailure.Of($"Sections[{i}].Title", CaseFileErrors.SectionTitleRequired);
             }
             else if (section.Title.Length > MaxShortText)
             {
-                yield return new($"Sections[{i}].Title", $"{MaxShortText} caractères au plus.");
+                yield return ValidationFailure.Of($"Sections[{i}].Title", CaseFileErrors.TextTooLong(MaxShortText));
             }
 
             if (section?.Body is { Length: > MaxLongText })
             {
-                yield return new($"Sections[{i}].Body", $"{MaxLongText} caractères au plus.");
+                yield return ValidationFailure.Of($"Sections[{i}].Body", CaseFileErrors.TextTooLong(MaxLongText));
             }
         }
 
         foreach (var duplicate in sections.Where(s => !string.IsNullOrWhiteSpace(s?.Title)).GroupBy(s => s.Title.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            yield return new("Sections", $"Deux sections portent le titre « {duplicate.Key} ».");
+            yield return ValidationFailure.Of("Sections", CaseFileErrors.SectionTitleTwice(duplicate.Key));
         }
     }
 }

@@ -41,7 +41,7 @@ internal sealed class SendShareKeyCommandHandler(ISharingRepository repository, 
 
         if (EmailAddress.TryParse(request.RecipientEmail) is not { } email)
         {
-            return Error.Validation(new Dictionary<string, string[]> { ["RecipientEmail"] = ["Cette adresse de courriel n'est pas valide."] }, "Cette adresse de courriel n'est pas valide.");
+            return SharingErrors.RecipientEmailInvalid;
         }
 
         // Saved with nothing else: the event is the email, sent by the module's consumer once committed.

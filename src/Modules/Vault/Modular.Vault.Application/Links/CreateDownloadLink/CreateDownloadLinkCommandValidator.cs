@@ -1,6 +1,7 @@
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Messaging;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Links.CreateDownloadLink;
 
@@ -11,7 +12,7 @@ internal sealed class CreateDownloadLinkCommandValidator : IValidator<CreateDown
     {
         if (!string.IsNullOrWhiteSpace(request.RecipientEmail) && EmailAddress.TryParse(request.RecipientEmail) is null)
         {
-            yield return new ValidationFailure(nameof(request.RecipientEmail), "Cette adresse de courriel n'est pas valide.");
+            yield return ValidationFailure.Of(nameof(request.RecipientEmail), VaultErrors.RecipientEmailInvalid);
         }
     }
 }

@@ -74,7 +74,7 @@ public sealed class ShareCaseFileModel(IMediator mediator, IStringLocalizer<Shar
         {
             // The module names the address field RecipientEmail; on this page it is Send.Email.
             var invalidAddress = result.Error.FieldErrors.GetValueOrDefault(nameof(SendShareKeyCommand.RecipientEmail));
-            ModelState.AddModelError(invalidAddress is null ? string.Empty : "Send.Email", invalidAddress?.FirstOrDefault() ?? Message(result.Error));
+            ModelState.AddModelError(invalidAddress is null ? string.Empty : "Send.Email", Message(result.Error));
             return Page();
         }
 
