@@ -1,8 +1,8 @@
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Ports;
-using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Documents;
 
 namespace Modular.Vault.Application.Documents;
 

@@ -1,7 +1,5 @@
-using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
 using Modular.Vault.Domain.Documents;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Documents;
 

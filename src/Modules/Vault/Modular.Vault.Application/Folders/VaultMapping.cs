@@ -1,10 +1,7 @@
-using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Folders;
 

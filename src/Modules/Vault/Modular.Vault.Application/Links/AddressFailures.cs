@@ -1,8 +1,8 @@
+using Modular.SharedKernel.Results;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Links;
-using Modular.SharedKernel.Results;
 
 namespace Modular.Vault.Application.Links;
 

@@ -1,13 +1,7 @@
-using Modular.Identity.Contracts.Account;
-using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
-using Modular.Vault.Domain.Access;
-using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Invitations;
 using Modular.Vault.Domain.People;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.People;
 

@@ -3,8 +3,8 @@ using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
-using Modular.Sharing.Domain.CaseFiles;
 using Modular.Sharing.Domain;
+using Modular.Sharing.Domain.CaseFiles;
 
 namespace Modular.Sharing.Application.CaseFiles.DeleteCaseFile;
 

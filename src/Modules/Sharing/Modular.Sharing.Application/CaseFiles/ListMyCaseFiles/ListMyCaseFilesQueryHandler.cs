@@ -1,11 +1,10 @@
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Application;
+using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
 using Modular.Sharing.Domain.CaseFiles;
-using Modular.Sharing.Domain;
 
 namespace Modular.Sharing.Application.CaseFiles.ListMyCaseFiles;
 

@@ -1,4 +1,3 @@
-using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Messaging;
 using Modular.Sharing.Application.CaseFiles;
 using Modular.Sharing.Contracts;

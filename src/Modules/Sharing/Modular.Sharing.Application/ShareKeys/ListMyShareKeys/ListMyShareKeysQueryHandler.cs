@@ -1,16 +1,10 @@
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
-using Modular.SharedKernel.Domain;
-using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Application;
+using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
-using Modular.Sharing.Domain.CaseFiles;
 using Modular.Sharing.Domain.ShareKeys;
-using Modular.Sharing.Domain;
 
 namespace Modular.Sharing.Application.ShareKeys.ListMyShareKeys;
 

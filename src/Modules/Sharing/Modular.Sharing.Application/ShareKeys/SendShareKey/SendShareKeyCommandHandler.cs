@@ -1,16 +1,14 @@
 using System.Security.Cryptography;
 using MediatR;
-using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Domain;
-using Modular.SharedKernel.Messaging;
+using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Text;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
-using Modular.Sharing.Domain.CaseFiles;
-using Modular.Sharing.Domain.ShareKeys;
 using Modular.Sharing.Domain;
+using Modular.Sharing.Domain.ShareKeys;
 
 namespace Modular.Sharing.Application.ShareKeys.SendShareKey;
 

@@ -2,13 +2,11 @@ using System.Text.RegularExpressions;
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.People;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Access.GrantClientAccess;
 

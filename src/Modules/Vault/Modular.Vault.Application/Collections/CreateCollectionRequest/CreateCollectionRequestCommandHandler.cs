@@ -4,16 +4,14 @@ using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Collections;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 using Modular.Vault.Domain.Collections;
-using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.People;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Collections.CreateCollectionRequest;
 

@@ -1,16 +1,11 @@
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
-using Modular.Vault.Domain.Collections;
-using Modular.Vault.Domain.Documents;
-using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.People;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Collections;
+using Modular.Vault.Domain.Folders;
 
 namespace Modular.Vault.Application.Collections.ListFolderCollectionRequests;
 

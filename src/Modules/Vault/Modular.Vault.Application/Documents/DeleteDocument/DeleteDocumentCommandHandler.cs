@@ -8,7 +8,6 @@ using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Documents.DeleteDocument;
 

@@ -1,14 +1,10 @@
 using MediatR;
 using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
-using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Access;
+using Modular.Vault.Application.Folders;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Access;
-using Modular.Vault.Domain.Documents;
-using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Documents.OpenDocument;
 

@@ -1,16 +1,14 @@
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.SharedKernel.Storage;
-using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Documents;
+using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Documents.UploadDocument;
 

@@ -3,10 +3,8 @@ using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
-using Modular.Vault.Domain.Access;
-using Modular.Vault.Domain.Documents;
-using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Folders;
 
 namespace Modular.Vault.Application.Folders.CreateFolder;
 

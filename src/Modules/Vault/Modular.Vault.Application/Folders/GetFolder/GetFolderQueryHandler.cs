@@ -1,13 +1,11 @@
 using MediatR;
 using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Folders.GetFolder;
 

@@ -1,17 +1,11 @@
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
-using Modular.Vault.Domain.Access;
-using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.Invitations;
-using Modular.Vault.Domain.Links;
-using Modular.Vault.Domain.People;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.Invitations.GetInvitation;
 

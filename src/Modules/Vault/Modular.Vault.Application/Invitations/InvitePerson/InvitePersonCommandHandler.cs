@@ -6,12 +6,11 @@ using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Invitations;
-using Modular.Vault.Domain.Links;
 using Modular.Vault.Domain.People;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Invitations.InvitePerson;
 

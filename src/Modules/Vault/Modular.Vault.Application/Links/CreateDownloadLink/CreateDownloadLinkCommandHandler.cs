@@ -1,7 +1,7 @@
 using System.Globalization;
 using MediatR;
-using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Domain;
+using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;

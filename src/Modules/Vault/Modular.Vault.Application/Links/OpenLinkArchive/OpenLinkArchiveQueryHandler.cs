@@ -1,17 +1,12 @@
 using System.IO.Compression;
 using MediatR;
-using Modular.Identity.Contracts.Account;
-using Modular.Notifications.Contracts;
-using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
-using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
-using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.Links;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Links;
 
 namespace Modular.Vault.Application.Links.OpenLinkArchive;
 

@@ -4,9 +4,9 @@ using Modular.SharedKernel.Results;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Links;
-using Modular.Vault.Domain;
 
 namespace Modular.Vault.Application.Links.RecordLinkDownload;
 

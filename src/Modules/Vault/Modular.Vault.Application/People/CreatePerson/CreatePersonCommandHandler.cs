@@ -4,11 +4,8 @@ using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
-using Modular.Vault.Domain.Access;
-using Modular.Vault.Domain.Folders;
-using Modular.Vault.Domain.Invitations;
-using Modular.Vault.Domain.People;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.People.CreatePerson;
 
