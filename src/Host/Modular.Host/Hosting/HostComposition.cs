@@ -73,7 +73,7 @@ internal static class HostComposition
         }
 
         services.AddSingleton(MessageTimeZone.FromConfiguration(configuration));
-        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddSingleton<ISecretProtector>(provider => DataProtectionSecretProtector.For(provider.GetRequiredService<IDataProtectionProvider>(), DataProtectionSecretProtector.OutboxPurpose));
 
         // Modules, each through its registration class.
         services.AddIdentityModule(configuration, builder.Environment);

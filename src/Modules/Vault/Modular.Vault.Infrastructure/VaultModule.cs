@@ -51,6 +51,7 @@ public static class VaultModule
         services.AddScoped<AddressFailures>();
         services.AddScoped<CollectionLinks>();
         services.AddScoped<DocumentIntake>();
+        services.AddScoped<LinkSessions>();
         services.AddSingleton<ICodeProtector, DataProtectionCodeProtector>();
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
         services.AddSingleton<VaultPurgeWorker>();

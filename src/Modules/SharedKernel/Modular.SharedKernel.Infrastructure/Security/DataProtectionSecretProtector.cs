@@ -4,10 +4,24 @@ using Modular.SharedKernel.Security;
 
 namespace Modular.SharedKernel.Infrastructure.Security;
 
-/// <summary>Secrets of outbox events, encrypted with the Host's data protection keys.</summary>
-public sealed class DataProtectionSecretProtector(IDataProtectionProvider provider) : ISecretProtector
+/// <summary>
+/// Secrets encrypted with the Host's data protection keys, one purpose each (what one purpose
+/// protected, another cannot read): the outbox's secrets, a module's codes.
+/// </summary>
+public sealed class DataProtectionSecretProtector : ISecretProtector
 {
-    private readonly IDataProtector _protector = provider.CreateProtector("Modular.Outbox.Secrets");
+    /// <summary>The purpose of secrets carried by integration events.</summary>
+    public const string OutboxPurpose = "Modular.Outbox.Secrets";
+
+    private readonly IDataProtector _protector;
+
+    private DataProtectionSecretProtector(IDataProtector protector) => _protector = protector;
+
+    public static DataProtectionSecretProtector For(IDataProtectionProvider provider, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return new DataProtectionSecretProtector(provider.CreateProtector(purpose));
+    }
 
     public string Protect(string secret) => _protector.Protect(secret);
 

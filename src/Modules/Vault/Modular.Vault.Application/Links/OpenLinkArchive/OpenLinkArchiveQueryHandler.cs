@@ -11,20 +11,17 @@ using Modular.Vault.Domain.Links;
 namespace Modular.Vault.Application.Links.OpenLinkArchive;
 
 /// <summary>The ZIP of a session's files: built once into a temp file, then kept in the blob store.</summary>
-internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, IBlobStore blobs, TimeProvider time) : IRequestHandler<OpenLinkArchiveQuery, Result<DocumentContentDto>>
+internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, IBlobStore blobs, LinkSessions sessions) : IRequestHandler<OpenLinkArchiveQuery, Result<DocumentContentDto>>
 {
     public async Task<Result<DocumentContentDto>> Handle(OpenLinkArchiveQuery request, CancellationToken cancellationToken)
     {
-        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
+        var opened = await sessions.OpenAsync(request.Token, request.SessionToken, cancellationToken);
+        if (opened.IsFailure)
         {
-            return VaultErrors.LinkUnknown;
+            return opened.Error;
         }
 
-        if (LinkTokens.HashOf(request.SessionToken) is not { } session || !link.SessionIsOpen(session, time.GetUtcNow()))
-        {
-            return VaultErrors.SessionClosed;
-        }
-
+        var link = opened.Value;
         var content = link.ArchiveBlobId is { } kept ? await blobs.OpenReadAsync(kept, cancellationToken) : null;
         var blobId = link.ArchiveBlobId;
         if (content is null)

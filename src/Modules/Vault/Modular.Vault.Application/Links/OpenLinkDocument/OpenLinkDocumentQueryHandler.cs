@@ -10,20 +10,17 @@ using Modular.Vault.Domain.Links;
 
 namespace Modular.Vault.Application.Links.OpenLinkDocument;
 
-internal sealed class OpenLinkDocumentQueryHandler(IVaultRepository repository, IBlobStore blobs, TimeProvider time) : IRequestHandler<OpenLinkDocumentQuery, Result<DocumentContentDto>>
+internal sealed class OpenLinkDocumentQueryHandler(IVaultRepository repository, IBlobStore blobs, LinkSessions sessions) : IRequestHandler<OpenLinkDocumentQuery, Result<DocumentContentDto>>
 {
     public async Task<Result<DocumentContentDto>> Handle(OpenLinkDocumentQuery request, CancellationToken cancellationToken)
     {
-        if (LinkTokens.HashOf(request.Token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
+        var opened = await sessions.OpenAsync(request.Token, request.SessionToken, cancellationToken);
+        if (opened.IsFailure)
         {
-            return VaultErrors.LinkUnknown;
+            return opened.Error;
         }
 
-        if (LinkTokens.HashOf(request.SessionToken) is not { } session || !link.SessionIsOpen(session, time.GetUtcNow()))
-        {
-            return VaultErrors.SessionClosed;
-        }
-
+        var link = opened.Value;
         if (!link.DocumentIds.Contains(request.DocumentId)
             || (await repository.ListAsync(new DocumentsByIdsSpec([request.DocumentId], link.OrganisationId), cancellationToken)).FirstOrDefault() is not { } document)
         {

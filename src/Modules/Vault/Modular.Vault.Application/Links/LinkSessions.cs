@@ -1,0 +1,20 @@
+using Modular.SharedKernel.Results;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Domain;
+using Modular.Vault.Domain.Links;
+
+namespace Modular.Vault.Application.Links;
+
+/// <summary>A link whose download session is open now, for whoever holds its token and the session's.</summary>
+internal sealed class LinkSessions(IVaultRepository repository, TimeProvider time)
+{
+    public async Task<Result<DownloadLink>> OpenAsync(string? token, string? sessionToken, CancellationToken cancellationToken)
+    {
+        if (LinkTokens.HashOf(token) is not { } hash || await repository.FindAsync(new DownloadLinkByTokenHashSpec(hash), cancellationToken) is not { } link)
+        {
+            return VaultErrors.LinkUnknown;
+        }
+
+        return LinkTokens.HashOf(sessionToken) is { } session && link.SessionIsOpen(session, time.GetUtcNow()) ? link : VaultErrors.SessionClosed;
+    }
+}
