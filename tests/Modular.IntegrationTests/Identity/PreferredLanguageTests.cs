@@ -109,10 +109,11 @@ public sealed class PreferredLanguageTests(ModularHostFactory factory) : IClassF
     [Fact]
     public async Task Other_modules_read_a_persons_contact_without_anyone_signed_in()
     {
+        // As a background consumer does: a scope of its own, no HTTP request, no signed-in user.
+        // (Asking for the services starts the Host, whose first start makes the databases.)
+        await using var scope = factory.Services.CreateAsyncScope();
         var userId = Guid.Parse(await AdminActions.QueryIdentityAsync<string>(factory, "SELECT Id FROM AspNetUsers WHERE NormalizedEmail = 'EXTERNAL@DEMO.TEST'"));
 
-        // As a background consumer does: a scope of its own, no HTTP request, no signed-in user.
-        await using var scope = factory.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var contact = await mediator.Send(new GetAccountContactQuery(userId), BrowserSession.Ct);
         var unknown = await mediator.Send(new GetAccountContactQuery(Guid.NewGuid()), BrowserSession.Ct);
