@@ -57,6 +57,37 @@ public sealed class ErrorTextsTests
         Assert.Equal("A folder “Bilans 2025” already exists in your vault.", In("en-GB", error));
     }
 
+    [Fact]
+    public async Task A_validators_coded_refusal_reads_in_English_and_an_uncoded_one_keeps_its_text()
+    {
+        var behavior = new Modular.Host.Pipeline.ValidationBehavior<Refusable, Result>([new RefuseBoth()]);
+
+        var error = (await behavior.Handle(new Refusable(), CancellationToken.None, () => Task.FromResult(Result.Success()))).Error!;
+
+        Assert.Equal(["Cette adresse de courriel n'est pas valide.", "Texte libre."], error.FieldErrors["RecipientEmail"]);
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+        try
+        {
+            Assert.Equal(["This email address is not valid.", "Texte libre."], Localizer.FieldMessages(error, "RecipientEmail", error.FieldErrors["RecipientEmail"]));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+        }
+    }
+
+    internal sealed record Refusable : Modular.SharedKernel.Messaging.ICommand;
+
+    private sealed class RefuseBoth : Modular.SharedKernel.Messaging.IValidator<Refusable>
+    {
+        public IEnumerable<Modular.SharedKernel.Messaging.ValidationFailure> Validate(Refusable request)
+        {
+            yield return Modular.SharedKernel.Messaging.ValidationFailure.Of("RecipientEmail", VaultErrors.RecipientEmailInvalid);
+            yield return new Modular.SharedKernel.Messaging.ValidationFailure("RecipientEmail", "Texte libre.");
+        }
+    }
+
     private static string In(string culture, Error error)
     {
         var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -33,4 +33,16 @@ public static class IdentityErrorCodes
     public const string ScopesRequired = "scopes-required";
     public const string CannotLockOutSelf = "cannot-lock-out-self";
     public const string LanguageUnknown = "language-unknown";
+    public const string EmailRequired = "email-required";
+    public const string NameRequired = "name-required";
+    public const string NameTooLong = "name-too-long";
+    public const string ApiClientNameRequired = "api-client-name-required";
+    public const string ApiClientNameTooLong = "api-client-name-too-long";
+    public const string ScopeRequired = "scope-required";
+    public const string PasswordToChoose = "password-choose";
+    public const string PasswordRequired = "password-required";
+    public const string CurrentPasswordRequired = "current-password-required";
+    public const string NewPasswordRequired = "new-password-required";
+    public const string NewPasswordSame = "new-password-same";
+    public const string TwoFactorCodeRequired = "two-factor-code-required";
 }

@@ -16,4 +16,7 @@ public static class NotificationsErrorCodes
     public const string TemplateUnknown = "template-unknown";
     public const string TemplateInvalid = "template-invalid";
     public const string TemplateRenderFailed = "template-render-failed";
+    public const string TemplateRequired = "template-required";
+    public const string SendingModuleRequired = "sending-module-required";
+    public const string IdempotencyKeyInvalid = "idempotency-key-invalid";
 }

@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.Account.ChangePassword;
 
@@ -9,16 +11,16 @@ internal sealed class ChangePasswordCommandValidator : IValidator<ChangePassword
     {
         if (string.IsNullOrEmpty(request.CurrentPassword))
         {
-            yield return new ValidationFailure(nameof(request.CurrentPassword), "Le mot de passe actuel est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.CurrentPassword), IdentityFieldErrors.CurrentPasswordRequired);
         }
 
         if (string.IsNullOrEmpty(request.NewPassword))
         {
-            yield return new ValidationFailure(nameof(request.NewPassword), "Le nouveau mot de passe est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.NewPassword), IdentityFieldErrors.NewPasswordRequired);
         }
         else if (request.NewPassword == request.CurrentPassword)
         {
-            yield return new ValidationFailure(nameof(request.NewPassword), "Le nouveau mot de passe doit être différent de l'actuel.");
+            yield return ValidationFailure.Of(nameof(request.NewPassword), IdentityFieldErrors.NewPasswordSame);
         }
     }
 }

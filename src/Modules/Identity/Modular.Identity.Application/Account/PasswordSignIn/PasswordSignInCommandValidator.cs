@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.Account.PasswordSignIn;
 
@@ -9,12 +11,12 @@ internal sealed class PasswordSignInCommandValidator : IValidator<PasswordSignIn
     {
         if (string.IsNullOrWhiteSpace(request.Email))
         {
-            yield return new ValidationFailure(nameof(request.Email), "L'adresse e-mail est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.Email), IdentityFieldErrors.EmailRequired);
         }
 
         if (string.IsNullOrEmpty(request.Password))
         {
-            yield return new ValidationFailure(nameof(request.Password), "Le mot de passe est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.Password), IdentityFieldErrors.PasswordRequired);
         }
     }
 }

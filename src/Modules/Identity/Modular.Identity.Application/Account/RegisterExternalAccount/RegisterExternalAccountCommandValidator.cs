@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.Account.RegisterExternalAccount;
 
@@ -9,26 +11,26 @@ internal sealed class RegisterExternalAccountCommandValidator : IValidator<Regis
     {
         if (string.IsNullOrWhiteSpace(request.Email))
         {
-            yield return new ValidationFailure(nameof(request.Email), "L'adresse e-mail est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.Email), IdentityFieldErrors.EmailRequired);
         }
 
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.DisplayName), IdentityFieldErrors.NameRequired);
         }
-        else if (request.DisplayName.Trim().Length > 200)
+        else if (request.DisplayName.Trim().Length > IdentityFieldErrors.MaxNameLength)
         {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom ne peut dépasser 200 caractères.");
+            yield return ValidationFailure.Of(nameof(request.DisplayName), IdentityFieldErrors.NameTooLong);
         }
 
         if (string.IsNullOrEmpty(request.Password))
         {
-            yield return new ValidationFailure(nameof(request.Password), "Choisissez un mot de passe.");
+            yield return ValidationFailure.Of(nameof(request.Password), IdentityFieldErrors.PasswordToChoose);
         }
 
         if (!PreferredLanguages.IsSupported(request.PreferredLanguage))
         {
-            yield return new ValidationFailure(nameof(request.PreferredLanguage), IdentityErrors.LanguageUnknown.Message);
+            yield return ValidationFailure.Of(nameof(request.PreferredLanguage), IdentityErrors.LanguageUnknown);
         }
     }
 }

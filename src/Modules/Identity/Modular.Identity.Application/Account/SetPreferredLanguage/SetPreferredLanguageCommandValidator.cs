@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.Account.SetPreferredLanguage;
 
@@ -9,7 +11,7 @@ internal sealed class SetPreferredLanguageCommandValidator : IValidator<SetPrefe
     {
         if (!PreferredLanguages.IsSupported(request.Language))
         {
-            yield return new ValidationFailure(nameof(request.Language), IdentityErrors.LanguageUnknown.Message);
+            yield return ValidationFailure.Of(nameof(request.Language), IdentityErrors.LanguageUnknown);
         }
     }
 }

@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.Account.TwoFactorSignIn;
 
@@ -9,7 +11,7 @@ internal sealed class TwoFactorSignInCommandValidator : IValidator<TwoFactorSign
     {
         if (string.IsNullOrWhiteSpace(request.Code))
         {
-            yield return new ValidationFailure(nameof(request.Code), "Le code est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.Code), IdentityFieldErrors.TwoFactorCodeRequired);
         }
     }
 }

@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.ApiClients.RegisterApiClient;
 
@@ -9,16 +11,16 @@ internal sealed class RegisterApiClientCommandValidator : IValidator<RegisterApi
     {
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom du client est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.DisplayName), IdentityFieldErrors.ApiClientNameRequired);
         }
-        else if (request.DisplayName.Trim().Length > 200)
+        else if (request.DisplayName.Trim().Length > IdentityFieldErrors.MaxNameLength)
         {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom du client ne peut dépasser 200 caractères.");
+            yield return ValidationFailure.Of(nameof(request.DisplayName), IdentityFieldErrors.ApiClientNameTooLong);
         }
 
         if (request.Scopes is not { Count: > 0 })
         {
-            yield return new ValidationFailure(nameof(request.Scopes), "Choisissez au moins une portée.");
+            yield return ValidationFailure.Of(nameof(request.Scopes), IdentityFieldErrors.ScopeRequired);
         }
     }
 }

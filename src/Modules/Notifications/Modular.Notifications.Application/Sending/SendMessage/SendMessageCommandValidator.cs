@@ -1,5 +1,7 @@
+using Modular.Notifications.Application;
 using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Notifications.Application.Sending.SendMessage;
 
@@ -9,17 +11,17 @@ internal sealed class SendMessageCommandValidator : IValidator<SendMessageComman
     {
         if (string.IsNullOrWhiteSpace(request.TemplateKey))
         {
-            yield return new ValidationFailure(nameof(request.TemplateKey), "Le modèle est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.TemplateKey), NotificationsFieldErrors.TemplateRequired);
         }
 
         if (string.IsNullOrWhiteSpace(request.SendingModule))
         {
-            yield return new ValidationFailure(nameof(request.SendingModule), "Le module émetteur est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.SendingModule), NotificationsFieldErrors.SendingModuleRequired);
         }
 
-        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > 200)
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > NotificationsFieldErrors.MaxIdempotencyKeyLength)
         {
-            yield return new ValidationFailure(nameof(request.IdempotencyKey), "La clé d'idempotence est obligatoire (200 caractères au plus).");
+            yield return ValidationFailure.Of(nameof(request.IdempotencyKey), NotificationsFieldErrors.IdempotencyKeyInvalid);
         }
     }
 }

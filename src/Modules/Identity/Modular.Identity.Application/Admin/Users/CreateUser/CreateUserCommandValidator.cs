@@ -1,5 +1,7 @@
+using Modular.Identity.Application;
 using Modular.Identity.Contracts.Admin;
 using Modular.SharedKernel.Messaging;
+
 
 namespace Modular.Identity.Application.Admin.Users.CreateUser;
 
@@ -9,16 +11,16 @@ internal sealed class CreateUserCommandValidator : IValidator<CreateUserCommand>
     {
         if (string.IsNullOrWhiteSpace(request.Email))
         {
-            yield return new ValidationFailure(nameof(request.Email), "L'adresse e-mail est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.Email), IdentityFieldErrors.EmailRequired);
         }
 
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom est obligatoire.");
+            yield return ValidationFailure.Of(nameof(request.DisplayName), IdentityFieldErrors.NameRequired);
         }
-        else if (request.DisplayName.Trim().Length > 200)
+        else if (request.DisplayName.Trim().Length > IdentityFieldErrors.MaxNameLength)
         {
-            yield return new ValidationFailure(nameof(request.DisplayName), "Le nom ne peut dépasser 200 caractères.");
+            yield return ValidationFailure.Of(nameof(request.DisplayName), IdentityFieldErrors.NameTooLong);
         }
     }
 }
