@@ -13,6 +13,26 @@ namespace Modular.IntegrationTests.Vault;
 public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixture<ModularHostFactory>
 {
     [Fact]
+    public async Task An_english_page_refuses_wrong_details_in_english()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var response = await agent.PostFormAsync("/Vault/People/Edit?culture=en-GB", new Dictionary<string, string>
+        {
+            ["Input.LastName"] = " ",
+            ["Input.FirstName"] = new string('x', 101),
+            ["Input.Email"] = "alain.dupont@",
+            ["Input.Mobile"] = "12 34",
+            ["Input.AddressLine1"] = "3 rue des Lilas",
+        });
+
+        var page = await BrowserSession.ParseAsync(response);
+        Assert.Equal("The last name is required.", Text(page, "person-lastname-error"));
+        Assert.Equal("The email address “alain.dupont@” is not valid.", Text(page, "person-email-error"));
+        Assert.Equal("A postal address has at least the street, the postcode and the city.", Text(page, "person-postalcode-error"));
+        Assert.DoesNotContain("valide", Text(page, "person-mobile-error"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wrong_details_are_refused_field_by_field_and_nothing_is_stored()
     {
         using var agent = await SignedInAsync("agent1@demo.test");

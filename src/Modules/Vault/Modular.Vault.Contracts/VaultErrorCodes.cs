@@ -63,6 +63,11 @@ public static class VaultErrorCodes
     // Collecting documents ("Collecter des documents")
     public const string CollectionNoEmail = "collection-no-email";
     public const string EmailAddressInvalid = "email-address-invalid";
+    public const string PersonNameRequired = "person-name-required";
+    public const string PersonAddressIncomplete = "person-address-incomplete";
+    public const string PersonFieldInvisible = "person-field-invisible";
+    public const string PersonFieldTooLong = "person-field-too-long";
+    public const string PersonEmailInvalid = "person-email-invalid";
     public const string CollectionNotFound = "collection-not-found";
     public const string CollectionUnknown = "collection-unknown";
     public const string CollectionCancelled = "collection-cancelled";

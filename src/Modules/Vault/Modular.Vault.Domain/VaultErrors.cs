@@ -137,8 +137,22 @@ internal static class VaultErrors
 
     public static readonly Error ClientIdInvalid = Error.Invalid("client-id-invalid", "Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).");
 
-    public static Error PersonInvalid(IReadOnlyDictionary<string, string[]> errors) =>
-        Error.Validation(errors, errors.Values.First()[0]);
+    /// <summary>The person's details refused field by field, each field with its coded reason (read in the reader's language).</summary>
+    public static Error PersonInvalid(IReadOnlyDictionary<string, Error> errors) =>
+        Error.Validation(errors.ToDictionary(e => e.Key, e => new[] { e.Value.Message }), errors.Values.First().Message) with
+        {
+            FieldCauses = errors.ToDictionary(e => e.Key, e => new Error?[] { e.Value }),
+        };
+
+    public static readonly Error PersonNameRequired = Error.Invalid("person-name-required", "Le nom est obligatoire.");
+
+    public static readonly Error PersonAddressIncomplete = Error.Invalid("person-address-incomplete", "Une adresse postale comprend au moins l'adresse, le code postal et la ville.");
+
+    public static readonly Error PersonFieldInvisible = Error.Invalid("person-field-invisible", "Ce champ contient des caractères invisibles.");
+
+    public static Error PersonFieldTooLong(int max) => Error.Invalid("person-field-too-long", $"{max} caractères au plus.").WithArguments(max);
+
+    public static Error PersonEmailInvalid(string email) => Error.Invalid("person-email-invalid", $"L'adresse courriel « {email} » n'est pas valide.").WithArguments(email);
 
     public static Error MobileInvalid(string typed) =>
         Error.Invalid("mobile-invalid", $"« {typed} » n'est pas un numéro de mobile valide : saisissez-le au format international, par exemple +33612345678.")

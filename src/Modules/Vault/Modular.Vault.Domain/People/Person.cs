@@ -98,16 +98,16 @@ internal sealed class Person : AggregateRoot<Guid>
     public Result Update(PersonDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = new Dictionary<string, string[]>();
-        var lastName = Clean(details.LastName, MaxNameLength, nameof(details.LastName), "Le nom", errors);
+        var errors = new Dictionary<string, Error>();
+        var lastName = Clean(details.LastName, MaxNameLength, nameof(details.LastName), errors);
         if (lastName is null && !errors.ContainsKey(nameof(details.LastName)))
         {
-            errors[nameof(details.LastName)] = ["Le nom est obligatoire."];
+            errors[nameof(details.LastName)] = VaultErrors.PersonNameRequired;
         }
 
-        var firstName = Clean(details.FirstName, MaxNameLength, nameof(details.FirstName), "Le prénom", errors);
-        var company = Clean(details.Company, MaxLineLength, nameof(details.Company), "La société", errors);
-        var email = Clean(details.Email, EmailAddress.MaxLength, nameof(details.Email), "L'adresse courriel", errors);
+        var firstName = Clean(details.FirstName, MaxNameLength, nameof(details.FirstName), errors);
+        var company = Clean(details.Company, MaxLineLength, nameof(details.Company), errors);
+        var email = Clean(details.Email, EmailAddress.MaxLength, nameof(details.Email), errors);
         if (email is not null)
         {
             if (EmailAddress.TryParse(email) is { } parsed)
@@ -116,17 +116,17 @@ internal sealed class Person : AggregateRoot<Guid>
             }
             else
             {
-                errors[nameof(details.Email)] = [$"L'adresse courriel « {email} » n'est pas valide."];
+                errors[nameof(details.Email)] = VaultErrors.PersonEmailInvalid(email);
             }
         }
 
         string? mobile = null;
-        if (Clean(details.Mobile, 40, nameof(details.Mobile), "Le numéro de mobile", errors) is { } typed)
+        if (Clean(details.Mobile, 40, nameof(details.Mobile), errors) is { } typed)
         {
             var parsed = MobileNumber.Parse(typed);
             if (parsed.IsFailure)
             {
-                errors[nameof(details.Mobile)] = [parsed.Error!.Message];
+                errors[nameof(details.Mobile)] = parsed.Error!;
             }
             else
             {
@@ -134,16 +134,15 @@ internal sealed class Person : AggregateRoot<Guid>
             }
         }
 
-        var line1 = Clean(details.AddressLine1, MaxLineLength, nameof(details.AddressLine1), "L'adresse", errors);
-        var line2 = Clean(details.AddressLine2, MaxLineLength, nameof(details.AddressLine2), "Le complément d'adresse", errors);
-        var postalCode = Clean(details.PostalCode, 20, nameof(details.PostalCode), "Le code postal", errors);
-        var city = Clean(details.City, MaxNameLength, nameof(details.City), "La ville", errors);
-        var country = Clean(details.Country, MaxNameLength, nameof(details.Country), "Le pays", errors);
+        var line1 = Clean(details.AddressLine1, MaxLineLength, nameof(details.AddressLine1), errors);
+        var line2 = Clean(details.AddressLine2, MaxLineLength, nameof(details.AddressLine2), errors);
+        var postalCode = Clean(details.PostalCode, 20, nameof(details.PostalCode), errors);
+        var city = Clean(details.City, MaxNameLength, nameof(details.City), errors);
+        var country = Clean(details.Country, MaxNameLength, nameof(details.Country), errors);
         var anyAddress = line1 is not null || line2 is not null || postalCode is not null || city is not null;
         if (anyAddress && (line1 is null || postalCode is null || city is null))
         {
-            const string incomplete = "Une adresse postale comprend au moins l'adresse, le code postal et la ville.";
-            errors[line1 is null ? nameof(details.AddressLine1) : postalCode is null ? nameof(details.PostalCode) : nameof(details.City)] = [incomplete];
+            errors[line1 is null ? nameof(details.AddressLine1) : postalCode is null ? nameof(details.PostalCode) : nameof(details.City)] = VaultErrors.PersonAddressIncomplete;
         }
 
         if (errors.Count > 0)
@@ -177,7 +176,7 @@ internal sealed class Person : AggregateRoot<Guid>
         return Result.Success();
     }
 
-    private static string? Clean(string? value, int maxLength, string field, string label, Dictionary<string, string[]> errors)
+    private static string? Clean(string? value, int maxLength, string field, Dictionary<string, Error> errors)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -187,13 +186,13 @@ internal sealed class Person : AggregateRoot<Guid>
 
         if (trimmed.Length > maxLength)
         {
-            errors[field] = [$"{label} compte {maxLength} caractères au plus."];
+            errors[field] = VaultErrors.PersonFieldTooLong(maxLength);
             return null;
         }
 
         if (trimmed.Any(char.IsControl))
         {
-            errors[field] = [$"{label} contient des caractères invisibles."];
+            errors[field] = VaultErrors.PersonFieldInvisible;
             return null;
         }
 
