@@ -166,6 +166,7 @@ internal static partial class ErrorCatalog
             _ when type == typeof(DateTimeOffset) => new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero),
             _ when type.IsAssignableFrom(typeof(string[])) => new[] { "pdf", "png" },
             _ when type.IsAssignableFrom(typeof(Dictionary<string, string[]>)) => new Dictionary<string, string[]> { ["Field"] = ["message"] },
+            _ when type.IsAssignableFrom(typeof(Dictionary<string, Error>)) => new Dictionary<string, Error> { ["Field"] = Error.Invalid("sample-field", "message") },
             { IsGenericType: true } when type.GetGenericArguments() is [var item] && type.IsAssignableFrom(item.MakeArrayType()) => Array.CreateInstance(item, 0),
             _ => throw new InvalidOperationException($"{member} takes a {type.Name}: give ErrorCatalog a sample of it."),
         };
