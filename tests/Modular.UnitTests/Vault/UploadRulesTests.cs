@@ -60,6 +60,20 @@ public sealed class UploadRulesTests
     }
 
     [Theory]
+    [InlineData("facture\u202Efdp.exe", "facturefdp.exe")]
+    [InlineData("scan\u200B.pdf", "scan.pdf")]
+    [InlineData("devis\u2066.pdf", "devis.pdf")]
+    [InlineData("bilan\U000E0041.pdf", "bilan.pdf")]
+    public void Names_with_invisible_format_characters_are_refused_with_the_reason(string name, string shown)
+    {
+        var refused = DocumentFileName.Parse(name).Error;
+
+        Assert.Equal("file-name-invalid", refused?.Code);
+        Assert.Equal("invisible", refused?.Reason);
+        Assert.Equal($"Le nom « {shown} » contient des caractères invisibles (par exemple une inversion du sens d'écriture) : renommez le fichier.", refused?.Message);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]

@@ -76,6 +76,10 @@ internal static class VaultErrors
         Error.Invalid("file-name-invalid", $"Le nom « {name} » contient des caractères interdits (/ \\ : * ? \" < > | ou un chemin) : renommez le fichier.")
             .WithReason("characters").WithArguments(name);
 
+    public static Error FileNameInvisible(string name) =>
+        Error.Invalid("file-name-invalid", $"Le nom « {name} » contient des caractères invisibles (par exemple une inversion du sens d'écriture) : renommez le fichier.")
+            .WithReason("invisible").WithArguments(name);
+
     public static Error FileNameTooLong(int max) =>
         Error.Invalid("file-name-invalid", $"Un nom de fichier compte {max} caractères au plus.").WithReason("length").WithArguments(max);
 

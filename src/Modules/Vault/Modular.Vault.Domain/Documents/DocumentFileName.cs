@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Modular.SharedKernel.Results;
 
 namespace Modular.Vault.Domain.Documents;
@@ -32,6 +34,12 @@ internal sealed record DocumentFileName
             return VaultErrors.FileNameForbidden(Printable(trimmed));
         }
 
+        // Format characters are invisible and can disguise a name: "invoice\u202Efdp.exe" reads "invoiceexe.pdf".
+        if (trimmed.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format))
+        {
+            return VaultErrors.FileNameInvisible(Printable(trimmed));
+        }
+
         if (trimmed.Length > MaxLength)
         {
             return VaultErrors.FileNameTooLong(MaxLength);
@@ -40,7 +48,8 @@ internal sealed record DocumentFileName
         return new DocumentFileName(trimmed);
     }
 
-    private static string Printable(string name) => new([.. name.Where(c => !char.IsControl(c)).Take(80)]);
+    private static string Printable(string name) =>
+        string.Concat(name.EnumerateRunes().Where(r => !Rune.IsControl(r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format).Take(80));
 
     public override string ToString() => Value;
 }
