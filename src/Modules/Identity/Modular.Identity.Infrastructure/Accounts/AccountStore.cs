@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Specifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Modular.Identity.Application;
@@ -112,7 +113,7 @@ internal sealed class AccountStore(
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderBy(u => u.Email)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Skip(page, pageSize))
             .Take(pageSize)
             .Select(u => new
             {

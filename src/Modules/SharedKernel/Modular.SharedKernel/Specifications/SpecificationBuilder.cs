@@ -54,7 +54,11 @@ public sealed class SpecificationBuilder<T>
     }
 
     /// <summary>Page numbers start at 1.</summary>
-    public SpecificationBuilder<T> Page(int page, int pageSize) => Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize);
+    public SpecificationBuilder<T> Page(int page, int pageSize)
+    {
+        var (clampedPage, size) = Paging.Clamp(page, pageSize);
+        return Skip(Paging.Skip(clampedPage, size)).Take(size);
+    }
 
     public SpecificationBuilder<T> AsNoTracking()
     {

@@ -1,7 +1,7 @@
+using Modular.SharedKernel.Specifications;
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
-using Modular.Sharing.Application;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
 using Modular.Sharing.Domain.ShareKeys;

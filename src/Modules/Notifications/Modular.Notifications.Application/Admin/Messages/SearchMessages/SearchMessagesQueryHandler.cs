@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Specifications;
 using MediatR;
 using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Contracts;
@@ -10,8 +11,7 @@ internal sealed class SearchMessagesQueryHandler(INotificationsRepository reposi
 {
     public async Task<Result<PagedList<MessageSummaryDto>>> Handle(SearchMessagesQuery request, CancellationToken cancellationToken)
     {
-        var page = Math.Max(1, request.Page);
-        var size = Math.Clamp(request.PageSize, 1, 100);
+        var (page, size) = Paging.Clamp(request.Page, request.PageSize);
         var status = request.Status is { } s ? (DeliveryStatus?)s : null;
         var spec = new MessagesSearchSpec(request.Recipient, request.SendingModule, status, page, size);
         var items = await repository.ListAsync(spec, cancellationToken);
