@@ -137,6 +137,22 @@ public sealed class PreferredLanguageTests(ModularHostFactory factory) : IClassF
         Assert.Equal("English", profile.QuerySelector("[data-testid=preferred-language]")?.TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("/\t/evil.test")]
+    [InlineData("/\n/evil.test")]
+    [InlineData("//evil.test")]
+    [InlineData("https://evil.test/")]
+    public async Task The_switch_goes_back_only_to_a_path_of_this_site(string returnUrl)
+    {
+        using var browser = new BrowserSession(factory);
+        var (_, page) = await browser.GetAsync("/");
+
+        var response = await browser.SubmitAsync(page, new Dictionary<string, string> { ["returnUrl"] = returnUrl }, formAction: "/culture", submitName: "culture", submitValue: "en-GB");
+
+        Assert.True(BrowserSession.IsRedirect(response), $"{(int)response.StatusCode} for {returnUrl}");
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
     private async Task<HttpResponseMessage> SwitchAsync(BrowserSession browser, string culture)
     {
         var (_, page) = await browser.GetAsync("/");

@@ -25,7 +25,10 @@ internal static class CultureEndpoint
             }
         }
 
-        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        // Only a path of this site; a tab or a newline in it ("/\t/evil.test") could be read by a
+        // browser as another site, and makes LocalRedirect throw: back to the home page instead.
+        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
             ? returnUrl
             : "/";
         return Results.LocalRedirect(target);
