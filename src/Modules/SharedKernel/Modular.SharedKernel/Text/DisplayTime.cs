@@ -11,19 +11,17 @@ public sealed class DisplayTime(TimeZoneInfo zone)
     private static readonly CultureInfo FrenchFormat = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly CultureInfo EnglishFormat = CultureInfo.GetCultureInfo("en-GB");
 
-    public TimeZoneInfo Zone { get; } = zone;
-
     /// <summary>« 1 décembre 2026 à 10:30 » or "1 December 2026 at 10:30".</summary>
     public string DateAndTime(DateTimeOffset at, string language)
     {
-        var local = TimeZoneInfo.ConvertTime(at, Zone);
+        var local = TimeZoneInfo.ConvertTime(at, zone);
         return Languages.Of(language) == Languages.English
             ? local.ToString("d MMMM yyyy 'at' HH:mm", EnglishFormat)
             : local.ToString("d MMMM yyyy 'à' HH:mm", FrenchFormat);
     }
 
     /// <summary>« 1 décembre 2026 » or "1 December 2026".</summary>
-    public string Date(DateTimeOffset at, string language) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime), language);
+    public string Date(DateTimeOffset at, string language) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime), language);
 
     public string Date(DateOnly date, string language) =>
         date.ToString("d MMMM yyyy", Languages.Of(language) == Languages.English ? EnglishFormat : FrenchFormat);
