@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
 
@@ -47,6 +51,17 @@ public sealed class ProductionHostTests : IAsyncLifetime
         var antiforgery = await browser.Client.GetAsync(new Uri("/Identity/Account/Login", UriKind.Relative), BrowserSession.Ct);
         Assert.Equal(HttpStatusCode.OK, antiforgery.StatusCode);
         Assert.Contains(antiforgery.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-modular.af=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_temp_data_cookie_has_the_same_rules_as_the_other_cookies()
+    {
+        var cookie = _factory.Services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie;
+
+        Assert.Equal("__Host-modular.tempdata", cookie.Name);
+        Assert.Equal(CookieSecurePolicy.Always, cookie.SecurePolicy);
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal("/", cookie.Path);
     }
 
     [Fact]

@@ -111,6 +111,20 @@ public sealed class PublicLinksTests(PublicAddressHost host) : IClassFixture<Pub
         Assert.DoesNotContain(Forged, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_discovery_document_names_the_public_address_as_issuer_whatever_the_host()
+    {
+        using var visitor = new BrowserSession(host, Forged);
+        visitor.Client.DefaultRequestHeaders.Add("X-Forwarded-Host", Forged);
+        visitor.Client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "http");
+
+        var discovery = await Tokens.JsonAsync(await visitor.Client.GetAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative), BrowserSession.Ct));
+
+        Assert.Equal($"{PublicAddressHost.PublicBaseUrl}/", discovery.GetProperty("issuer").GetString());
+        Assert.Equal($"{PublicAddressHost.PublicBaseUrl}/connect/token", discovery.GetProperty("token_endpoint").GetString());
+        Assert.DoesNotContain(Forged, discovery.GetRawText(), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A forwarded host on the API (a forged Host or scheme would already fail the token's issuer
     /// check with 401: the pages above show those change no link either).

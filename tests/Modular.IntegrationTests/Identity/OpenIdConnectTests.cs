@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
@@ -300,13 +302,41 @@ public sealed class OpenIdConnectTests(ModularHostFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task End_session_signs_the_browser_out()
+    public async Task A_cross_site_get_to_end_session_signs_no_one_out_but_asks()
     {
         using var browser = new BrowserSession(factory);
         await browser.SignInAsync("agent1@demo.test");
 
-        var endSession = await browser.Client.GetAsync(new Uri("/connect/endsession", UriKind.Relative), BrowserSession.Ct);
+        // What an <img src> or a link on another site makes the browser do.
+        using var crossSite = new HttpRequestMessage(HttpMethod.Get, new Uri("/connect/endsession?state=xyz", UriKind.Relative));
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+        crossSite.Headers.Referrer = new Uri("https://attacker.example/page");
+        var endSession = await browser.Client.SendAsync(crossSite, BrowserSession.Ct);
+
         Assert.True(BrowserSession.IsRedirect(endSession));
+        Assert.StartsWith("/Identity/Account/Logout?", endSession.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var (_, home) = await browser.GetAsync("/");
+        Assert.NotNull(home.QuerySelector("[data-testid=welcome]"));
+
+        // A forged POST without the page's antiforgery token is no confirmation either.
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "xyz" });
+        Assert.True(BrowserSession.IsRedirect(await browser.Client.PostAsync(new Uri("/connect/endsession", UriKind.Relative), forged, BrowserSession.Ct)));
+        (_, home) = await browser.GetAsync("/");
+        Assert.NotNull(home.QuerySelector("[data-testid=welcome]"));
+    }
+
+    [Fact]
+    public async Task End_session_signs_the_browser_out_once_confirmed_on_the_page()
+    {
+        using var browser = new BrowserSession(factory);
+        await browser.SignInAsync("agent1@demo.test");
+
+        var (_, confirm) = await browser.FollowAsync(await browser.Client.GetAsync(new Uri("/connect/endsession?state=xyz", UriKind.Relative), BrowserSession.Ct));
+        var form = (IHtmlFormElement)confirm.QuerySelector("[data-testid=logout-form]")!;
+        Assert.Equal("/connect/endsession", form.GetAttribute("action"));
+        Assert.Equal("xyz", form.QuerySelector<IHtmlInputElement>("input[name=state]")!.Value);
+        var signedOut = await browser.SubmitFormAsync(confirm, form, new Dictionary<string, string>());
+        Assert.True(BrowserSession.IsRedirect(signedOut));
 
         var (_, home) = await browser.GetAsync("/");
         Assert.Null(home.QuerySelector("[data-testid=welcome]"));

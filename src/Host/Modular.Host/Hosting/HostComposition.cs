@@ -76,7 +76,7 @@ internal static class HostComposition
         services.AddSingleton<ISecretProtector>(provider => DataProtectionSecretProtector.For(provider.GetRequiredService<IDataProtectionProvider>(), DataProtectionSecretProtector.OutboxPurpose));
 
         // Modules, each through its registration class.
-        services.AddIdentityModule(configuration, builder.Environment);
+        services.AddIdentityModule(configuration, builder.Environment, publicLinks.BaseUri);
         services.AddNotificationsModule(configuration, builder.Environment);
         services.AddSharingModule(configuration, builder.Environment);
         services.AddVaultModule(configuration, builder.Environment);
@@ -121,6 +121,8 @@ internal static class HostComposition
             // No client-side validation script is shipped; without this, every validation summary
             // renders a hidden placeholder whose inline style the CSP blocks (an empty red box).
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            // Global, so that it covers the areas' pages too (a page convention reaches only the root's).
+            .AddMvcOptions(options => options.Filters.Add(new UnknownHandlerFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -136,6 +138,16 @@ internal static class HostComposition
             options.Cookie.Name = development ? "modular.af" : "__Host-modular.af";
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            // The one-shot messages after a redirect ("3 documents déposés"): the same rules as the
+            // antiforgery cookie, and Lax, as the redirect may follow a link from an email.
+            options.Cookie.Name = development ? "modular.tempdata" : "__Host-modular.tempdata";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.Path = "/";
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {

@@ -36,10 +36,15 @@ public static class IdentityModule
     /// <summary>The SSO session cookie of the Razor Pages.</summary>
     public const string SessionCookieName = "__Host-modular";
 
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    /// <param name="issuer">
+    /// The public base address: the tokens' issuer and the discovery document's, whatever Host a
+    /// request names.
+    /// </param>
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, Uri issuer)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(issuer);
         services.AddModule(new ModuleDescriptor(Name, [typeof(IAccountStore).Assembly]).WithDatabase<IdentityDbContext>(configuration) with
         {
             EnsureReferenceData = IdentityDataSeeder.EnsureRolesAsync,
@@ -53,7 +58,7 @@ public static class IdentityModule
         services.AddModuleDbContext<IdentityDbContext>(configuration, Name, options => options.UseOpenIddict());
 
         AddAccounts(services);
-        AddOpenIdConnectServer(services, configuration, environment);
+        AddOpenIdConnectServer(services, configuration, environment, issuer);
 
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<ISignInService, SignInService>();
@@ -119,12 +124,15 @@ public static class IdentityModule
         options.Cookie.Path = "/";
     }
 
-    private static void AddOpenIdConnectServer(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    private static void AddOpenIdConnectServer(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, Uri issuer)
     {
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(server =>
             {
+                // Never the request's Host: a forged one would otherwise name the issuer (and every
+                // endpoint) of the discovery document.
+                server.SetIssuer(issuer);
                 server.SetAuthorizationEndpointUris(OpenIdConnectPaths.Authorize.TrimStart('/'))
                     .SetTokenEndpointUris(OpenIdConnectPaths.Token.TrimStart('/'))
                     .SetUserInfoEndpointUris(OpenIdConnectPaths.UserInfo.TrimStart('/'))
@@ -159,6 +167,8 @@ public static class IdentityModule
                     OpenIddictCertificates.AddConfiguredCertificates(server, configuration);
                 }
 
+                server.AddModularRules(issuer);
+
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
@@ -174,6 +184,9 @@ public static class IdentityModule
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
+
+                // The API takes only tokens issued for it (ADR 0026).
+                validation.AddAudiences(PrincipalFactory.ApiAudience);
 
                 // A revoked token or authorization (sign-out, deactivation) stops working at once.
                 validation.EnableTokenEntryValidation();

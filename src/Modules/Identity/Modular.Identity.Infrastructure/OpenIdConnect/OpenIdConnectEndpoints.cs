@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -179,9 +180,35 @@ internal static class OpenIdConnectEndpoints
         return Results.Ok(claims);
     }
 
-    private static async Task<IResult> EndSessionAsync(HttpContext context, SignInManager<ApplicationUser> signIn)
+    /// <summary>The parameters of an end-session request the confirmation page carries back in its form.</summary>
+    internal static readonly string[] EndSessionParameters =
+        [Parameters.IdTokenHint, Parameters.PostLogoutRedirectUri, Parameters.State, Parameters.ClientId, Parameters.UiLocales];
+
+    /// <summary>
+    /// Ends the session only on the confirmation page's own form (a POST with its antiforgery
+    /// token): a cross-site link or image to this address cannot sign anyone out. Any other call
+    /// while signed in goes to that page, with the request's parameters; with no session there is
+    /// nothing to end and the client is sent back at once.
+    /// </summary>
+    private static async Task<IResult> EndSessionAsync(HttpContext context, SignInManager<ApplicationUser> signIn, IAntiforgery antiforgery)
     {
-        await signIn.SignOutAsync();
+        var signedIn = (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Succeeded;
+        var confirmed = HttpMethods.IsPost(context.Request.Method) && await antiforgery.IsRequestValidAsync(context);
+        if (signedIn && !confirmed)
+        {
+            var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+            var parameters = request.GetParameters()
+                .Where(p => EndSessionParameters.Contains(p.Key, StringComparer.Ordinal))
+                .SelectMany(p => ((StringValues)p.Value).Select(v => KeyValuePair.Create(p.Key, v)))
+                .Append(KeyValuePair.Create(OpenIdConnectPaths.EndSessionParameter, (string?)"1"));
+            return Results.Redirect(context.Request.PathBase + OpenIdConnectPaths.Logout + QueryString.Create(parameters));
+        }
+
+        if (signedIn)
+        {
+            await signIn.SignOutAsync();
+        }
+
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 

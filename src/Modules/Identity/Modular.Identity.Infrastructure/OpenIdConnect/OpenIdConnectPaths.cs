@@ -18,4 +18,10 @@ internal static class OpenIdConnectPaths
 
     /// <summary>Added by the consent page to the authorize URL it sends the browser back to.</summary>
     public const string ConsentParameter = "modular_consent";
+
+    /// <summary>
+    /// Added by the end-session endpoint when it sends the browser to the sign-out page: the page's
+    /// form then posts the request's other parameters back to the endpoint.
+    /// </summary>
+    public const string EndSessionParameter = "modular_end_session";
 }

@@ -12,6 +12,14 @@ namespace Modular.Identity.Infrastructure.OpenIdConnect;
 /// <summary>Builds the identities carried by tokens, and says which token each claim goes into.</summary>
 internal static class PrincipalFactory
 {
+    /// <summary>
+    /// The audience (<c>aud</c>) of every access token meant for our API, which refuses any other
+    /// token: one whose scopes are only OpenID Connect's (a sign-in) reaches no API endpoint.
+    /// </summary>
+    public const string ApiAudience = "modular-api";
+
+    private static readonly string[] OpenIdConnectScopes = [Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess];
+
     public static async Task<ClaimsIdentity> ForUserAsync(UserManager<ApplicationUser> users, ApplicationUser user, IEnumerable<string> scopes)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -25,9 +33,7 @@ internal static class PrincipalFactory
             identity.SetClaim(IdentityClaimTypes.OrganisationId, organisationId.ToString());
         }
 
-        identity.SetScopes(scopes);
-        identity.SetDestinations(Destinations);
-        return identity;
+        return WithScopes(identity, scopes);
     }
 
     public static ClaimsIdentity ForClient(string clientId, string? displayName, IReadOnlyDictionary<string, JsonElement> properties, IEnumerable<string> scopes)
@@ -40,7 +46,22 @@ internal static class PrincipalFactory
             identity.SetClaim(IdentityClaimTypes.OrganisationId, organisation.GetString());
         }
 
-        identity.SetScopes(scopes);
+        // A client's own token (client credentials) is only ever for the API.
+        identity.SetResources(ApiAudience);
+        return WithScopes(identity, scopes);
+    }
+
+    private static ClaimsIdentity WithScopes(ClaimsIdentity identity, IEnumerable<string> scopes)
+    {
+        var granted = scopes.ToList();
+        identity.SetScopes(granted);
+
+        // Every scope the server accepts beyond OpenID Connect's is an API scope a module declared.
+        if (granted.Except(OpenIdConnectScopes, StringComparer.Ordinal).Any())
+        {
+            identity.SetResources(ApiAudience);
+        }
+
         identity.SetDestinations(Destinations);
         return identity;
     }
