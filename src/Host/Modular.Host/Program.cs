@@ -5,6 +5,9 @@ namespace Modular.Host;
 
 public sealed partial class Program
 {
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data removed ({Count}): {Removed}")]
+    private static partial void LogDemoDataRemoved(ILogger logger, int count, string removed);
+
     private Program()
     {
     }
@@ -30,6 +33,14 @@ public sealed partial class Program
             {
                 await ModuleStartup.MigrateAsync(app.Services);
                 app.Logger.LogInformation("Every module's database is up to date.");
+                await app.DisposeAsync();
+                return 0;
+            }
+
+            if (args.Length > 0 && args[0] == ModuleStartup.RemoveDemoDataCommand)
+            {
+                var removed = await ModuleStartup.RemoveDemoDataAsync(app.Services);
+                LogDemoDataRemoved(app.Logger, removed.Count, removed.Count == 0 ? "nothing" : string.Join(", ", removed));
                 await app.DisposeAsync();
                 return 0;
             }

@@ -121,7 +121,7 @@ public sealed class StartupFailureTests
         Assert.True(File.Exists(Path.Combine(dataDirectory, "identity.db")));
     }
 
-    private static void AssertOneClearLine(HostProcess.Outcome outcome, string expected)
+    internal static void AssertOneClearLine(HostProcess.Outcome outcome, string expected)
     {
         Assert.True(outcome.ExitCode == 1, $"exit code {outcome.ExitCode}; output:\n{outcome.Output}");
         // Outside Development the log is JSON, one object a line: read its message.

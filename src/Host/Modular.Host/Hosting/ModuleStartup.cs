@@ -57,6 +57,15 @@ internal static class ModuleStartup
                 {
                     await seed(scope.ServiceProvider, cancellationToken);
                 }
+
+                // A data folder seeded on a development machine, then started as production: its
+                // demo accounts and clients, whose secrets are published, would sign in silently.
+                if (!environment.IsDevelopment() && module.FindDemoData is { } find && await find(scope.ServiceProvider, cancellationToken) is { Count: > 0 } demo)
+                {
+                    throw new StartupException(
+                        $"The {module.Name} module holds demo data whose secrets are published ({string.Join(", ", demo)}): outside Development it is refused. "
+                        + $"Run '{RemoveDemoDataCommand}' to delete it (the demo organisations and their content stay).");
+                }
             });
         }
 
@@ -75,6 +84,22 @@ internal static class ModuleStartup
         private readonly Lazy<Task> _task = new(() => RunPreparationAsync(services, CancellationToken.None));
 
         public Task Task => _task.Value;
+    }
+
+    public const string RemoveDemoDataCommand = "remove-demo-data";
+
+    /// <summary>The <c>remove-demo-data</c> command: deletes every module's demo accounts and clients; returns what it deleted.</summary>
+    public static async Task<IReadOnlyList<string>> RemoveDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        EnsureDataDirectoryWritable(services.GetRequiredService<IOptions<ModularDataOptions>>().Value);
+        var removed = new List<string>();
+        foreach (var module in services.GetServices<ModuleDescriptor>().Where(m => m.RemoveDemoData is not null))
+        {
+            await using var scope = services.CreateAsyncScope();
+            await RunAsync(module, async () => removed.AddRange(await module.RemoveDemoData!(scope.ServiceProvider, cancellationToken)));
+        }
+
+        return removed;
     }
 
     /// <summary>The <c>migrate</c> command: applies every module's migrations and exits.</summary>

@@ -49,6 +49,8 @@ public static class IdentityModule
         {
             EnsureReferenceData = IdentityDataSeeder.EnsureRolesAsync,
             SeedDevelopmentData = IdentityDataSeeder.SeedDemoDataAsync,
+            FindDemoData = DemoData.FindAsync,
+            RemoveDemoData = DemoData.RemoveAsync,
         });
         services.AddSingleton(new ApiScopeDefinition(
             IdentityScopes.Read,

@@ -19,6 +19,16 @@ internal static partial class IdentityDataSeeder
     public const string DemoOrganisation = "Cabinet Démo";
     public const string OtherOrganisation = "Assurances Horizon";
 
+    /// <summary>The demo accounts, all sharing <see cref="DemoPassword"/>, which is published in the README.</summary>
+    public static readonly IReadOnlyList<(string Email, string Name, string? Organisation, string Role)> DemoAccounts =
+    [
+        ("admin@demo.test", "Alice Administratrice", DemoOrganisation, IdentityRoles.Admin),
+        ("agent1@demo.test", "Antoine Agent", DemoOrganisation, IdentityRoles.Agent),
+        ("agent2@demo.test", "Béatrice Agent", DemoOrganisation, IdentityRoles.Agent),
+        ("agent3@demo.test", "Claude Horizon", OtherOrganisation, IdentityRoles.Agent),
+        ("external@demo.test", "Élise Externe", null, IdentityRoles.External),
+    ];
+
     public static async Task EnsureRolesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var roles = services.GetRequiredService<RoleManager<ApplicationRole>>();
@@ -48,11 +58,16 @@ internal static partial class IdentityDataSeeder
             await context.SaveChangesAsync(cancellationToken);
 
             var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            await CreateAsync(users, time, "admin@demo.test", "Alice Administratrice", demo.Id, IdentityRoles.Admin);
-            await CreateAsync(users, time, "agent1@demo.test", "Antoine Agent", demo.Id, IdentityRoles.Agent);
-            await CreateAsync(users, time, "agent2@demo.test", "Béatrice Agent", demo.Id, IdentityRoles.Agent);
-            await CreateAsync(users, time, "agent3@demo.test", "Claude Horizon", other.Id, IdentityRoles.Agent);
-            await CreateAsync(users, time, "external@demo.test", "Élise Externe", null, IdentityRoles.External);
+            foreach (var account in DemoAccounts)
+            {
+                var organisation = account.Organisation switch
+                {
+                    DemoOrganisation => demo.Id,
+                    OtherOrganisation => other.Id,
+                    _ => (Guid?)null,
+                };
+                await CreateAsync(users, time, account.Email, account.Name, organisation, account.Role);
+            }
 
             await applications.CreateAsync(DemoClients.Partner(scopes, demo.Id), cancellationToken);
             await applications.CreateAsync(DemoClients.Cli(scopes), cancellationToken);

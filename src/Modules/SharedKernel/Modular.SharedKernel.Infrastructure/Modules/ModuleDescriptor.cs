@@ -28,6 +28,15 @@ public sealed record ModuleDescriptor(string Name, IReadOnlyList<Assembly> Handl
     /// </summary>
     public Func<IServiceProvider, CancellationToken, Task>? SeedDemoContent { get; init; }
 
+    /// <summary>
+    /// Names the demo data with a published secret the module holds (demo accounts, demo API
+    /// clients): outside Development the Host refuses to start while any is left.
+    /// </summary>
+    public Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<string>>>? FindDemoData { get; init; }
+
+    /// <summary>Deletes what <see cref="FindDemoData"/> names, and returns what it deleted (the <c>remove-demo-data</c> command).</summary>
+    public Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<string>>>? RemoveDemoData { get; init; }
+
     /// <summary>Runs after migrations at every start, for data the module needs to exist (scopes, roles).</summary>
     public Func<IServiceProvider, CancellationToken, Task>? EnsureReferenceData { get; init; }
 
