@@ -41,7 +41,8 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
 
         using var again = new BrowserSession(factory);
         var refused = await BrowserSession.ParseAsync(await again.SignInAsync("leaving@demo.test"));
-        Assert.Equal("Ce compte est désactivé. Adressez-vous à votre administrateur.", refused.QuerySelector("[data-testid=login-error] li")?.TextContent);
+        // The right password, and the same answer as a wrong one: the sign-in tells no one the account's state.
+        Assert.Equal("Adresse e-mail ou mot de passe incorrect.", refused.QuerySelector("[data-testid=login-error] li")?.TextContent);
 
         // The other modules hear of it through the outbox, committed with the change.
         var outboxed = await AdminActions.QueryIdentityAsync<long>(factory, "SELECT count(*) FROM outbox_messages WHERE Type LIKE '%UserDeactivatedIntegrationEvent%'");

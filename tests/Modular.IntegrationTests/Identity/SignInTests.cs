@@ -54,26 +54,6 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_and_the_sixth_attempt_says_until_when()
-    {
-        using var browser = new BrowserSession(factory);
-        await CreateUserAsync("locked.out@demo.test");
-
-        for (var attempt = 1; attempt <= 5; attempt++)
-        {
-            await browser.SignInAsync("locked.out@demo.test", "Wrong-Passw0rd!" + attempt);
-        }
-
-        var sixth = await BrowserSession.ParseAsync(await browser.SignInAsync("locked.out@demo.test", BrowserSession.DemoPassword));
-
-        var message = sixth.QuerySelector("[data-testid=login-error] li")?.TextContent ?? "";
-        Assert.StartsWith("Ce compte est verrouillé jusqu'à ", message, StringComparison.Ordinal);
-        var until = DateTimeOffset.UtcNow.AddMinutes(15).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        var untilEarlier = DateTimeOffset.UtcNow.AddMinutes(14).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(message.Contains(until, StringComparison.Ordinal) || message.Contains(untilEarlier, StringComparison.Ordinal), message);
-    }
-
-    [Fact]
     public async Task Mfa_enrolment_then_sign_in_asks_for_the_code_and_a_wrong_code_is_refused_and_counted()
     {
         await CreateUserAsync("mfa.user@demo.test");
@@ -95,7 +75,7 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
         var (_, mfaPage) = await second.FollowAsync(afterPassword);
         var wrong = await BrowserSession.ParseAsync(await second.SubmitAsync(mfaPage, new Dictionary<string, string> { ["Code"] = "000000" }));
         Assert.Equal("Code de vérification incorrect.", wrong.QuerySelector("[data-testid=mfa-error] li")?.TextContent);
-        Assert.Equal(1, await AccessFailedCountAsync("mfa.user@demo.test"));
+        Assert.Equal(1, await FailuresCountedAsync("mfa.user@demo.test"));
 
         var right = await second.SubmitAsync(wrong, new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
         var (_, home) = await second.FollowAsync(right);
@@ -216,5 +196,7 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
         return await BrowserSession.ParseAsync(await browser.SubmitAsync(page, new Dictionary<string, string>(), formAction: "handler=Start"));
     }
 
-    private Task<int> AccessFailedCountAsync(string email) => AdminActions.AccessFailedCountAsync(factory, email);
+    /// <summary>Wrong codes count toward the sign-in throttle, as wrong passwords do.</summary>
+    private Task<int> FailuresCountedAsync(string email) =>
+        AdminActions.QueryIdentityAsync<int>(factory, "SELECT count(*) FROM SignInFailures WHERE AccountKey = $key", ("$key", email.ToUpperInvariant()));
 }

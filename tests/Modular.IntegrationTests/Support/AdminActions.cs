@@ -39,7 +39,4 @@ public static class AdminActions
 
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    public static Task<int> AccessFailedCountAsync(ModularHostFactory factory, string email) =>
-        QueryIdentityAsync<int>(factory, "SELECT AccessFailedCount FROM AspNetUsers WHERE NormalizedEmail = $email", ("$email", email.ToUpperInvariant()));
 }

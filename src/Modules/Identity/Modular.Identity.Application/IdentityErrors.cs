@@ -12,7 +12,6 @@ internal static class IdentityErrors
     // One message for a wrong password and an unknown account, so that neither can be told apart.
     public static readonly Error InvalidCredentials = Error.Unauthorized("invalid-credentials", "Adresse e-mail ou mot de passe incorrect.");
     public static readonly Error InvalidTwoFactorCode = Error.Unauthorized("invalid-mfa-code", "Code de vérification incorrect.");
-    public static readonly Error Deactivated = Error.Forbidden("account-deactivated", "Ce compte est désactivé. Adressez-vous à votre administrateur.");
     public static readonly Error TwoFactorSessionExpired = Error.Unauthorized("mfa-session-expired", "La session de connexion a expiré. Veuillez saisir à nouveau vos identifiants.");
     public static readonly Error NotSignedIn = Error.Unauthorized("not-signed-in", "Vous devez être connecté.");
     public static readonly Error UserNotFound = Error.NotFound("user-not-found", "Utilisateur introuvable.");
@@ -36,9 +35,13 @@ internal static class IdentityErrors
     public static readonly Error LanguageUnknown = Error.Invalid("language-unknown", "Langue inconnue : choisissez le français ou l'anglais.");
     public static readonly Error ScopesRequired = Error.Invalid("scopes-required", "Choisissez au moins une portée.");
 
-    public static Error LockedOut(DateTimeOffset? until) => until is { } end
-        ? Error.Locked("account-locked", $"Ce compte est verrouillé jusqu'à {end:HH:mm} (UTC) après plusieurs tentatives infructueuses.")
-            .WithExtension("lockedUntil", until)
-            .WithArguments(end)
-        : Error.Locked("account-locked", "Ce compte est verrouillé.").WithExtension("lockedUntil", until).WithReason("no-end");
+    /// <summary>The same for every account, existing or not: it tells how long to wait, never whether the account exists.</summary>
+    public static Error SignInThrottled(TimeSpan retryAfter)
+    {
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return Error.TooManyRequests("sign-in-throttled", $"Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans {minutes} minute(s).")
+            .WithExtension("retryAfter", seconds)
+            .WithArguments(minutes);
+    }
 }

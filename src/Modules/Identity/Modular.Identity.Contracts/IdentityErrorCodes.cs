@@ -9,8 +9,7 @@ public static class IdentityErrorCodes
 {
     public const string InvalidCredentials = "invalid-credentials";
     public const string InvalidMfaCode = "invalid-mfa-code";
-    public const string AccountDeactivated = "account-deactivated";
-    public const string AccountLocked = "account-locked";
+    public const string SignInThrottled = "sign-in-throttled";
     public const string MfaSessionExpired = "mfa-session-expired";
     public const string NotSignedIn = "not-signed-in";
     public const string UserNotFound = "user-not-found";

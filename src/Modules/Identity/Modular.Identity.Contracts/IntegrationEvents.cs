@@ -9,3 +9,10 @@ public sealed record UserCreatedIntegrationEvent(Guid EventId, DateTimeOffset Oc
 /// <summary>An account was deactivated: its sessions and tokens are ended; other modules may revoke what it holds.</summary>
 public sealed record UserDeactivatedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid UserId)
     : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>
+/// Sign-ins to an account are being refused after too many wrong passwords or codes: its owner is
+/// told (once an hour at most), with the address the attempts came from.
+/// </summary>
+public sealed record SignInThrottledIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid UserId, string Email, string Language, string? RemoteAddress)
+    : IntegrationEvent(EventId, OccurredAt);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Modular.Identity.Application;
+using Modular.Identity.Application.Account;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Infrastructure.Accounts;
@@ -45,7 +46,7 @@ public static class IdentityModule
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(issuer);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(IAccountStore).Assembly]).WithDatabase<IdentityDbContext>(configuration) with
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IAccountStore).Assembly, typeof(IdentityModule).Assembly]).WithDatabase<IdentityDbContext>(configuration) with
         {
             EnsureReferenceData = IdentityDataSeeder.EnsureRolesAsync,
             SeedDevelopmentData = IdentityDataSeeder.SeedDemoDataAsync,
@@ -64,6 +65,8 @@ public static class IdentityModule
 
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<ISignInService, SignInService>();
+        services.AddScoped<ISignInFailureStore, SignInFailureStore>();
+        services.AddScoped<SignInGate>();
         services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
         services.AddScoped<IOrganisationRepository, OrganisationRepository>();
         services.AddScoped<PersonalCodeGenerator>();
@@ -78,9 +81,10 @@ public static class IdentityModule
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Only administrators lock accounts: failed sign-ins are throttled per account and
+                // address instead (ADR 0025), so Identity never locks one after failures.
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = true;
                 options.Password.RequireLowercase = true;

@@ -7,6 +7,9 @@ internal interface ISignInService
 
     Task<SignInAttempt> TwoFactorSignInAsync(string code, bool isRecoveryCode, bool rememberMachine, CancellationToken cancellationToken);
 
+    /// <summary>The email of the account whose password was right and whose second factor is awaited; null when none is.</summary>
+    Task<string?> PendingTwoFactorEmailAsync(CancellationToken cancellationToken);
+
     /// <summary>Re-issues the session cookie after the account changed (password, MFA).</summary>
     Task RefreshSignInAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -4,8 +4,8 @@ internal enum SignInStatus
 {
     Succeeded,
     RequiresTwoFactor,
-    LockedOut,
-    NotAllowed,
     SessionExpired,
+
+    /// <summary>Wrong password or code, or an account that may not sign in (locked, deactivated): one answer for all.</summary>
     Failed,
 }

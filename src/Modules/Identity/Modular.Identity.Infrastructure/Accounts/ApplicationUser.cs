@@ -24,6 +24,9 @@ internal sealed class ApplicationUser : IdentityUser<Guid>
 
     public DateTimeOffset? DeactivatedAt { get; set; }
 
+    /// <summary>When the owner was last told that sign-ins to the account were being refused.</summary>
+    public DateTimeOffset? LastSignInAlertAt { get; set; }
+
     public bool IsActive => DeactivatedAt is null;
 }
 

@@ -17,6 +17,13 @@ internal sealed class ModularSignInManager(
     IUserConfirmation<ApplicationUser> confirmation)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>
+    /// Signs in, or starts the second-factor step, for an account whose password was just checked
+    /// (and found right) by the caller: Identity's own password sign-in would check it again.
+    /// </summary>
+    public Task<SignInResult> SignInOrAskSecondFactorAsync(ApplicationUser user, bool isPersistent) =>
+        SignInOrTwoFactorAsync(user, isPersistent, loginProvider: null, bypassTwoFactor: false);
+
     public override async Task<bool> CanSignInAsync(ApplicationUser user)
     {
         ArgumentNullException.ThrowIfNull(user);

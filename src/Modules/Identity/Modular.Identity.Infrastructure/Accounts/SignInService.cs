@@ -3,7 +3,12 @@ using Modular.Identity.Application.Ports;
 
 namespace Modular.Identity.Infrastructure.Accounts;
 
-internal sealed class SignInService(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher)
+/// <summary>
+/// The password and second-factor steps of a browser sign-in. Identity's own lockout is not used
+/// (anyone could set it off for anyone): the throttle of the Application layer stands in for it,
+/// and an account's lock is only ever an administrator's.
+/// </summary>
+internal sealed class SignInService(ModularSignInManager signIn, UserManager<ApplicationUser> users, IPasswordHasher<ApplicationUser> hasher, TimeProvider time)
     : ISignInService
 {
     // Hashing a password for an unknown account takes as long as for a known one, so timing tells nothing.
@@ -18,8 +23,15 @@ internal sealed class SignInService(SignInManager<ApplicationUser> signIn, UserM
             return new SignInAttempt(SignInStatus.Failed);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, password, rememberMe, lockoutOnFailure: true);
-        return ToAttempt(result, user);
+        // The password first, whatever the account's state: a locked or deactivated account answers
+        // as a wrong password does, after as long.
+        var passwordRight = await users.CheckPasswordAsync(user, password);
+        if (!passwordRight || !await MaySignInAsync(user))
+        {
+            return new SignInAttempt(SignInStatus.Failed);
+        }
+
+        return ToAttempt(await signIn.SignInOrAskSecondFactorAsync(user, rememberMe), user);
     }
 
     public async Task<SignInAttempt> TwoFactorSignInAsync(string code, bool isRecoveryCode, bool rememberMachine, CancellationToken cancellationToken)
@@ -33,18 +45,11 @@ internal sealed class SignInService(SignInManager<ApplicationUser> signIn, UserM
         var result = isRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: rememberMachine);
-        if (!result.Succeeded && !result.IsLockedOut && isRecoveryCode)
-        {
-            // Identity does not count wrong recovery codes toward lockout; we do.
-            await users.AccessFailedAsync(user);
-            if (await users.IsLockedOutAsync(user))
-            {
-                return new SignInAttempt(SignInStatus.LockedOut, user.LockoutEnd);
-            }
-        }
-
         return ToAttempt(result, user);
     }
+
+    public async Task<string?> PendingTwoFactorEmailAsync(CancellationToken cancellationToken) =>
+        (await signIn.GetTwoFactorAuthenticationUserAsync())?.Email;
 
     public async Task RefreshSignInAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -56,12 +61,13 @@ internal sealed class SignInService(SignInManager<ApplicationUser> signIn, UserM
 
     public Task SignOutAsync(CancellationToken cancellationToken) => signIn.SignOutAsync();
 
+    private async Task<bool> MaySignInAsync(ApplicationUser user) =>
+        await signIn.CanSignInAsync(user) && !(user.LockoutEnd is { } end && end > time.GetUtcNow());
+
     private static SignInAttempt ToAttempt(SignInResult result, ApplicationUser user) => result switch
     {
         { Succeeded: true } => new SignInAttempt(SignInStatus.Succeeded, MustChangePassword: user.MustChangePassword, PreferredLanguage: user.PreferredLanguage),
         { RequiresTwoFactor: true } => new SignInAttempt(SignInStatus.RequiresTwoFactor),
-        { IsLockedOut: true } => new SignInAttempt(SignInStatus.LockedOut, user.LockoutEnd),
-        { IsNotAllowed: true } => new SignInAttempt(SignInStatus.NotAllowed),
         _ => new SignInAttempt(SignInStatus.Failed),
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Modular.Identity.Domain.Organisations;
+using Modular.Identity.Domain.SignIn;
 using Modular.Identity.Infrastructure.Accounts;
 using Modular.SharedKernel.Infrastructure.Outbox;
 using Modular.SharedKernel.Infrastructure.Persistence;
@@ -16,6 +17,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IIntegrationEventOutbox
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     public void Enqueue(IIntegrationEvent integrationEvent) => OutboxModel.Enqueue(this, integrationEvent);
 
@@ -39,6 +42,16 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             user.HasIndex(u => u.PersonalCode).IsUnique();
             user.HasIndex(u => u.OrganisationId);
             user.Ignore(u => u.IsActive);
+        });
+
+        builder.Entity<SignInFailure>(failure =>
+        {
+            failure.ToTable("SignInFailures");
+            failure.HasKey(f => f.Id);
+            failure.Property(f => f.AccountKey).HasMaxLength(SignInFailure.MaxAccountKeyLength);
+            failure.Property(f => f.RemoteAddress).HasMaxLength(SignInFailure.MaxAddressLength);
+            failure.HasIndex(f => new { f.AccountKey, f.At });
+            failure.HasIndex(f => f.At);
         });
 
         builder.Entity<Organisation>(organisation =>

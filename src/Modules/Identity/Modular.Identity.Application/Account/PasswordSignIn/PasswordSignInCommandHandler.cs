@@ -5,11 +5,13 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Identity.Application.Account.PasswordSignIn;
 
-internal sealed class PasswordSignInCommandHandler(ISignInService signIn) : IRequestHandler<PasswordSignInCommand, Result<SignInDto>>
+internal sealed class PasswordSignInCommandHandler(ISignInService signIn, SignInGate gate) : IRequestHandler<PasswordSignInCommand, Result<SignInDto>>
 {
     public async Task<Result<SignInDto>> Handle(PasswordSignInCommand request, CancellationToken cancellationToken)
     {
-        var attempt = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, request.RememberMe, cancellationToken);
-        return SignInResults.ToOutcome(attempt, IdentityErrors.InvalidCredentials);
+        var email = request.Email.Trim();
+        var attempt = await gate.PassAsync(
+            email, request.RemoteAddress, () => signIn.PasswordSignInAsync(email, request.Password, request.RememberMe, cancellationToken), cancellationToken);
+        return attempt.IsSuccess ? SignInResults.ToOutcome(attempt.Value, IdentityErrors.InvalidCredentials) : attempt.Error;
     }
 }

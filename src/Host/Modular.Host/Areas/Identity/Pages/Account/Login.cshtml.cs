@@ -41,7 +41,7 @@ public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResour
             return Page();
         }
 
-        var result = await Mediator.Send(new PasswordSignInCommand(Input.Email, Input.Password, Input.RememberMe), cancellationToken);
+        var result = await Mediator.Send(new PasswordSignInCommand(Input.Email, Input.Password, Input.RememberMe, HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         if (result.IsFailure)
         {
             AddErrors(result.Error);
