@@ -210,6 +210,76 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task An_invitee_registering_another_address_must_prove_it_with_the_mailed_code()
+    {
+        var invitation = await InvitationAgent.InviteAsync(factory, "Ailleurs", InvitationAgent.Unique("invite"));
+        using var guest = new BrowserSession(factory);
+        var (_, page) = await guest.GetAsync(invitation.Path);
+        var verified = await PostCodeAsync(guest, page, invitation.Code);
+        var other = InvitationAgent.Unique("autre-adresse");
+
+        var pending = await BrowserSession.ParseAsync(await guest.SubmitAsync(verified, Account(other, "Alain Ailleurs", Password, Password), formAction: "handler=Register"));
+        Assert.Equal($"Un code à 6 chiffres vient d'être envoyé à {other}. Saisissez-le ci-dessous pour activer votre compte. S'il n'arrive pas, vérifiez l'adresse et recommencez.", Text(pending, "invitation-code-sent"));
+
+        // Until the code is given back, the account cannot be used.
+        using (var early = new BrowserSession(factory))
+        {
+            var refused = await BrowserSession.ParseAsync(await early.SignInAsync(other, Password));
+            Assert.Equal("Adresse e-mail ou mot de passe incorrect.", refused.QuerySelector("[data-testid=login-error] li")?.TextContent);
+        }
+
+        var wrong = await BrowserSession.ParseAsync(await guest.SubmitAsync(pending, new Dictionary<string, string> { ["EmailCode"] = "000000" }, formAction: "handler=VerifyEmail"));
+        Assert.Contains("Ce code n'est pas le bon, ou il a expiré", Text(wrong, "email-code-error"), StringComparison.Ordinal);
+
+        var code = System.Text.RegularExpressions.Regex.Match(Assert.Single(await EmailsAsync("identity.email-code", other)), @"\b\d{6}\b").Value;
+        var activated = await guest.SubmitAsync(wrong, new Dictionary<string, string> { ["EmailCode"] = code }, formAction: "handler=VerifyEmail");
+        Assert.True(BrowserSession.IsRedirect(activated), $"expected a redirect, got {(int)activated.StatusCode}: {(await BrowserSession.ParseAsync(activated)).Body?.TextContent}");
+        Assert.StartsWith("/Guest/Folders/", activated.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        // The account is now like any other: it signs in with its password.
+        using var replay = new BrowserSession(factory);
+        Assert.True(BrowserSession.IsRedirect(await replay.SignInAsync(other, Password)), "the proved account cannot sign in");
+    }
+
+    [Fact]
+    public async Task Registering_an_address_that_has_an_account_answers_as_for_any_other_and_tells_its_owner()
+    {
+        var invitation = await InvitationAgent.InviteAsync(factory, "Sonde", InvitationAgent.Unique("sonde"));
+        using var guest = new BrowserSession(factory);
+        var (_, page) = await guest.GetAsync(invitation.Path);
+        var verified = await PostCodeAsync(guest, page, invitation.Code);
+        var fresh = InvitationAgent.Unique("libre");
+
+        var forTaken = await BrowserSession.ParseAsync(await guest.SubmitAsync(verified, Account("agent2@demo.test", "Pirate", "Autre-Passw0rd!", "Autre-Passw0rd!"), formAction: "handler=Register"));
+        var forFresh = await BrowserSession.ParseAsync(await guest.SubmitAsync(verified, Account(fresh, "Pirate", "Autre-Passw0rd!", "Autre-Passw0rd!"), formAction: "handler=Register"));
+
+        Assert.Equal(Text(forFresh, "invitation-code-sent").Replace(fresh, "X", StringComparison.Ordinal), Text(forTaken, "invitation-code-sent").Replace("agent2@demo.test", "X", StringComparison.Ordinal));
+        Assert.Empty(await EmailsAsync("identity.email-code", "agent2@demo.test"));
+        Assert.Contains("qui a déjà un compte", Assert.Single(await EmailsAsync("identity.email-in-use", "agent2@demo.test")), StringComparison.Ordinal);
+        using var owner = new BrowserSession(factory);
+        Assert.True(BrowserSession.IsRedirect(await owner.SignInAsync("agent2@demo.test")), "the owner's password changed");
+    }
+
+    private async Task<IReadOnlyList<string>> EmailsAsync(string template, string to)
+    {
+        await factory.OutboxesDrainedAsync();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(BrowserSession.Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT TextBody FROM messages WHERE TemplateKey = $template AND RecipientAddress = $to";
+        command.Parameters.AddWithValue("$template", template);
+        command.Parameters.AddWithValue("$to", to);
+        var bodies = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(BrowserSession.Ct);
+        while (await reader.ReadAsync(BrowserSession.Ct))
+        {
+            bodies.Add(reader.GetString(0));
+        }
+
+        return bodies;
+    }
+
+    [Fact]
     public async Task An_expired_invitation_and_a_closed_code_session_are_explained()
     {
         var clock = new AdjustableClock();

@@ -20,6 +20,7 @@ internal static class IdentityErrors
     public static readonly Error EmailTakenSignIn = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail : connectez-vous avec ce compte pour accepter l'invitation.");
 
     public static readonly Error EmailTaken = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail.");
+    public static readonly Error EmailCodeInvalid = Error.Invalid("email-code-invalid", "Ce code n'est pas le bon, ou il a expiré : vérifiez le dernier message reçu, ou recommencez pour en recevoir un nouveau.");
     public static readonly Error EmailInvalid = Error.Invalid("email-invalid", "L'adresse e-mail n'est pas valide.");
     public static readonly Error RoleUnknown = Error.Invalid("role-unknown", "Rôle inconnu.");
     public static readonly Error OrganisationNotFound = Error.NotFound("organisation-not-found", "Organisation introuvable.");

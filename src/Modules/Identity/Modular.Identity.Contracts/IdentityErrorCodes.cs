@@ -10,6 +10,7 @@ public static class IdentityErrorCodes
     public const string InvalidCredentials = "invalid-credentials";
     public const string InvalidMfaCode = "invalid-mfa-code";
     public const string SignInThrottled = "sign-in-throttled";
+    public const string EmailCodeInvalid = "email-code-invalid";
     public const string MfaSessionExpired = "mfa-session-expired";
     public const string NotSignedIn = "not-signed-in";
     public const string UserNotFound = "user-not-found";

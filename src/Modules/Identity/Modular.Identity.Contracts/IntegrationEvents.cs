@@ -16,3 +16,14 @@ public sealed record UserDeactivatedIntegrationEvent(Guid EventId, DateTimeOffse
 /// </summary>
 public sealed record SignInThrottledIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid UserId, string Email, string Language, string? RemoteAddress)
     : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>
+/// Someone registered with an address that is not yet proved: the code to give back, encrypted
+/// (the outbox never holds it in clear), goes to that address.
+/// </summary>
+public sealed record EmailCodeRequestedIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid UserId, string Email, string Language, string ProtectedCode)
+    : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>Someone tried to register with an address that already has an account: its owner is told, nothing else happens.</summary>
+public sealed record EmailAlreadyRegisteredIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, string Email, string Language)
+    : IntegrationEvent(EventId, OccurredAt);

@@ -66,6 +66,8 @@ public static class IdentityModule
         services.AddScoped<IAccountStore, AccountStore>();
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<ISignInFailureStore, SignInFailureStore>();
+        services.AddScoped<IExternalRegistration, ExternalRegistration>();
+        services.AddScoped<Notices.IdentityMessages>();
         services.AddScoped<SignInGate>();
         services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
         services.AddScoped<IOrganisationRepository, OrganisationRepository>();

@@ -34,6 +34,13 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
     [BindProperty]
     public AccountInput Input { get; set; } = new();
 
+    /// <summary>The address a code was mailed to, awaiting the code (the second step of « Créer mon compte »).</summary>
+    [BindProperty]
+    public string? PendingEmail { get; set; }
+
+    [BindProperty]
+    public string? EmailCode { get; set; }
+
     public InvitationPreviewDto Preview { get; private set; } = null!;
 
     /// <summary>The code was given in this browser: the second step (accept, or create an account) shows.</summary>
@@ -136,7 +143,12 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
             return await ShowAsync(cancellationToken);
         }
 
-        var registered = await Mediator.Send(new RegisterExternalAccountCommand(Input.Email ?? "", Input.DisplayName ?? "", Input.Password ?? "", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), cancellationToken);
+        var invitation = await Mediator.Send(new GetInvitationQuery(Token), cancellationToken);
+        var registered = await Mediator.Send(
+            new RegisterExternalAccountCommand(
+                Input.Email ?? "", Input.DisplayName ?? "", Input.Password ?? "", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+                invitation.IsSuccess ? invitation.Value.Email : null),
+            cancellationToken);
         if (registered.IsFailure && registered.Error.Code == EmailTaken)
         {
             ModelState.AddModelError(string.Empty, L["Invitations.EmailTaken"]);
@@ -146,6 +158,40 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
         if (registered.IsFailure)
         {
             AddErrors(registered.Error);
+            return await ShowAsync(cancellationToken);
+        }
+
+        if (registered.Value == RegistrationOutcome.CodeSent)
+        {
+            // The same answer whether or not the address has an account: its owner is told by mail.
+            PendingEmail = Input.Email?.Trim();
+            return await ShowAsync(cancellationToken);
+        }
+
+        return await AcceptAsync(cancellationToken);
+    }
+
+    /// <summary>« Activer mon compte »: the code mailed to an address other than the invitation's.</summary>
+    public async Task<IActionResult> OnPostVerifyEmailAsync(CancellationToken cancellationToken)
+    {
+        if (Session is null)
+        {
+            Refusal = L["Error.invitation-session-closed"];
+            return await ShowAsync(cancellationToken);
+        }
+
+        var open = await Mediator.Send(new CheckInvitationSessionQuery(Token, Session), cancellationToken);
+        if (open.IsFailure)
+        {
+            Refusal = Message(open.Error);
+            return await ShowAsync(cancellationToken);
+        }
+
+        SessionOpen = true;
+        var confirmed = await Mediator.Send(new ConfirmExternalAccountCommand(PendingEmail ?? "", EmailCode ?? "", HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+        if (confirmed.IsFailure)
+        {
+            AddErrors(confirmed.Error, prefix: null);
             return await ShowAsync(cancellationToken);
         }
 

@@ -10,6 +10,9 @@ internal interface ISignInService
     /// <summary>The email of the account whose password was right and whose second factor is awaited; null when none is.</summary>
     Task<string?> PendingTwoFactorEmailAsync(CancellationToken cancellationToken);
 
+    /// <summary>Opens a session for an account whose address was just proved (no password asked again).</summary>
+    Task SignInProvedAccountAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>Re-issues the session cookie after the account changed (password, MFA).</summary>
     Task RefreshSignInAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -26,12 +26,32 @@ public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bo
 public sealed record SignOutCommand : ICommand;
 
 /// <summary>
-/// Creates the account of a person invited from outside (External role, no organisation) and signs
-/// them in. Sent only after an invitation's link and code were checked. The account keeps
-/// <paramref name="PreferredLanguage"/> (one of <see cref="PreferredLanguages.All"/>): the language
-/// the person accepted the invitation in.
+/// Creates the account of a person invited from outside (External role, no organisation). Sent only
+/// after an invitation's link and code were checked. When <paramref name="Email"/> is the address
+/// the invitation was sent to (<paramref name="InvitedEmail"/>), the account is made and signed in at
+/// once. Any other address must be proved first: the account waits, unusable, for the 6-digit code
+/// mailed to it (<see cref="ConfirmExternalAccountCommand"/>), and the answer is
+/// <see cref="RegistrationOutcome.CodeSent"/> whether or not the address already has an account (its
+/// owner is told by mail instead), so the form tells no one which addresses have accounts. The
+/// account keeps <paramref name="PreferredLanguage"/> (one of <see cref="PreferredLanguages.All"/>).
 /// </summary>
-public sealed record RegisterExternalAccountCommand(string Email, string DisplayName, string Password, string PreferredLanguage) : ICommand<Guid>;
+public sealed record RegisterExternalAccountCommand(string Email, string DisplayName, string Password, string PreferredLanguage, string? InvitedEmail = null)
+    : ICommand<RegistrationOutcome>;
+
+public enum RegistrationOutcome
+{
+    /// <summary>The account exists and the person is signed in.</summary>
+    SignedIn,
+
+    /// <summary>A code was mailed to the address: the account is usable once it is given back.</summary>
+    CodeSent,
+}
+
+/// <summary>
+/// Proves an address given at registration with the 6-digit code mailed to it, then signs the person
+/// in. Wrong codes are throttled like wrong passwords (per address and account).
+/// </summary>
+public sealed record ConfirmExternalAccountCommand(string Email, string Code, string? RemoteAddress = null) : ICommand<Guid>;
 
 [RequireAuthenticated]
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand;

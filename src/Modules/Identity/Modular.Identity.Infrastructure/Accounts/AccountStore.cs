@@ -313,7 +313,7 @@ internal sealed class AccountStore(
 
     private static Result ToResult(IdentityResult result) => result.Succeeded ? Result.Success() : ToError(result);
 
-    private static Error ToError(IdentityResult result)
+    internal static Error ToError(IdentityResult result)
     {
         var messages = result.Errors.Select(e => e.Description).ToArray();
         return Error.Validation(new Dictionary<string, string[]> { ["Password"] = messages }, string.Join(" ", messages));

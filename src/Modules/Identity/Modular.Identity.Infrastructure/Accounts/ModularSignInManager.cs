@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Modular.Identity.Infrastructure.Accounts;
 
-/// <summary>Adds to Identity's checks that a deactivated account cannot sign in, by any route.</summary>
+/// <summary>Adds to Identity's checks that a deactivated account, or one whose address is not yet proved, cannot sign in, by any route.</summary>
 internal sealed class ModularSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -27,6 +27,6 @@ internal sealed class ModularSignInManager(
     public override async Task<bool> CanSignInAsync(ApplicationUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsActive && await base.CanSignInAsync(user);
+        return user.IsActive && user.EmailConfirmed && await base.CanSignInAsync(user);
     }
 }

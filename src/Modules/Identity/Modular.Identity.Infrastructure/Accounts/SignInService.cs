@@ -51,6 +51,14 @@ internal sealed class SignInService(ModularSignInManager signIn, UserManager<App
     public async Task<string?> PendingTwoFactorEmailAsync(CancellationToken cancellationToken) =>
         (await signIn.GetTwoFactorAuthenticationUserAsync())?.Email;
 
+    public async Task SignInProvedAccountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is { } user && await MaySignInAsync(user))
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+        }
+    }
+
     public async Task RefreshSignInAsync(Guid userId, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(userId.ToString()) is { } user)
