@@ -30,6 +30,7 @@ public sealed class EnumTwinTests
     {
         // The sign-in handlers map SignInStatus to it case by case: failures are errors, not outcomes.
         [typeof(SignInOutcome)] = "mapped explicitly by the sign-in command handlers",
+        [typeof(RegistrationOutcome)] = "returned as is by the registration command handler",
 
         // Kinds of an integration event, named for what the consumer sends; the Domain has none.
         [typeof(DownloadLinkNotice)] = "a notice event's kind, made by the Application",
