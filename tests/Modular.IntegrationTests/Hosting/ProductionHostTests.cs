@@ -54,6 +54,22 @@ public sealed class ProductionHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_key_ring_is_encrypted_with_the_configured_certificate()
+    {
+        using var browser = new BrowserSession(_factory, "modular.example");
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(new Uri("/Identity/Account/Login", UriKind.Relative), BrowserSession.Ct)).StatusCode);
+
+        var keys = Directory.GetFiles(Path.Combine(_factory.DataDirectory, "keys"), "key-*.xml");
+        Assert.NotEmpty(keys);
+        foreach (var key in keys)
+        {
+            var xml = await File.ReadAllTextAsync(key, BrowserSession.Ct);
+            Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_temp_data_cookie_has_the_same_rules_as_the_other_cookies()
     {
         var cookie = _factory.Services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie;

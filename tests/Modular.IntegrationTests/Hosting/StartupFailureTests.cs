@@ -38,13 +38,32 @@ public sealed class StartupFailureTests
     [Fact]
     public async Task Production_without_certificate_files_refuses_to_start()
     {
+        var certificates = TestCertificates.Create();
         var outcome = await HostProcess.RunAsync(new Dictionary<string, string>
         {
+            ["Modular__DataProtection__Certificate__Path"] = certificates.KeyRingPath,
+            ["Modular__DataProtection__Certificate__Password"] = certificates.Password,
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-prod-").FullName,
         });
 
         AssertOneClearLine(outcome, "Modular:Identity:SigningCertificate:Path is not configured");
+    }
+
+    [Fact]
+    public async Task Production_without_a_certificate_for_the_key_ring_refuses_to_start()
+    {
+        var certificates = TestCertificates.Create();
+        var environment = new Dictionary<string, string>(certificates.Environment)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Modular__DataDirectory"] = Directory.CreateTempSubdirectory("modular-prod-").FullName,
+        };
+        environment.Remove("Modular__DataProtection__Certificate__Path");
+
+        var outcome = await HostProcess.RunAsync(environment);
+
+        AssertOneClearLine(outcome, "Modular:DataProtection:Certificate:Path is not configured: outside Development the data-protection keys must be encrypted with a certificate");
     }
 
     [Fact]

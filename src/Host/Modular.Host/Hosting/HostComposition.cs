@@ -25,8 +25,14 @@ namespace Modular.Host.Hosting;
 /// <summary>The composition root: every module is added here, explicitly, then the HTTP pipeline.</summary>
 internal static class HostComposition
 {
+    /// <summary>The PKCS#12 file that encrypts the data-protection key ring outside Development.</summary>
+    public const string KeyRingCertificateKey = "Modular:DataProtection:Certificate";
+
     public static WebApplicationBuilder AddModularHost(this WebApplicationBuilder builder)
     {
+        // Databases, documents and keys: readable by the account the Host runs as, no other.
+        OwnerOnlyFiles.ForNewFiles();
+
         var services = builder.Services;
         var configuration = builder.Configuration;
 
@@ -57,12 +63,18 @@ internal static class HostComposition
         services.AddScoped<CspNonce>();
         services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
-        services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(configuration["Modular:BlobDirectory"] ?? Path.Combine(data.FullDataDirectory, "blobs")));
+        services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(data.FullBlobDirectory));
 
-        // Cookies, antiforgery tokens and temp data survive restarts: the keys live beside the data.
-        services.AddDataProtection()
+        // Cookies, antiforgery tokens, temp data and the secrets in the outbox survive restarts: the
+        // keys live beside the data, encrypted with an operator's certificate outside Development.
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Modular")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Modular:KeysDirectory"] ?? Path.Combine(data.FullDataDirectory, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(data.FullKeysDirectory));
+        if (!builder.Environment.IsDevelopment())
+        {
+            var keyRing = CertificateFiles.Load(configuration, KeyRingCertificateKey, "the data-protection keys must be encrypted with a certificate");
+            dataProtection.ProtectKeysWithCertificate(keyRing).UnprotectKeysWithAnyCertificate(keyRing);
+        }
 
         // Links and times in what we send: the configured public address and time zone, never the request's.
         var publicLinks = PublicLinks.FromConfiguration(configuration, builder.Environment);

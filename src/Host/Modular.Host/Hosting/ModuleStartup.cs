@@ -143,5 +143,14 @@ internal static class ModuleStartup
         {
             throw new StartupException($"The data directory '{directory}' (Modular:DataDirectory) is not writable: {ex.Message}", ex);
         }
+
+        try
+        {
+            OwnerOnlyFiles.Tighten(directory, options.FullKeysDirectory, options.FullBlobDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"The data directory '{directory}' (Modular:DataDirectory) cannot be made private to the Host's account: {ex.Message}", ex);
+        }
     }
 }

@@ -1,7 +1,6 @@
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.SharedKernel.Infrastructure.Security;
 
 namespace Modular.Identity.Infrastructure.OpenIdConnect;
 
@@ -12,33 +11,11 @@ namespace Modular.Identity.Infrastructure.OpenIdConnect;
 /// </summary>
 internal static class OpenIddictCertificates
 {
+    private const string NeededFor = "the OpenID Connect server needs certificate files";
+
     public static void AddConfiguredCertificates(OpenIddictServerBuilder server, IConfiguration configuration)
     {
-        server.AddSigningCertificate(Load(configuration, "SigningCertificate"));
-        server.AddEncryptionCertificate(Load(configuration, "EncryptionCertificate"));
-    }
-
-    private static X509Certificate2 Load(IConfiguration configuration, string name)
-    {
-        var section = configuration.GetSection($"Modular:Identity:{name}");
-        var path = section["Path"];
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new StartupException($"Modular:Identity:{name}:Path is not configured: outside Development the OpenID Connect server needs certificate files.");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new StartupException($"The certificate file '{Path.GetFullPath(path)}' (Modular:Identity:{name}:Path) does not exist.");
-        }
-
-        try
-        {
-            return X509CertificateLoader.LoadPkcs12FromFile(path, section["Password"], X509KeyStorageFlags.EphemeralKeySet);
-        }
-        catch (System.Security.Cryptography.CryptographicException ex)
-        {
-            throw new StartupException($"The certificate file '{Path.GetFullPath(path)}' (Modular:Identity:{name}) cannot be read: {ex.Message}");
-        }
+        server.AddSigningCertificate(CertificateFiles.Load(configuration, "Modular:Identity:SigningCertificate", NeededFor));
+        server.AddEncryptionCertificate(CertificateFiles.Load(configuration, "Modular:Identity:EncryptionCertificate", NeededFor));
     }
 }

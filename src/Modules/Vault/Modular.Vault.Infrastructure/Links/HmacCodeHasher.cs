@@ -25,7 +25,7 @@ internal sealed class HmacCodeHasher : ICodeHasher
         ArgumentNullException.ThrowIfNull(data);
         _key = configuration["Modular:Vault:CodeKey"] is { Length: > 0 } configured
             ? Convert.FromBase64String(configured)
-            : KeyFile(Path.Combine(configuration["Modular:KeysDirectory"] ?? Path.Combine(data.Value.FullDataDirectory, "keys"), "vault-codes.key"));
+            : KeyFile(Path.Combine(data.Value.FullKeysDirectory, "vault-codes.key"));
         if (_key.Length < KeyBytes)
         {
             throw new InvalidOperationException("Modular:Vault:CodeKey must be at least 32 bytes (base64).");
