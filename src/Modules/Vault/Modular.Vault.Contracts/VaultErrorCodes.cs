@@ -74,6 +74,7 @@ public static class VaultErrorCodes
     public const string CollectionComplete = "collection-complete";
     public const string CollectionOverdue = "collection-overdue";
     public const string CollectionItemUnknown = "collection-item-unknown";
+    public const string CollectionFileLimit = "collection-file-limit";
     public const string CollectionItemsInvalid = "collection-items-invalid";
     public const string CollectionDeadlineInvalid = "collection-deadline-invalid";
     public const string CollectionMessageTooLong = "collection-message-too-long";

@@ -200,6 +200,16 @@ internal static class VaultErrors
 
     public static readonly Error CollectionItemUnknown = Error.Invalid("collection-item-unknown", "Ce document ne fait pas partie de la demande.");
 
+    /// <summary>The item has all the files one item may take.</summary>
+    public static Error CollectionItemFull(string item, int max) =>
+        Error.Conflict("collection-file-limit", $"« {item} » a déjà reçu {max} fichiers : c'est le maximum pour un document demandé. Pour en remplacer un, contactez la personne qui vous a fait la demande.")
+            .WithReason("item").WithArguments(item, max);
+
+    /// <summary>One more file would leave the request fewer places than the items still missing.</summary>
+    public static Error CollectionFull(int max) =>
+        Error.Conflict("collection-file-limit", $"Cette demande accepte {max} fichiers au plus, en gardant une place pour chaque document encore attendu : envoyez d'abord ceux-là.")
+            .WithReason("request").WithArguments(max);
+
     public static readonly Error CollectionItemsMissing = CollectionItemsInvalid("Indiquez au moins un document attendu.").WithReason("empty");
 
     public static Error CollectionItemsTooMany(int max) =>

@@ -40,7 +40,8 @@ public static class VaultModule
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
         services.AddOptions<VaultOptions>().Bind(configuration.GetSection(VaultOptions.SectionName))
-            .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.");
+            .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.")
+            .Validate(o => o.MaxCollectedFilesPerItem > 0 && o.MaxCollectedFilesPerRequest > 0, "Modular:Vault:MaxCollectedFilesPerItem and MaxCollectedFilesPerRequest must be positive.");
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
         services.AddScoped<FolderAccess>();
