@@ -256,6 +256,48 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         Assert.DoesNotContain((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
     }
 
+    [Fact]
+    public async Task Folder_rights_go_only_to_api_clients_of_the_agents_organisation_chosen_from_a_list()
+    {
+        // Assurances Horizon has an API client of its own; Cabinet Démo has demo-partner.
+        var (foreignClientId, foreignSecret) = await AdminActions.RegisterApiClientAsync(factory, "Horizon Sinistres", "Assurances Horizon", "vault.read vault.write");
+        var foreignApplicationId = await AdminActions.ApplicationIdAsync(factory, foreignClientId);
+        var ownApplicationId = await AdminActions.ApplicationIdAsync(factory, "demo-partner");
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+        var (_, access) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+
+        // The page offers the organisation's clients, by name, and no other.
+        var options = access.QuerySelectorAll("select[name=clientApplicationId] option").Select(o => (Value: o.GetAttribute("value"), Text: o.TextContent.Trim())).ToList();
+        Assert.Contains((ownApplicationId, "Partenaire de démonstration (demo-partner)"), options);
+        Assert.DoesNotContain(options, o => o.Value == foreignApplicationId || o.Text.Contains(foreignClientId, StringComparison.Ordinal) || o.Text.Contains("Horizon", StringComparison.Ordinal));
+        Assert.Null(access.QuerySelector("input[name=ClientId]"));
+
+        // A forged form naming the other organisation's client, by its client id or by its server id, is refused; nothing is stored.
+        foreach (var field in new[] { "clientApplicationId", "ClientId" })
+        {
+            foreach (var forged in new[] { foreignClientId, foreignApplicationId })
+            {
+                var refused = await agent.SubmitAsync(access, new Dictionary<string, string> { [field] = forged, ["level"] = "Write" }, formAction: "handler=Client");
+                Assert.False(BrowserSession.IsRedirect(refused), $"{field}={forged} was taken");
+                Assert.Equal("Ce client d'API n'existe pas dans votre organisation : choisissez-en un dans la liste.", Text(await BrowserSession.ParseAsync(refused), "validation-summary"));
+            }
+        }
+
+        Assert.Equal(0L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}'"));
+        var foreignToken = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read", foreignClientId, foreignSecret);
+        Assert.Equal("folder-not-found", (await ApiAsync(agent, foreignToken, HttpMethod.Get, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.NotFound)).GetProperty("code").GetString());
+
+        // Chosen from the list, the organisation's own client is stored by its server id, and its token reads the folder.
+        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(access, new Dictionary<string, string> { ["clientApplicationId"] = ownApplicationId, ["level"] = "Read" }, formAction: "handler=Client")));
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}' AND ClientApplicationId = '{ownApplicationId}'"));
+        var (_, granted) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+        Assert.Contains(granted.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API Partenaire de démonstration (demo-partner)");
+        var token = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read");
+        Assert.Contains((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+        Assert.Empty((await ApiAsync(agent, token, HttpMethod.Get, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.OK)).EnumerateArray());
+    }
+
     private static async Task<HttpResponseMessage> SendApiAsync(BrowserSession session, string token, HttpMethod method, string url, HttpContent? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = body };
