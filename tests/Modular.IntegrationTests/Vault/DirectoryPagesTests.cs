@@ -1,8 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
+using Modular.Vault.Application.Access;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.IntegrationTests.Vault;
 
@@ -218,11 +223,12 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         Assert.Contains($"{name.ToUpperInvariant()} Anne", grant.TextContent, StringComparison.Ordinal);
         Assert.Equal("Lecture et dépôt", grant.QuerySelector("[data-testid=grant-level]")!.TextContent);
 
-        var badClient = await BrowserSession.ParseAsync(await agent.SubmitAsync(after, new Dictionary<string, string> { ["ClientId"] = "pas un id", ["level"] = "Read" }, formAction: "handler=Client"));
-        Assert.Equal("Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).", Text(badClient, "validation-summary"));
-        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(after, new Dictionary<string, string> { ["ClientId"] = "demo-partner", ["level"] = "Read" }, formAction: "handler=Client")));
+        var badClient = await BrowserSession.ParseAsync(await agent.SubmitAsync(after, new Dictionary<string, string> { ["clientApplicationId"] = "pas un id", ["level"] = "Read" }, formAction: "handler=Client"));
+        Assert.Equal("Ce client d'API n'existe pas dans votre organisation : choisissez-en un dans la liste.", Text(badClient, "validation-summary"));
+        var partner = after.QuerySelectorAll("[data-testid=client-choice] option").Single(o => o.TextContent.Contains("(demo-partner)", StringComparison.Ordinal)).GetAttribute("value")!;
+        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(after, new Dictionary<string, string> { ["clientApplicationId"] = partner, ["level"] = "Read" }, formAction: "handler=Client")));
         var (_, withClient) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
-        Assert.Contains(withClient.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API demo-partner");
+        Assert.Contains(withClient.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API Partenaire de démonstration (demo-partner)");
 
         var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
         var journal = folderPage.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent).ToList();
@@ -296,6 +302,48 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var token = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read");
         Assert.Contains((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
         Assert.Empty((await ApiAsync(agent, token, HttpMethod.Get, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.OK)).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Grants_made_by_typed_client_id_are_kept_for_the_organisations_own_client_and_dropped_otherwise()
+    {
+        var (foreignClientId, _) = await AdminActions.RegisterApiClientAsync(factory, "Horizon Archives", "Assurances Horizon", "vault.read");
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+
+        // As the migration leaves them: the typed client id kept aside, no client named.
+        foreach (var typed in new[] { "demo-partner", foreignClientId, "client-disparu" })
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var vault = scope.ServiceProvider.GetRequiredService<VaultDbContext>();
+            var organisationId = await vault.Folders.Where(f => f.Id == folder).Select(f => f.OrganisationId).SingleAsync(BrowserSession.Ct);
+            var grant = AccessGrant.ForClient(organisationId, folder, "placeholder-" + typed, AccessLevel.Read, Guid.NewGuid(), DateTimeOffset.UtcNow);
+            vault.AccessGrants.Add(grant);
+            await vault.SaveChangesAsync(BrowserSession.Ct);
+            await vault.Database.ExecuteSqlRawAsync(
+                "UPDATE access_grants SET LegacyClientId = {0}, ClientApplicationId = NULL WHERE ClientApplicationId = {1}", [typed, "placeholder-" + typed], BrowserSession.Ct);
+        }
+
+        var token = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read");
+        Assert.DoesNotContain((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var settled = await scope.ServiceProvider.GetRequiredService<LegacyClientGrants>().SettleAsync(BrowserSession.Ct);
+            Assert.Equal((1, 2), settled);
+        }
+
+        var partner = await AdminActions.ApplicationIdAsync(factory, "demo-partner");
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}'"));
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}' AND ClientApplicationId = '{partner}' AND LegacyClientId IS NULL"));
+        Assert.Contains((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+        var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
+        Assert.Equal(2, folderPage.QuerySelectorAll("[data-testid=journal-kind]").Count(k => k.TextContent == "Accès retiré"));
+
+        await using (var again = factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal((0, 0), await again.ServiceProvider.GetRequiredService<LegacyClientGrants>().SettleAsync(BrowserSession.Ct));
+        }
     }
 
     private static async Task<HttpResponseMessage> SendApiAsync(BrowserSession session, string token, HttpMethod method, string url, HttpContent? body = null)

@@ -44,7 +44,7 @@ public static class VaultErrorCodes
     public const string PersonalCodeUnknown = "personal-code-unknown";
     public const string GrantNotFound = "grant-not-found";
     public const string LevelInvalid = "level-invalid";
-    public const string ClientIdInvalid = "client-id-invalid";
+    public const string ApiClientNotFound = "api-client-not-found";
 
     // Invitations
     public const string InvitationUnreachable = "invitation-unreachable";

@@ -139,7 +139,8 @@ internal static class VaultErrors
 
     public static readonly Error LevelInvalid = Error.Invalid("level-invalid", "Choisissez un droit : lecture, lecture et dépôt, ou gestion (gestion : personnes seulement).");
 
-    public static readonly Error ClientIdInvalid = Error.Invalid("client-id-invalid", "Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).");
+    /// <summary>Not a client of the caller's organisation (another's, a deleted one, or none): which, is not told.</summary>
+    public static readonly Error ApiClientNotFound = Error.NotFound("api-client-not-found", "Ce client d'API n'existe pas dans votre organisation : choisissez-en un dans la liste.");
 
     /// <summary>The person's details refused field by field, each field with its coded reason (read in the reader's language).</summary>
     public static Error PersonInvalid(IReadOnlyDictionary<string, Error> errors) =>

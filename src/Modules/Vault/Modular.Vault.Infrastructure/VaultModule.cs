@@ -35,6 +35,7 @@ public static class VaultModule
         services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly, typeof(VaultModule).Assembly]).WithDatabase<VaultDbContext>(configuration) with
         {
             SeedDemoContent = VaultDemoSeeder.SeedAsync,
+            EnsureReferenceData = (provider, cancellationToken) => provider.GetRequiredService<LegacyClientGrants>().SettleAsync(cancellationToken),
         });
         services.AddModuleDbContext<VaultDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
@@ -48,6 +49,7 @@ public static class VaultModule
         services.AddScoped<VaultMessages>();
         services.AddScoped<InvitationIssuer>();
         services.AddScoped<AccessGrants>();
+        services.AddScoped<LegacyClientGrants>();
         services.AddScoped<HomePages>();
         services.AddScoped<AddressFailures>();
         services.AddScoped<CollectionLinks>();
