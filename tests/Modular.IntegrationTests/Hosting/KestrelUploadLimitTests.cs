@@ -50,7 +50,8 @@ public sealed class KestrelVaultHost : IAsyncLifetime
         var repository = scope.ServiceProvider.GetRequiredService<IVaultRepository>();
         var folder = Folder.Create(organisationId, "Dépôts du partenaire", isPublic: false, Guid.NewGuid(), now).Value;
         repository.Add(folder);
-        repository.Add(AccessGrant.ForClient(organisationId, folder.Id, "demo-partner", AccessLevel.Write, Guid.NewGuid(), now));
+        var partner = await AdminActions.ApplicationIdAsync(_factory, "demo-partner");
+        repository.Add(AccessGrant.ForClient(organisationId, folder.Id, partner, AccessLevel.Write, Guid.NewGuid(), now));
         Assert.True((await repository.SaveChangesAsync(TestContext.Current.CancellationToken)).IsSuccess);
         FolderId = folder.Id;
     }

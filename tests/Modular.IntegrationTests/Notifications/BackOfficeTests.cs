@@ -160,6 +160,55 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_template_with_a_catastrophic_regex_is_stopped_fast_in_preview_and_its_message_fails_at_once()
+    {
+        using var admin = await SignedInAdminAsync();
+        const string EditUrl = "/Admin/Notifications/Templates/Edit?key=notifications.test&culture=fr";
+        var (_, edit) = await admin.GetAsync(EditUrl);
+        var original = Draft(edit);
+        const string Bomb = "{{ for i in 1..50 }}{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"(a+)+$\" }}{{ end }}";
+
+        // The preview and the save answer at once, with the reason; nothing is saved.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var bombed = new Dictionary<string, string>(original) { ["TextBody"] = "Bonjour\n" + Bomb };
+        var preview = await BrowserSession.ParseAsync(await admin.SubmitAsync(edit, bombed, formAction: "handler=Preview"));
+        Assert.Equal(
+            "Le modèle a été arrêté : une expression régulière a dépassé 100 ms (ligne 2). Évitez les répétitions imbriquées comme (a+)+.",
+            preview.QuerySelector("[data-testid=template-errors]")!.TextContent.Trim());
+        var save = await BrowserSession.ParseAsync(await admin.SubmitAsync(edit, bombed, formAction: "handler=Save"));
+        Assert.Contains("expression régulière a dépassé 100 ms", save.QuerySelector("[data-testid=template-errors]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0L, await CountOverridesAsync());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"two renders took {watch.Elapsed}");
+
+        // A pattern harmless on the sample values is saved, and explodes on a recipient's name: the
+        // message is given up at once (no retry, nothing delivered) and says why; it cannot be resent.
+        var harmless = new Dictionary<string, string>(original) { ["TextBody"] = "Bonjour {{ recipient_name | regex.match \"(a+)+$\" }}" };
+        Assert.True(BrowserSession.IsRedirect(await admin.SubmitAsync(edit, harmless, formAction: "handler=Save")));
+        try
+        {
+            var (_, form) = await admin.GetAsync("/Admin/Notifications/Messages/Send");
+            var id = await MessageIdOfAsync(await admin.SubmitAsync(form, new Dictionary<string, string>
+            {
+                ["Input.Channel"] = "Email", ["Input.Culture"] = "fr", ["Input.Name"] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", ["Input.Email"] = $"{Guid.NewGuid():N}@exemple.test",
+            }));
+
+            Assert.Equal(1L, await CountMessagesAsync("upper(Id) = $id AND Status = 'Failed' AND Attempts = 0 AND LastError LIKE '%expression régulière%'", ("$id", id.ToString().ToUpperInvariant())));
+            var (_, details) = await admin.GetAsync($"/Admin/Notifications/Messages/Details?id={id}");
+            Assert.Equal("Failed", details.QuerySelector("[data-testid=message-status]")!.GetAttribute("data-status"));
+            var resend = await BrowserSession.ParseAsync(await admin.SubmitAsync(details, new Dictionary<string, string>(), formAction: "handler=Resend"));
+            Assert.StartsWith("Ce message n'a pas pu être rédigé avec son modèle", resend.QuerySelector("[data-testid=message-errors]")!.TextContent.Trim(), StringComparison.Ordinal);
+            await Task.Delay(TimeSpan.FromSeconds(2), BrowserSession.Ct);
+            Assert.False(File.Exists(EmlPath(id)));
+            Assert.Equal(1L, await CountMessagesAsync("upper(Id) = $id AND Status = 'Failed' AND Attempts = 0", ("$id", id.ToString().ToUpperInvariant())));
+        }
+        finally
+        {
+            var (_, saved) = await admin.GetAsync(EditUrl);
+            await admin.SubmitAsync(saved, new Dictionary<string, string>(), formAction: "handler=Revert");
+        }
+    }
+
+    [Fact]
     public async Task A_letter_waits_in_the_print_queue_at_its_cost_is_marked_posted_and_counts_in_the_monthly_costs()
     {
         using var admin = await SignedInAdminAsync();

@@ -24,6 +24,31 @@ public static class AdminActions
         return password!;
     }
 
+    /// <summary>Registers a client-credentials API client of <paramref name="organisation"/> in the back office; returns its client id and its secret.</summary>
+    public static async Task<(string ClientId, string Secret)> RegisterApiClientAsync(ModularHostFactory factory, string displayName, string organisation, string scopes)
+    {
+        using var admin = new BrowserSession(factory);
+        await admin.SignInAsync("admin@demo.test");
+        var (_, form) = await admin.GetAsync("/Admin/ApiClients/Create");
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("DisplayName", displayName),
+            new("OrganisationId", form.QuerySelectorAll("select[name=OrganisationId] option").First(o => o.TextContent == organisation).GetAttribute("value")!),
+            new("__RequestVerificationToken", ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value),
+        };
+        fields.AddRange(scopes.Split(' ').Select(scope => new KeyValuePair<string, string>("Scopes", scope)));
+        using var content = new FormUrlEncodedContent(fields);
+        var created = await BrowserSession.ParseAsync(await admin.Client.PostAsync(new Uri("/Admin/ApiClients/Create", UriKind.Relative), content, BrowserSession.Ct));
+        var secret = created.QuerySelector("[data-testid=client-secret]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(secret), created.Body?.TextContent);
+        var clientId = created.QuerySelector(".alert-warning p")!.TextContent.Split(' ').First(w => w.StartsWith("client-", StringComparison.Ordinal)).TrimEnd(':');
+        return (clientId, secret!);
+    }
+
+    /// <summary>The OpenID Connect server's own id of a client (not its client id).</summary>
+    public static Task<string> ApplicationIdAsync(ModularHostFactory factory, string clientId) =>
+        QueryIdentityAsync<string>(factory, "SELECT Id FROM OpenIddictApplications WHERE ClientId = $clientId", ("$clientId", clientId));
+
     /// <summary>Reads what is stored, as an operator would with sqlite3.</summary>
     public static async Task<T> QueryIdentityAsync<T>(ModularHostFactory factory, string sql, params (string Name, object Value)[] parameters)
     {

@@ -12,10 +12,21 @@ using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.IntegrationTests.Vault;
 
-/// <summary>A Host of its own for collecting: its clock moves (deadlines, reminders) and its vault takes files of 4 Ko at most.</summary>
+/// <summary>
+/// A Host of its own for collecting: its clock moves (deadlines, reminders), its vault takes files
+/// of 4 Ko at most, and a link takes 3 files per item and 5 in all.
+/// </summary>
 public sealed class CollectFixture : IDisposable
 {
-    public CollectFixture() => Host.Settings["Modular:Vault:MaxFileBytes"] = SmallVaultHostFactory.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public const int FilesPerItem = 3;
+    public const int FilesPerLink = 5;
+
+    public CollectFixture()
+    {
+        Host.Settings["Modular:Vault:MaxFileBytes"] = SmallVaultHostFactory.MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Host.Settings["Modular:Vault:MaxCollectedFilesPerItem"] = FilesPerItem.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Host.Settings["Modular:Vault:MaxCollectedFilesPerRequest"] = FilesPerLink.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public SharingApiHost Host { get; } = new();
 
@@ -138,6 +149,45 @@ public sealed class CollectPagesTests(CollectFixture fixture) : IClassFixture<Co
         var vault = scope.ServiceProvider.GetRequiredService<VaultDbContext>();
         Assert.Equal(0, await vault.Documents.CountAsync(d => d.FolderId == folder, Ct));
         Assert.Equal(0, await vault.Journal.CountAsync(j => j.FolderId == folder && j.Kind == Modular.Vault.Domain.Folders.JournalKind.DocumentCollected, Ct));
+    }
+
+    [Fact]
+    public async Task A_flood_of_uploads_stops_at_the_caps_per_item_and_per_link_and_the_agent_is_told_only_of_the_files_kept()
+    {
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+        var person = await PersonAsync(folder, "alain.dupont@example.fr");
+        var (_, path) = await CollectAsync(agent, person, folder, 10, "Carte d'identité", "RIB", "Avis d'imposition");
+        var requestId = await RequestIdAsync(folder);
+        using var visitor = Anonymous();
+        var (_, page) = await visitor.GetAsync(path);
+
+        // Ten files at once for one item: three are kept, the others refused with the reason.
+        var identity = await FloodAsync(visitor, page, "Carte d'identité", firstSize: 2000);
+        Assert.Equal(CollectFixture.FilesPerItem, identity.Kept);
+        Assert.All(identity.Refusals, r => Assert.Equal("« Carte d'identité » a déjà reçu 3 fichiers : c'est le maximum pour un document demandé. Pour en remplacer un, contactez la personne qui vous a fait la demande.", r));
+
+        // Another item: its first file is kept; more would take the place the last item still needs.
+        var rib = await FloodAsync(visitor, page, "RIB", firstSize: 2100);
+        Assert.Equal(1, rib.Kept);
+        Assert.All(rib.Refusals, r => Assert.Equal("Cette demande accepte 5 fichiers au plus, en gardant une place pour chaque document encore attendu : envoyez d'abord ceux-là.", r));
+
+        // The last item's first file completes the request: the link took 5 files, its cap, and no more.
+        var tax = await FloodAsync(visitor, page, "Avis d'imposition", firstSize: 2200);
+        Assert.Equal(1, tax.Kept);
+        Assert.All(tax.Refusals, r => Assert.Equal("Tous les documents demandés ont été reçus. Merci !", r));
+        Assert.Equal(CollectFixture.FilesPerLink, await DocumentsAsync(folder));
+        Assert.Equal(CollectFixture.FilesPerLink, await MessagesAsync("vault.document-collected", "agent1@demo.test", requestId));
+        var (_, after) = await visitor.GetAsync(path);
+        Assert.Equal(CollectFixture.FilesPerLink, after.QuerySelectorAll("[data-testid=depot-item-received]").Length);
+
+        // Nothing of a refused file stays behind (each file had its own content, so its own blob).
+        await using var scope = Host.Services.CreateAsyncScope();
+        var blobs = scope.ServiceProvider.GetRequiredService<Modular.SharedKernel.Storage.IBlobStore>();
+        foreach (var refused in identity.RefusedFiles.Concat(rib.RefusedFiles).Concat(tax.RefusedFiles))
+        {
+            Assert.False(await blobs.ExistsAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(refused)), Ct));
+        }
     }
 
     [Fact]
@@ -301,6 +351,34 @@ public sealed class CollectPagesTests(CollectFixture fixture) : IClassFixture<Co
             .Single(f => f.QuerySelector<IHtmlInputElement>("input[name=item]")!.Value == item);
         var response = await visitor.SubmitFilesAsync(form, "file", [(fileName, bytes)]);
         return (await visitor.FollowAsync(response)).Document;
+    }
+
+    /// <summary>Posts ten files for one item at the same time, each of its own size (so its own content).</summary>
+    private static async Task<(int Kept, IReadOnlyList<string> Refusals, IReadOnlyList<byte[]> RefusedFiles)> FloodAsync(BrowserSession visitor, IHtmlDocument page, string item, int firstSize)
+    {
+        var form = page.QuerySelectorAll("[data-testid=depot-form]").OfType<IHtmlFormElement>()
+            .Single(f => f.QuerySelector<IHtmlInputElement>("input[name=item]")!.Value == item);
+        var files = Enumerable.Range(0, 10).Select(i => (Name: $"fichier {i}.pdf", Bytes: VaultPagesTests.Pdf(firstSize + i))).ToList();
+        var responses = await Task.WhenAll(files.Select(f => visitor.SubmitFilesAsync(form, "file", [(f.Name, f.Bytes)])));
+        var refusals = new List<string>();
+        var refusedFiles = new List<byte[]>();
+        for (var i = 0; i < responses.Length; i++)
+        {
+            if (!BrowserSession.IsRedirect(responses[i]))
+            {
+                var refused = await BrowserSession.ParseAsync(responses[i]);
+                refusals.Add(refused.QuerySelector("[data-testid=depot-refusal]")?.TextContent.Trim() ?? refused.QuerySelector("[data-testid=depot-closed]")?.TextContent.Trim() ?? "");
+                refusedFiles.Add(files[i].Bytes);
+            }
+        }
+
+        return (responses.Length - refusedFiles.Count, refusals, refusedFiles);
+    }
+
+    private async Task<int> DocumentsAsync(Guid folder)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VaultDbContext>().Documents.CountAsync(d => d.FolderId == folder, Ct);
     }
 
     private static Task<HttpResponseMessage> ClickAsync(BrowserSession agent, IHtmlDocument page, string button)

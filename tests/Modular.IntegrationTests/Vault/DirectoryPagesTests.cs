@@ -1,8 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
+using Modular.Vault.Application.Access;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.IntegrationTests.Vault;
 
@@ -218,11 +223,12 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         Assert.Contains($"{name.ToUpperInvariant()} Anne", grant.TextContent, StringComparison.Ordinal);
         Assert.Equal("Lecture et dépôt", grant.QuerySelector("[data-testid=grant-level]")!.TextContent);
 
-        var badClient = await BrowserSession.ParseAsync(await agent.SubmitAsync(after, new Dictionary<string, string> { ["ClientId"] = "pas un id", ["level"] = "Read" }, formAction: "handler=Client"));
-        Assert.Equal("Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).", Text(badClient, "validation-summary"));
-        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(after, new Dictionary<string, string> { ["ClientId"] = "demo-partner", ["level"] = "Read" }, formAction: "handler=Client")));
+        var badClient = await BrowserSession.ParseAsync(await agent.SubmitAsync(after, new Dictionary<string, string> { ["clientApplicationId"] = "pas un id", ["level"] = "Read" }, formAction: "handler=Client"));
+        Assert.Equal("Ce client d'API n'existe pas dans votre organisation : choisissez-en un dans la liste.", Text(badClient, "validation-summary"));
+        var partner = after.QuerySelectorAll("[data-testid=client-choice] option").Single(o => o.TextContent.Contains("(demo-partner)", StringComparison.Ordinal)).GetAttribute("value")!;
+        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(after, new Dictionary<string, string> { ["clientApplicationId"] = partner, ["level"] = "Read" }, formAction: "handler=Client")));
         var (_, withClient) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
-        Assert.Contains(withClient.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API demo-partner");
+        Assert.Contains(withClient.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API Partenaire de démonstration (demo-partner)");
 
         var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
         var journal = folderPage.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent).ToList();
@@ -254,6 +260,90 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var clientRow = granted.QuerySelectorAll("[data-testid=grant-row]").Single(r => r.TextContent.Contains("demo-partner", StringComparison.Ordinal));
         Assert.True(BrowserSession.IsRedirect(await agent.SubmitFormAsync(granted, (IHtmlFormElement)clientRow.QuerySelector("form")!, new Dictionary<string, string>())));
         Assert.DoesNotContain((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+    }
+
+    [Fact]
+    public async Task Folder_rights_go_only_to_api_clients_of_the_agents_organisation_chosen_from_a_list()
+    {
+        // Assurances Horizon has an API client of its own; Cabinet Démo has demo-partner.
+        var (foreignClientId, foreignSecret) = await AdminActions.RegisterApiClientAsync(factory, "Horizon Sinistres", "Assurances Horizon", "vault.read vault.write");
+        var foreignApplicationId = await AdminActions.ApplicationIdAsync(factory, foreignClientId);
+        var ownApplicationId = await AdminActions.ApplicationIdAsync(factory, "demo-partner");
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+        var (_, access) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+
+        // The page offers the organisation's clients, by name, and no other.
+        var options = access.QuerySelectorAll("select[name=clientApplicationId] option").Select(o => (Value: o.GetAttribute("value"), Text: o.TextContent.Trim())).ToList();
+        Assert.Contains((ownApplicationId, "Partenaire de démonstration (demo-partner)"), options);
+        Assert.DoesNotContain(options, o => o.Value == foreignApplicationId || o.Text.Contains(foreignClientId, StringComparison.Ordinal) || o.Text.Contains("Horizon", StringComparison.Ordinal));
+        Assert.Null(access.QuerySelector("input[name=ClientId]"));
+
+        // A forged form naming the other organisation's client, by its client id or by its server id, is refused; nothing is stored.
+        foreach (var field in new[] { "clientApplicationId", "ClientId" })
+        {
+            foreach (var forged in new[] { foreignClientId, foreignApplicationId })
+            {
+                var refused = await agent.SubmitAsync(access, new Dictionary<string, string> { [field] = forged, ["level"] = "Write" }, formAction: "handler=Client");
+                Assert.False(BrowserSession.IsRedirect(refused), $"{field}={forged} was taken");
+                Assert.Equal("Ce client d'API n'existe pas dans votre organisation : choisissez-en un dans la liste.", Text(await BrowserSession.ParseAsync(refused), "validation-summary"));
+            }
+        }
+
+        Assert.Equal(0L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}'"));
+        var foreignToken = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read", foreignClientId, foreignSecret);
+        Assert.Equal("folder-not-found", (await ApiAsync(agent, foreignToken, HttpMethod.Get, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.NotFound)).GetProperty("code").GetString());
+
+        // Chosen from the list, the organisation's own client is stored by its server id, and its token reads the folder.
+        Assert.True(BrowserSession.IsRedirect(await agent.SubmitAsync(access, new Dictionary<string, string> { ["clientApplicationId"] = ownApplicationId, ["level"] = "Read" }, formAction: "handler=Client")));
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}' AND ClientApplicationId = '{ownApplicationId}'"));
+        var (_, granted) = await agent.GetAsync($"/Vault/Folders/Access/{folder}");
+        Assert.Contains(granted.QuerySelectorAll("[data-testid=grant-who]"), w => w.TextContent.Trim() == "Client d'API Partenaire de démonstration (demo-partner)");
+        var token = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read");
+        Assert.Contains((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+        Assert.Empty((await ApiAsync(agent, token, HttpMethod.Get, $"/api/v1/vault/folders/{folder}/documents", HttpStatusCode.OK)).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Grants_made_by_typed_client_id_are_kept_for_the_organisations_own_client_and_dropped_otherwise()
+    {
+        var (foreignClientId, _) = await AdminActions.RegisterApiClientAsync(factory, "Horizon Archives", "Assurances Horizon", "vault.read");
+        using var agent = await SignedInAsync("agent1@demo.test");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Dossier SIV"));
+
+        // As the migration leaves them: the typed client id kept aside, no client named.
+        foreach (var typed in new[] { "demo-partner", foreignClientId, "client-disparu" })
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var vault = scope.ServiceProvider.GetRequiredService<VaultDbContext>();
+            var organisationId = await vault.Folders.Where(f => f.Id == folder).Select(f => f.OrganisationId).SingleAsync(BrowserSession.Ct);
+            var grant = AccessGrant.ForClient(organisationId, folder, "placeholder-" + typed, AccessLevel.Read, Guid.NewGuid(), DateTimeOffset.UtcNow);
+            vault.AccessGrants.Add(grant);
+            await vault.SaveChangesAsync(BrowserSession.Ct);
+            await vault.Database.ExecuteSqlRawAsync(
+                "UPDATE access_grants SET LegacyClientId = {0}, ClientApplicationId = NULL WHERE ClientApplicationId = {1}", [typed, "placeholder-" + typed], BrowserSession.Ct);
+        }
+
+        var token = await Tokens.ClientCredentialsAsync(agent.Client, "vault.read");
+        Assert.DoesNotContain((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var settled = await scope.ServiceProvider.GetRequiredService<LegacyClientGrants>().SettleAsync(BrowserSession.Ct);
+            Assert.Equal((1, 2), settled);
+        }
+
+        var partner = await AdminActions.ApplicationIdAsync(factory, "demo-partner");
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}'"));
+        Assert.Equal(1L, await VaultScalarAsync($"SELECT count(*) FROM access_grants WHERE upper(FolderId) = '{Key(folder)}' AND ClientApplicationId = '{partner}' AND LegacyClientId IS NULL"));
+        Assert.Contains((await ApiAsync(agent, token, HttpMethod.Get, "/api/v1/vault/folders", HttpStatusCode.OK)).EnumerateArray(), f => f.GetProperty("id").GetGuid() == folder);
+        var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
+        Assert.Equal(2, folderPage.QuerySelectorAll("[data-testid=journal-kind]").Count(k => k.TextContent == "Accès retiré"));
+
+        await using (var again = factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal((0, 0), await again.ServiceProvider.GetRequiredService<LegacyClientGrants>().SettleAsync(BrowserSession.Ct));
+        }
     }
 
     private static async Task<HttpResponseMessage> SendApiAsync(BrowserSession session, string token, HttpMethod method, string url, HttpContent? body = null)

@@ -108,6 +108,38 @@ public sealed partial class TemplateTests
         Assert.Equal("template-render-failed", include.Error?.Code);
     }
 
+    /// <summary>Thirty a's and an exclamation mark: "(a+)+$" backtracks for seconds on it.</summary>
+    private const string RegexBomb = "{{ for i in 1..50 }}{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"(a+)+$\" }}{{ end }}";
+
+    [Fact]
+    public void A_catastrophic_regex_in_a_loop_is_stopped_at_the_regex_timeout_with_its_own_error()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var rendered = Renderer.Render(new TemplateSource("s", "<p>a</p>\n" + RegexBomb, "t"), new Dictionary<string, string>());
+
+        Assert.Equal("template-timed-out", rendered.Error?.Code);
+        Assert.Equal("regex", rendered.Error?.Reason);
+        Assert.Equal<object?>([100, 2], rendered.Error!.Arguments);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"stopped after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Regexes_each_under_the_timeout_are_stopped_by_the_deadline_of_the_whole_render()
+    {
+        // Sixteen a's backtrack for milliseconds: a thousand of them would take far longer than the deadline.
+        var slow = "{{ for i in 1..999 }}{{ \"aaaaaaaaaaaaaaaa!\" | regex.match \"(a+)+$\" }}{{ end }}";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var rendered = new ScribanTemplateRenderer { RenderDeadline = TimeSpan.FromMilliseconds(200) }.Render(new TemplateSource("s", "h", slow), new Dictionary<string, string>());
+        var byDefault = Renderer.Render(new TemplateSource(slow, slow, slow), new Dictionary<string, string>());
+
+        Assert.Equal("template-timed-out", rendered.Error?.Code);
+        Assert.Equal("deadline", rendered.Error?.Reason);
+        Assert.Equal("template-timed-out", byDefault.Error?.Code);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {watch.Elapsed}");
+    }
+
     [Fact]
     public void Failures_back_off_exponentially_then_give_up()
     {

@@ -8,6 +8,8 @@ namespace Modular.UnitTests.Vault;
 
 public sealed class CollectionRequestTests
 {
+    private static readonly CollectionFileLimits Limits = CollectionFileLimits.Default;
+
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 11, 26);
 
@@ -79,9 +81,9 @@ public sealed class CollectionRequestTests
         var end = new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(end, request.ClosesAt);
-        Assert.Null(request.UploadRefusal("CNI", end.AddSeconds(-1)));
+        Assert.Null(request.UploadRefusal("CNI", end.AddSeconds(-1), Limits));
         Assert.Equal(CollectionState.Overdue, request.StateAt(end));
-        Assert.Equal("collection-overdue", request.UploadRefusal("CNI", end)?.Code);
+        Assert.Equal("collection-overdue", request.UploadRefusal("CNI", end, Limits)?.Code);
     }
 
     [Fact]
@@ -89,15 +91,39 @@ public sealed class CollectionRequestTests
     {
         var request = Request("CNI", "RIB");
 
-        Assert.Equal("collection-item-unknown", request.Receive(new CollectedFile("Bulletin de salaire", Guid.NewGuid(), "a.pdf", Now), Now).Error?.Code);
-        Assert.True(request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "recto.pdf", Now), Now).IsSuccess);
-        Assert.True(request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "verso.pdf", Now), Now).IsSuccess);
+        Assert.Equal("collection-item-unknown", request.Receive(new CollectedFile("Bulletin de salaire", Guid.NewGuid(), "a.pdf", Now), Now, Limits).Error?.Code);
+        Assert.True(request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "recto.pdf", Now), Now, Limits).IsSuccess);
+        Assert.True(request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "verso.pdf", Now), Now, Limits).IsSuccess);
         Assert.Equal(CollectionState.Open, request.StateAt(Now));
 
-        Assert.True(request.Receive(new CollectedFile("RIB", Guid.NewGuid(), "rib.pdf", Now), Now).IsSuccess);
+        Assert.True(request.Receive(new CollectedFile("RIB", Guid.NewGuid(), "rib.pdf", Now), Now, Limits).IsSuccess);
 
         Assert.Equal(CollectionState.Complete, request.StateAt(Now.AddDays(30)));
-        Assert.Equal("collection-complete", request.UploadRefusal("RIB", Now)?.Code);
+        Assert.Equal("collection-complete", request.UploadRefusal("RIB", Now, Limits)?.Code);
+    }
+
+    [Fact]
+    public void A_link_takes_a_few_files_per_item_and_keeps_a_place_for_each_item_still_missing()
+    {
+        var request = Request("CNI", "RIB", "Avis d'imposition");
+        var limits = new CollectionFileLimits(PerItem: 3, PerRequest: 5);
+        Result Send(string item) => request.Receive(new CollectedFile(item, Guid.NewGuid(), "scan.pdf", Now), Now, limits);
+
+        Assert.All(Enumerable.Range(0, 3), _ => Assert.True(Send("CNI").IsSuccess));
+        var itemFull = Send("CNI").Error;
+        Assert.Equal(("collection-file-limit", "item"), (itemFull?.Code, itemFull?.Reason));
+        Assert.Equal<object?>(["CNI", 3], itemFull!.Arguments);
+
+        // 3 files + 2 items missing: a second RIB would leave no place for the last item.
+        Assert.True(Send("RIB").IsSuccess);
+        var requestFull = Send("RIB").Error;
+        Assert.Equal(("collection-file-limit", "request"), (requestFull?.Code, requestFull?.Reason));
+        Assert.Equal<object?>([5], requestFull!.Arguments);
+
+        // An item's first file is always taken: the request can be completed.
+        Assert.True(Send("Avis d'imposition").IsSuccess);
+        Assert.Equal(5, request.Received.Count);
+        Assert.Equal(CollectionState.Complete, request.StateAt(Now));
     }
 
     [Fact]
@@ -108,7 +134,7 @@ public sealed class CollectionRequestTests
         Assert.True(request.Cancel(Now).IsSuccess);
 
         Assert.Equal(CollectionState.Cancelled, request.StateAt(Now));
-        Assert.Equal("collection-cancelled", request.UploadRefusal("CNI", Now)?.Code);
+        Assert.Equal("collection-cancelled", request.UploadRefusal("CNI", Now, Limits)?.Code);
         Assert.Equal("collection-cancelled", request.Remind([1], Now).Error?.Code);
         Assert.Equal("collection-cancelled", request.Cancel(Now).Error?.Code);
     }
@@ -135,7 +161,7 @@ public sealed class CollectionRequestTests
         Assert.True(request.AutomaticReminderDue(request.ClosesAt.AddDays(-2)));
         Assert.False(request.AutomaticReminderDue(request.ClosesAt));
 
-        request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "cni.pdf", Now), Now);
+        request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "cni.pdf", Now), Now, Limits);
         Assert.False(request.AutomaticReminderDue(request.ClosesAt.AddDays(-1)));
     }
 }

@@ -156,7 +156,7 @@ public sealed class DirectoryRulesTests
     [Fact]
     public void Api_clients_never_manage_a_folder_and_home_pages_are_private()
     {
-        var grant = AccessGrant.ForClient(Guid.NewGuid(), Guid.NewGuid(), "demo-partner", AccessLevel.Manage, Guid.NewGuid(), Now);
+        var grant = AccessGrant.ForClient(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString(), AccessLevel.Manage, Guid.NewGuid(), Now);
         Assert.Equal(AccessLevel.Write, grant.Level);
         grant.Change(AccessLevel.Manage, Guid.NewGuid(), Now);
         Assert.Equal(AccessLevel.Write, grant.Level);

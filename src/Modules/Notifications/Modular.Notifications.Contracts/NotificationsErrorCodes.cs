@@ -11,11 +11,13 @@ public static class NotificationsErrorCodes
     public const string RecipientMobileInvalid = "recipient-mobile-invalid";
     public const string RecipientAddressIncomplete = "recipient-address-incomplete";
     public const string MessageNotFound = "message-not-found";
+    public const string MessageNotRendered = "message-not-rendered";
     public const string NotAPendingLetter = "not-a-pending-letter";
     public const string ChannelUnknown = "channel-unknown";
     public const string TemplateUnknown = "template-unknown";
     public const string TemplateInvalid = "template-invalid";
     public const string TemplateRenderFailed = "template-render-failed";
+    public const string TemplateTimedOut = "template-timed-out";
     public const string TemplateRequired = "template-required";
     public const string SendingModuleRequired = "sending-module-required";
     public const string IdempotencyKeyInvalid = "idempotency-key-invalid";

@@ -104,10 +104,17 @@ public sealed record GetPersonQuery(Guid PersonId) : IQuery<PersonDetailsDto>;
 
 // ---- Access to folders ("Gérer les accès") ----
 
-/// <summary>One right on a folder: to a person of the directory, or to an API client.</summary>
-public sealed record FolderGrantDto(Guid Id, Guid? PersonId, string? PersonName, bool PersonHasAccount, string? ClientId, FolderAccessLevel Level, DateTimeOffset GrantedAt);
+/// <summary>
+/// One right on a folder: to a person of the directory, or to an API client (its client id and
+/// name; both null when the client was deleted since, and the grant gives nothing any more).
+/// </summary>
+public sealed record FolderGrantDto(Guid Id, Guid? PersonId, string? PersonName, bool PersonHasAccount, string? ClientId, string? ClientName, FolderAccessLevel Level, DateTimeOffset GrantedAt);
 
-public sealed record FolderAccessDto(FolderDto Folder, IReadOnlyList<FolderGrantDto> Grants);
+/// <summary>An API client of the organisation, to choose from: <see cref="Id"/> is what a grant names (the OpenID Connect server's id of it).</summary>
+public sealed record FolderClientDto(string Id, string ClientId, string DisplayName);
+
+/// <summary>Who reaches a folder, and the organisation's API clients that may be given access to it.</summary>
+public sealed record FolderAccessDto(FolderDto Folder, IReadOnlyList<FolderGrantDto> Grants, IReadOnlyList<FolderClientDto> Clients);
 
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Read)]
@@ -118,10 +125,14 @@ public sealed record GetFolderAccessQuery(Guid FolderId) : IQuery<FolderAccessDt
 [RequireScope(VaultScopes.Write)]
 public sealed record GrantPersonAccessCommand(Guid FolderId, Guid PersonId, FolderAccessLevel Level) : ICommand;
 
-/// <summary>Lets an API client's own tokens (client credentials) read a folder, or also upload to it.</summary>
+/// <summary>
+/// Lets an API client's own tokens (client credentials) read a folder, or also upload to it. The
+/// client is one of the caller's organisation, named by <see cref="FolderClientDto.Id"/>; any other
+/// id is <c>api-client-not-found</c>.
+/// </summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
-public sealed record GrantClientAccessCommand(Guid FolderId, string ClientId, FolderAccessLevel Level) : ICommand;
+public sealed record GrantClientAccessCommand(Guid FolderId, string ClientApplicationId, FolderAccessLevel Level) : ICommand;
 
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]

@@ -44,7 +44,7 @@ public static class VaultErrorCodes
     public const string PersonalCodeUnknown = "personal-code-unknown";
     public const string GrantNotFound = "grant-not-found";
     public const string LevelInvalid = "level-invalid";
-    public const string ClientIdInvalid = "client-id-invalid";
+    public const string ApiClientNotFound = "api-client-not-found";
 
     // Invitations
     public const string InvitationUnreachable = "invitation-unreachable";
@@ -74,6 +74,7 @@ public static class VaultErrorCodes
     public const string CollectionComplete = "collection-complete";
     public const string CollectionOverdue = "collection-overdue";
     public const string CollectionItemUnknown = "collection-item-unknown";
+    public const string CollectionFileLimit = "collection-file-limit";
     public const string CollectionItemsInvalid = "collection-items-invalid";
     public const string CollectionDeadlineInvalid = "collection-deadline-invalid";
     public const string CollectionMessageTooLong = "collection-message-too-long";

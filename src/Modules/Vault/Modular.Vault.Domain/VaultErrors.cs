@@ -139,7 +139,8 @@ internal static class VaultErrors
 
     public static readonly Error LevelInvalid = Error.Invalid("level-invalid", "Choisissez un droit : lecture, lecture et dépôt, ou gestion (gestion : personnes seulement).");
 
-    public static readonly Error ClientIdInvalid = Error.Invalid("client-id-invalid", "Saisissez l'identifiant du client d'API (lettres, chiffres, points, tirets).");
+    /// <summary>Not a client of the caller's organisation (another's, a deleted one, or none): which, is not told.</summary>
+    public static readonly Error ApiClientNotFound = Error.NotFound("api-client-not-found", "Ce client d'API n'existe pas dans votre organisation : choisissez-en un dans la liste.");
 
     /// <summary>The person's details refused field by field, each field with its coded reason (read in the reader's language).</summary>
     public static Error PersonInvalid(IReadOnlyDictionary<string, Error> errors) =>
@@ -199,6 +200,16 @@ internal static class VaultErrors
     public static readonly Error CollectionOverdue = Error.Gone("collection-overdue", "La date limite de cette demande est passée : plus aucun dépôt n'est possible. Contactez la personne qui vous a fait la demande.");
 
     public static readonly Error CollectionItemUnknown = Error.Invalid("collection-item-unknown", "Ce document ne fait pas partie de la demande.");
+
+    /// <summary>The item has all the files one item may take.</summary>
+    public static Error CollectionItemFull(string item, int max) =>
+        Error.Conflict("collection-file-limit", $"« {item} » a déjà reçu {max} fichiers : c'est le maximum pour un document demandé. Pour en remplacer un, contactez la personne qui vous a fait la demande.")
+            .WithReason("item").WithArguments(item, max);
+
+    /// <summary>One more file would leave the request fewer places than the items still missing.</summary>
+    public static Error CollectionFull(int max) =>
+        Error.Conflict("collection-file-limit", $"Cette demande accepte {max} fichiers au plus, en gardant une place pour chaque document encore attendu : envoyez d'abord ceux-là.")
+            .WithReason("request").WithArguments(max);
 
     public static readonly Error CollectionItemsMissing = CollectionItemsInvalid("Indiquez au moins un document attendu.").WithReason("empty");
 

@@ -35,18 +35,21 @@ public static class VaultModule
         services.AddModule(new ModuleDescriptor(Name, [typeof(IVaultRepository).Assembly, typeof(VaultModule).Assembly]).WithDatabase<VaultDbContext>(configuration) with
         {
             SeedDemoContent = VaultDemoSeeder.SeedAsync,
+            EnsureReferenceData = (provider, cancellationToken) => provider.GetRequiredService<LegacyClientGrants>().SettleAsync(cancellationToken),
         });
         services.AddModuleDbContext<VaultDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
         services.AddOptions<VaultOptions>().Bind(configuration.GetSection(VaultOptions.SectionName))
-            .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.");
+            .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.")
+            .Validate(o => o.MaxCollectedFilesPerItem > 0 && o.MaxCollectedFilesPerRequest > 0, "Modular:Vault:MaxCollectedFilesPerItem and MaxCollectedFilesPerRequest must be positive.");
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
         services.AddScoped<FolderAccess>();
         services.AddScoped<VaultMessages>();
         services.AddScoped<InvitationIssuer>();
         services.AddScoped<AccessGrants>();
+        services.AddScoped<LegacyClientGrants>();
         services.AddScoped<HomePages>();
         services.AddScoped<AddressFailures>();
         services.AddScoped<CollectionLinks>();

@@ -1,4 +1,5 @@
 using Modular.Vault.Application.Ports;
+using Modular.Vault.Domain.Collections;
 
 namespace Modular.Vault.Infrastructure;
 
@@ -9,4 +10,12 @@ internal sealed class VaultOptions : IVaultSettings
 
     /// <summary>The largest file accepted, in bytes (50 MB by default).</summary>
     public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Files a collecting link takes for one expected item (5 by default).</summary>
+    public int MaxCollectedFilesPerItem { get; set; } = CollectionFileLimits.Default.PerItem;
+
+    /// <summary>Files a collecting link takes in all (30 by default), a place being kept for each item still missing.</summary>
+    public int MaxCollectedFilesPerRequest { get; set; } = CollectionFileLimits.Default.PerRequest;
+
+    CollectionFileLimits IVaultSettings.CollectedFiles => new(MaxCollectedFilesPerItem, MaxCollectedFilesPerRequest);
 }

@@ -9,6 +9,11 @@ internal interface IApiClientRegistry
 
     Task<ClientInfo?> FindAsync(string clientId, CancellationToken cancellationToken);
 
+    /// <summary>The clients that get tokens of their own (client credentials) and work for the organisation, by name.</summary>
+    Task<IReadOnlyList<ApiClientReferenceDto>> ListOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken);
+
+    Task<ApiClientReferenceDto?> FindReferenceAsync(string clientId, CancellationToken cancellationToken);
+
     Task RegisterConfidentialAsync(string clientId, string secret, string displayName, IReadOnlyList<string> scopes, Guid? organisationId, CancellationToken cancellationToken);
 
     Task<bool> SetSecretAsync(string clientId, string secret, CancellationToken cancellationToken);

@@ -37,6 +37,24 @@ internal sealed class ApiClientRegistry(
         return new ClientInfo(dto.ClientId, dto.DisplayName, explicitConsent, [.. dto.Scopes, Scopes.OpenId]);
     }
 
+    public async Task<IReadOnlyList<ApiClientReferenceDto>> ListOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        var list = new List<ApiClientReferenceDto>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            var client = await ReferenceAsync(application, cancellationToken);
+            if (client.OrganisationId == organisationId && await applications.HasPermissionAsync(application, Permissions.GrantTypes.ClientCredentials, cancellationToken))
+            {
+                list.Add(client);
+            }
+        }
+
+        return [.. list.OrderBy(c => c.DisplayName, StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.ClientId, StringComparer.Ordinal)];
+    }
+
+    public async Task<ApiClientReferenceDto?> FindReferenceAsync(string clientId, CancellationToken cancellationToken) =>
+        await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application ? await ReferenceAsync(application, cancellationToken) : null;
+
     public async Task RegisterConfidentialAsync(string clientId, string secret, string displayName, IReadOnlyList<string> scopes, Guid? organisationId, CancellationToken cancellationToken)
     {
         var descriptor = new OpenIddictApplicationDescriptor
@@ -107,11 +125,22 @@ internal sealed class ApiClientRegistry(
         await authorizations.CreateAsync(identity, subject, applicationId!, AuthorizationTypes.Permanent, [.. scopes], cancellationToken);
     }
 
+    private async Task<ApiClientReferenceDto> ReferenceAsync(object application, CancellationToken cancellationToken) => new(
+        (await applications.GetIdAsync(application, cancellationToken))!,
+        (await applications.GetClientIdAsync(application, cancellationToken))!,
+        await applications.GetDisplayNameAsync(application, cancellationToken) ?? "",
+        await OrganisationOfAsync(application, cancellationToken));
+
+    private async Task<Guid?> OrganisationOfAsync(object application, CancellationToken cancellationToken)
+    {
+        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+        return properties.TryGetValue(OrganisationProperty, out var value) && value.ValueKind == JsonValueKind.String ? value.GetGuid() : null;
+    }
+
     private async Task<ApiClientDto> ToDtoAsync(object application, CancellationToken cancellationToken)
     {
         var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
-        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
-        Guid? organisationId = properties.TryGetValue(OrganisationProperty, out var value) && value.ValueKind == JsonValueKind.String ? value.GetGuid() : null;
+        var organisationId = await OrganisationOfAsync(application, cancellationToken);
         return new ApiClientDto(
             (await applications.GetClientIdAsync(application, cancellationToken))!,
             await applications.GetDisplayNameAsync(application, cancellationToken) ?? "",

@@ -106,6 +106,33 @@ internal sealed class Message : AggregateRoot<Guid>
             NextAttemptAt = now,
         };
 
+    /// <summary>
+    /// A message whose template could not be rendered with its values (an error, a time limit):
+    /// given up at once, since every retry would fail the same way, and kept with the reason for the
+    /// delivery log. It has no content, so it cannot be sent again.
+    /// </summary>
+    public static Message NotRendered(
+        string idempotencyKey,
+        string templateKey,
+        string culture,
+        DeliveryChannel channel,
+        string? recipientName,
+        string recipientAddress,
+        string error,
+        string sendingModule,
+        string? aggregateId,
+        Guid? organisationId,
+        DateTimeOffset now)
+    {
+        var message = Create(idempotencyKey, templateKey, culture, channel, recipientName, recipientAddress, new RenderedContent("", "", ""), sendingModule, aggregateId, organisationId, null, now);
+        message.Status = DeliveryStatus.Failed;
+        message.LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        return message;
+    }
+
+    /// <summary>False for a message given up before any attempt because its template could not be rendered.</summary>
+    public bool WasRendered => Status != DeliveryStatus.Failed || Attempts > 0;
+
     /// <summary>A copy to send again, under a new idempotency key.</summary>
     public Message Resend(string idempotencyKey, DateTimeOffset now) => Create(
         idempotencyKey,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Modular.Notifications.Application;
 using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Domain.Messages;
@@ -12,10 +13,19 @@ namespace Modular.Notifications.Infrastructure.Templates;
 
 /// <summary>
 /// Renders templates with Scriban under limits: no template loader (no include, no file access),
-/// loops and recursion capped, output size capped. Values are HTML-encoded in the HTML body.
+/// loops and recursion capped, output size capped, each regular expression stopped after
+/// <see cref="RegexTimeout"/> and the whole render after <see cref="RenderDeadline"/> (an admin's
+/// template must not hold a thread for Scriban's default 10 s per regex, a thousand times in a loop).
+/// Values are HTML-encoded in the HTML body.
 /// </summary>
 internal sealed class ScribanTemplateRenderer : ITemplateRenderer
 {
+    /// <summary>How long one regular expression of a template may run.</summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long rendering a message's three parts together may take.</summary>
+    internal TimeSpan RenderDeadline { get; init; } = TimeSpan.FromSeconds(2);
+
     public IReadOnlyList<TemplateError> Check(TemplateSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -32,12 +42,22 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             return NotificationsErrors.TemplateErrors(string.Join(" ; ", errors));
         }
 
+        // Scriban checks the token between statements and loop iterations; a regex in between is bounded by its own timeout.
+        using var deadline = new CancellationTokenSource(RenderDeadline);
         try
         {
-            var subject = RenderPart(source.Subject, model, encode: false).ReplaceLineEndings(" ").Trim();
-            var html = RenderPart(source.HtmlBody, model, encode: true);
-            var text = RenderPart(source.TextBody, model, encode: false);
+            var subject = RenderPart(source.Subject, model, encode: false, deadline.Token).ReplaceLineEndings(" ").Trim();
+            var html = RenderPart(source.HtmlBody, model, encode: true, deadline.Token);
+            var text = RenderPart(source.TextBody, model, encode: false, deadline.Token);
             return new RenderedContent(subject, html, text);
+        }
+        catch (ScriptRuntimeException ex) when (ex is ScriptAbortException || deadline.IsCancellationRequested)
+        {
+            return NotificationsErrors.TemplateDeadlinePassed(RenderDeadline);
+        }
+        catch (ScriptRuntimeException ex) when (ex.InnerException is RegexMatchTimeoutException)
+        {
+            return NotificationsErrors.TemplateRegexTimedOut(RegexTimeout, ex.Span.Start.Line + 1);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -50,7 +70,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
             .Select(m => new TemplateError(part, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message));
 
-    private static string RenderPart(string text, IReadOnlyDictionary<string, string> model, bool encode)
+    private static string RenderPart(string text, IReadOnlyDictionary<string, string> model, bool encode, CancellationToken deadline)
     {
         var template = Template.Parse(text);
         var globals = new ScriptObject();
@@ -67,6 +87,8 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             LimitToString = 100_000,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
+            RegexTimeOut = RegexTimeout,
+            CancellationToken = deadline,
         };
         context.PushGlobal(globals);
         return template.Render(context);

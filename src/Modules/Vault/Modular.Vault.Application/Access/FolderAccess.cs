@@ -1,3 +1,5 @@
+using MediatR;
+using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Ports;
@@ -14,10 +16,14 @@ namespace Modular.Vault.Application.Access;
 /// Who may do what in a folder, in one place. An agent of the organisation manages all its folders.
 /// A person invited into the vault (linked to their account) reads its public folders, writes to
 /// their own home page, and has what they were granted. An API client, with its own token, has
-/// what it was granted. Anyone else does not see the folder at all (not found, not forbidden).
+/// what it was granted in the organisation it works for. Anyone else does not see the folder at
+/// all (not found, not forbidden).
 /// </summary>
-internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser user)
+internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser user, IMediator mediator)
 {
+    private ApiClientReferenceDto? _client;
+    private bool _clientLookedUp;
+
     /// <summary>The folder, when the caller has at least <paramref name="needed"/> on it.</summary>
     public async Task<Result<(Folder Folder, AccessLevel Level)>> RequireAsync(Guid folderId, AccessLevel needed, CancellationToken cancellationToken)
     {
@@ -83,9 +89,9 @@ internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser use
             return grant is not null && grant.Level > level ? grant.Level : level;
         }
 
-        if (user.ClientId is { } clientId)
+        if (await CallingClientAsync(cancellationToken) is { } client && client.OrganisationId == folder.OrganisationId)
         {
-            var grant = await repository.FindAsync(new GrantOfClientOnFolderSpec(folder.Id, clientId), cancellationToken);
+            var grant = await repository.FindAsync(new GrantOfClientOnFolderSpec(folder.Id, client.Id), cancellationToken);
             return grant?.Level ?? AccessLevel.None;
         }
 
@@ -132,9 +138,9 @@ internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser use
                 await AddGrantedAsync(await repository.ListAsync(new GrantsOfPeopleSpec(personIds), cancellationToken), Add, cancellationToken);
             }
         }
-        else if (user.ClientId is { } clientId)
+        else if (await CallingClientAsync(cancellationToken) is { OrganisationId: { } clientOrganisationId } client)
         {
-            await AddGrantedAsync(await repository.ListAsync(new GrantsOfClientSpec(clientId), cancellationToken), Add, cancellationToken);
+            await AddGrantedAsync(await repository.ListAsync(new GrantsOfClientSpec(client.Id, clientOrganisationId), cancellationToken), Add, cancellationToken);
         }
 
         return [.. found.Values.OrderBy(f => f.Folder.HomeOfPersonId is null).ThenBy(f => f.Folder.Name, StringComparer.CurrentCultureIgnoreCase)];
@@ -152,6 +158,23 @@ internal sealed class FolderAccess(IVaultRepository repository, ICurrentUser use
         {
             add(folder, levels[folder.Id]);
         }
+    }
+
+    /// <summary>
+    /// The API client behind the caller's own token (no person in it), as Identity knows it now:
+    /// grants name it by the server's id of it, which the token does not carry, so its client id
+    /// is looked up here, once per request; null when there is no such client (any more).
+    /// </summary>
+    private async Task<ApiClientReferenceDto?> CallingClientAsync(CancellationToken cancellationToken)
+    {
+        if (!_clientLookedUp && user.UserId is null && user.ClientId is { } clientId)
+        {
+            var found = await mediator.Send(new FindApiClientQuery(clientId), cancellationToken);
+            _client = found.IsSuccess ? found.Value : null;
+            _clientLookedUp = true;
+        }
+
+        return _client;
     }
 
     private bool IsAgentOf(Guid organisationId) =>

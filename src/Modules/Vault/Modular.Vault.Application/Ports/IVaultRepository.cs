@@ -107,9 +107,10 @@ internal interface IVaultRepository
 
     /// <summary>
     /// Adds a received file to the request in one conditional statement (not cancelled, before the
-    /// deadline's end; concurrent uploads all count); true iff it was recorded.
+    /// deadline's end, within <paramref name="limits"/> of what the request holds at that moment;
+    /// concurrent uploads all count and none goes past the limits); true iff it was recorded.
     /// </summary>
-    Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, CollectionFileLimits limits, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Marks the automatic reminder sent in one conditional statement; true iff this call did.</summary>
     Task<bool> TryMarkAutomaticReminderAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken);

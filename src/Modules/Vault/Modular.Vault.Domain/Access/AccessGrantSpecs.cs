@@ -17,9 +17,11 @@ internal sealed class GrantsOfPeopleSpec : Specification<AccessGrant>
     public GrantsOfPeopleSpec(IReadOnlyCollection<Guid> personIds) => Query.Where(g => g.PersonId != null && personIds.Contains(g.PersonId.Value)).AsNoTracking();
 }
 
+/// <summary>The grants of an API client (its server id) within the organisation it works for.</summary>
 internal sealed class GrantsOfClientSpec : Specification<AccessGrant>
 {
-    public GrantsOfClientSpec(string clientId) => Query.Where(g => g.ClientId == clientId).AsNoTracking();
+    public GrantsOfClientSpec(string clientApplicationId, Guid organisationId) =>
+        Query.Where(g => g.ClientApplicationId == clientApplicationId && g.OrganisationId == organisationId).AsNoTracking();
 }
 
 internal sealed class GrantOfPersonOnFolderSpec : Specification<AccessGrant>
@@ -29,7 +31,13 @@ internal sealed class GrantOfPersonOnFolderSpec : Specification<AccessGrant>
 
 internal sealed class GrantOfClientOnFolderSpec : Specification<AccessGrant>
 {
-    public GrantOfClientOnFolderSpec(Guid folderId, string clientId) => Query.Where(g => g.FolderId == folderId && g.ClientId == clientId);
+    public GrantOfClientOnFolderSpec(Guid folderId, string clientApplicationId) => Query.Where(g => g.FolderId == folderId && g.ClientApplicationId == clientApplicationId);
+}
+
+/// <summary>Grants still naming a typed client id, to resolve (oldest first).</summary>
+internal sealed class LegacyClientGrantsSpec : Specification<AccessGrant>
+{
+    public LegacyClientGrantsSpec() => Query.Where(g => g.LegacyClientId != null).OrderBy(g => g.GrantedAt);
 }
 
 internal sealed class GrantOfOrganisationSpec : Specification<AccessGrant>

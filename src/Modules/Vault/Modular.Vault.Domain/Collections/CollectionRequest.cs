@@ -163,23 +163,28 @@ internal sealed class CollectionRequest : AggregateRoot<Guid>
 
     public bool IsReceived(string item) => Received.Any(r => r.Item == item);
 
-    /// <summary>Why a file for <paramref name="item"/> cannot be received at <paramref name="now"/>; null when it can.</summary>
-    public Error? UploadRefusal(string? item, DateTimeOffset now) => StateAt(now) switch
+    /// <summary>Why a file for <paramref name="item"/> cannot be received at <paramref name="now"/> within <paramref name="limits"/>; null when it can.</summary>
+    public Error? UploadRefusal(string? item, DateTimeOffset now, CollectionFileLimits limits)
     {
-        CollectionState.Cancelled => VaultErrors.CollectionCancelled,
-        CollectionState.Complete => VaultErrors.CollectionComplete,
-        CollectionState.Overdue => VaultErrors.CollectionOverdue,
-        _ => item is null || !Items.Contains(item) ? VaultErrors.CollectionItemUnknown : null,
-    };
+        ArgumentNullException.ThrowIfNull(limits);
+        return StateAt(now) switch
+        {
+            CollectionState.Cancelled => VaultErrors.CollectionCancelled,
+            CollectionState.Complete => VaultErrors.CollectionComplete,
+            CollectionState.Overdue => VaultErrors.CollectionOverdue,
+            _ => item is null || !Items.Contains(item) ? VaultErrors.CollectionItemUnknown : limits.Refusal(Items, Received, item),
+        };
+    }
 
     /// <summary>
-    /// Takes a file for one of the items while the request is open. The store records it with a
-    /// conditional update of its own (see the repository), so concurrent uploads all count.
+    /// Takes a file for one of the items while the request is open and within the limits. The store
+    /// records it with a conditional update of its own that applies the same limits (see the
+    /// repository), so concurrent uploads all count and none goes past them.
     /// </summary>
-    public Result Receive(CollectedFile file, DateTimeOffset now)
+    public Result Receive(CollectedFile file, DateTimeOffset now, CollectionFileLimits limits)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (UploadRefusal(file.Item, now) is { } refusal)
+        if (UploadRefusal(file.Item, now, limits) is { } refusal)
         {
             return refusal;
         }

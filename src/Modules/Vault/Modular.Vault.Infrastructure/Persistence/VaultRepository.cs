@@ -179,16 +179,22 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
 
     public void Add(CollectionRequest request) => context.CollectionRequests.Add(request);
 
-    public async Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, CollectionFileLimits limits, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // Compare-and-set on the whole list, as for a link's fetched files: a concurrent upload makes this one retry.
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(limits);
+
+        // Compare-and-set on the whole list, as for a link's fetched files: a concurrent upload makes
+        // this one retry, and the limits are judged on the very list that the update replaces.
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            var received = await context.CollectionRequests.AsNoTracking().Where(c => c.Id == requestId).Select(c => c.Received).FirstOrDefaultAsync(cancellationToken);
-            if (received is null)
+            var current = await context.CollectionRequests.AsNoTracking().Where(c => c.Id == requestId).Select(c => new { c.Items, c.Received }).FirstOrDefaultAsync(cancellationToken);
+            if (current is null || limits.Refusal(current.Items, current.Received, file.Item) is not null)
             {
                 return false;
             }
+
+            var received = current.Received;
 
             IReadOnlyList<CollectedFile> next = [.. received, file];
             var updated = await context.CollectionRequests

@@ -37,26 +37,43 @@ internal sealed class SendMessageCommandHandler(
         {
             ["recipient_name"] = request.Recipient.Name ?? "",
         };
+        var now = time.GetUtcNow();
         var rendered = renderer.Render(source, model);
-        if (rendered.IsFailure)
+
+        // A template that fails (or runs past its limits) with these values fails the same way on
+        // every retry: the message is given up at once, and the sender's event is not retried.
+        var message = rendered.IsFailure
+            ? Message.NotRendered(
+                request.IdempotencyKey,
+                request.TemplateKey,
+                culture,
+                (DeliveryChannel)request.Channel,
+                request.Recipient.Name?.Trim(),
+                address.Value,
+                rendered.Error.Message,
+                request.SendingModule,
+                request.AggregateId,
+                request.OrganisationId,
+                now)
+            : Message.Create(
+                request.IdempotencyKey,
+                request.TemplateKey,
+                culture,
+                (DeliveryChannel)request.Channel,
+                request.Recipient.Name?.Trim(),
+                address.Value,
+                rendered.Value,
+                request.SendingModule,
+                request.AggregateId,
+                request.OrganisationId,
+                request.Channel == Channel.Postal ? settings.LetterCost : null,
+                now);
+        repository.Add(message);
+        if (!message.WasRendered)
         {
-            return rendered.Error;
+            repository.Enqueue(new MessageFailedIntegrationEvent(Guid.CreateVersion7(now), now, message.Id, request.Channel, request.SendingModule, request.AggregateId, message.LastError!));
         }
 
-        var message = Message.Create(
-            request.IdempotencyKey,
-            request.TemplateKey,
-            culture,
-            (DeliveryChannel)request.Channel,
-            request.Recipient.Name?.Trim(),
-            address.Value,
-            rendered.Value,
-            request.SendingModule,
-            request.AggregateId,
-            request.OrganisationId,
-            request.Channel == Channel.Postal ? settings.LetterCost : null,
-            time.GetUtcNow());
-        repository.Add(message);
         if (!await repository.SaveChangesAsync(cancellationToken))
         {
             // Two sends with one key raced: the other one won, and its message is the one.

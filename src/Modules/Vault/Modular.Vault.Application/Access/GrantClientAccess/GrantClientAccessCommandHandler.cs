@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using MediatR;
+using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Ports;
@@ -10,7 +10,12 @@ using Modular.Vault.Domain.Folders;
 
 namespace Modular.Vault.Application.Access.GrantClientAccess;
 
-internal sealed partial class GrantClientAccessCommandHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time) : IRequestHandler<GrantClientAccessCommand, Result>
+/// <summary>
+/// Gives an API client of the agent's organisation a right on a folder. The client must be among
+/// those Identity lists for this agent: an id of another organisation's client, typed or forged, is
+/// unknown here, as a deleted one is.
+/// </summary>
+internal sealed class GrantClientAccessCommandHandler(IVaultRepository repository, IMediator mediator, ICurrentUser user, TimeProvider time) : IRequestHandler<GrantClientAccessCommand, Result>
 {
     public async Task<Result> Handle(GrantClientAccessCommand request, CancellationToken cancellationToken)
     {
@@ -20,10 +25,15 @@ internal sealed partial class GrantClientAccessCommandHandler(IVaultRepository r
             return VaultErrors.FolderNotFound;
         }
 
-        var clientId = request.ClientId?.Trim() ?? "";
-        if (!ClientIdPattern().IsMatch(clientId))
+        var clients = await mediator.Send(new ListOrganisationApiClientsQuery(), cancellationToken);
+        if (clients.IsFailure)
         {
-            return VaultErrors.ClientIdInvalid;
+            return clients.Error;
+        }
+
+        if (clients.Value.FirstOrDefault(c => c.Id == request.ClientApplicationId && c.OrganisationId == organisationId) is not { } client)
+        {
+            return VaultErrors.ApiClientNotFound;
         }
 
         if (request.Level is not (FolderAccessLevel.Read or FolderAccessLevel.Write))
@@ -33,20 +43,17 @@ internal sealed partial class GrantClientAccessCommandHandler(IVaultRepository r
 
         var now = time.GetUtcNow();
         var level = (AccessLevel)request.Level;
-        if (await repository.FindAsync(new GrantOfClientOnFolderSpec(folder.Id, clientId), cancellationToken) is { } grant)
+        if (await repository.FindAsync(new GrantOfClientOnFolderSpec(folder.Id, client.Id), cancellationToken) is { } grant)
         {
             grant.Change(level, user.RequireUserId(), now);
-            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessChanged, user.UserId, ("client", clientId), ("level", level.ToString()), (JournalEntry.VariantKey, "client")));
+            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessChanged, user.UserId, ("client", client.ClientId), ("level", level.ToString()), (JournalEntry.VariantKey, "client")));
         }
         else
         {
-            repository.Add(AccessGrant.ForClient(organisationId, folder.Id, clientId, level, user.RequireUserId(), now));
-            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessGranted, user.UserId, ("client", clientId), ("level", level.ToString()), (JournalEntry.VariantKey, "client")));
+            repository.Add(AccessGrant.ForClient(organisationId, folder.Id, client.Id, level, user.RequireUserId(), now));
+            repository.Append(new JournalEntry(folder.Id, now, JournalKind.AccessGranted, user.UserId, ("client", client.ClientId), ("level", level.ToString()), (JournalEntry.VariantKey, "client")));
         }
 
         return await repository.SaveChangesAsync(cancellationToken);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
-    private static partial Regex ClientIdPattern();
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 using Modular.Vault.Application.Ports;
@@ -10,7 +11,7 @@ using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.Access.RevokeAccess;
 
-internal sealed class RevokeAccessCommandHandler(IVaultRepository repository, ICurrentUser user, TimeProvider time) : IRequestHandler<RevokeAccessCommand, Result>
+internal sealed class RevokeAccessCommandHandler(IVaultRepository repository, IMediator mediator, ICurrentUser user, TimeProvider time) : IRequestHandler<RevokeAccessCommand, Result>
 {
     public async Task<Result> Handle(RevokeAccessCommand request, CancellationToken cancellationToken)
     {
@@ -21,8 +22,13 @@ internal sealed class RevokeAccessCommandHandler(IVaultRepository repository, IC
         }
 
         var now = time.GetUtcNow();
-        if (grant.ClientId is { } clientId)
+        if (grant.IsForClient)
         {
+            // The journal names the client by the client id people know, while Identity still has it.
+            var clients = await mediator.Send(new ListOrganisationApiClientsQuery(), cancellationToken);
+            var clientId = clients.IsSuccess && clients.Value.FirstOrDefault(c => c.Id == grant.ClientApplicationId) is { } client
+                ? client.ClientId
+                : grant.LegacyClientId ?? grant.ClientApplicationId ?? "";
             repository.Append(new JournalEntry(grant.FolderId, now, JournalKind.AccessRevoked, user.UserId, ("client", clientId), (JournalEntry.VariantKey, "client")));
         }
         else

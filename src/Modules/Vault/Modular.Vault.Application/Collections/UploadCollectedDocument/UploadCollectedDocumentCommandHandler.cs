@@ -13,10 +13,11 @@ namespace Modular.Vault.Application.Collections.UploadCollectedDocument;
 
 /// <summary>
 /// One file for one expected item: stored under the vault's upload rules in the request's folder,
-/// recorded on the request in one conditional update (so a cancellation or the deadline wins over
-/// a late upload), written to the journal, and the agent who asked is emailed.
+/// recorded on the request in one conditional update (so a cancellation, the deadline or the
+/// link's file limits win over a late or concurrent upload), written to the journal, and the agent
+/// who asked is emailed. A refused file leaves nothing behind: no document, no blob, no email.
 /// </summary>
-internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository repository, CollectionLinks collections, DocumentIntake intake, TimeProvider time)
+internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository repository, CollectionLinks collections, DocumentIntake intake, IVaultSettings settings, TimeProvider time)
     : IRequestHandler<UploadCollectedDocumentCommand, Result<CollectedFileDto>>
 {
     public async Task<Result<CollectedFileDto>> Handle(UploadCollectedDocumentCommand request, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository rep
         }
 
         var collection = found.Value;
-        if (collection.UploadRefusal(request.Item, now) is { } refusal)
+        if (collection.UploadRefusal(request.Item, now, settings.CollectedFiles) is { } refusal)
         {
             return refusal;
         }
@@ -59,17 +60,18 @@ internal sealed class UploadCollectedDocumentCommandHandler(IVaultRepository rep
         // Someone outside the organisation: no account id, as the journal's null actor says.
         var document = Document.Create(collection.FolderId, collection.OrganisationId, name, contentType, blob.Length, blob.Id, Guid.Empty, now);
         var file = new CollectedFile(item, document.Id, document.Name, now);
-        var taken = collection.Receive(file, now);
+        var limits = settings.CollectedFiles;
+        var taken = collection.Receive(file, now, limits);
         if (taken.IsFailure)
         {
             return taken.Error!;
         }
 
         await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
-        if (!await repository.TryRecordCollectedAsync(collection.Id, file, now, cancellationToken))
+        if (!await repository.TryRecordCollectedAsync(collection.Id, file, limits, now, cancellationToken))
         {
             var current = await repository.FindAsync(new CollectionRequestByTokenHashSpec(collection.TokenHash), cancellationToken);
-            return current?.UploadRefusal(item, now) ?? VaultErrors.CollectionUnknown;
+            return current?.UploadRefusal(item, now, limits) ?? VaultErrors.CollectionUnknown;
         }
 
         repository.Add(document);

@@ -14,12 +14,14 @@ internal sealed class AccessGrantConfiguration : IEntityTypeConfiguration<Access
         grant.ToTable("access_grants");
         grant.HasKey(g => g.Id);
         grant.Property(g => g.Level).HasConversion<string>().HasMaxLength(10);
-        grant.Property(g => g.ClientId).HasMaxLength(AccessGrant.MaxClientIdLength);
+        grant.Property(g => g.ClientApplicationId).HasMaxLength(AccessGrant.MaxClientApplicationIdLength);
+        grant.Property(g => g.LegacyClientId).HasMaxLength(AccessGrant.MaxClientApplicationIdLength);
+        grant.Ignore(g => g.IsForClient);
         grant.HasOne<Folder>().WithMany().HasForeignKey(g => g.FolderId).OnDelete(DeleteBehavior.Cascade);
         grant.HasOne<Person>().WithMany().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
         grant.HasIndex(g => new { g.FolderId, g.PersonId }).IsUnique().HasFilter("\"PersonId\" IS NOT NULL");
-        grant.HasIndex(g => new { g.FolderId, g.ClientId }).IsUnique().HasFilter("\"ClientId\" IS NOT NULL");
+        grant.HasIndex(g => new { g.FolderId, g.ClientApplicationId }).IsUnique().HasFilter("\"ClientApplicationId\" IS NOT NULL");
         grant.HasIndex(g => g.PersonId);
-        grant.HasIndex(g => g.ClientId);
+        grant.HasIndex(g => g.ClientApplicationId);
     }
 }

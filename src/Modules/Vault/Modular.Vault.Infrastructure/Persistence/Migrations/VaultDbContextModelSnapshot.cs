@@ -77,7 +77,7 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ClientId")
+                    b.Property<string>("ClientApplicationId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -88,6 +88,10 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("GrantedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyClientId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
@@ -103,13 +107,13 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
+                    b.HasIndex("ClientApplicationId");
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("FolderId", "ClientId")
+                    b.HasIndex("FolderId", "ClientApplicationId")
                         .IsUnique()
-                        .HasFilter("\"ClientId\" IS NOT NULL");
+                        .HasFilter("\"ClientApplicationId\" IS NOT NULL");
 
                     b.HasIndex("FolderId", "PersonId")
                         .IsUnique()

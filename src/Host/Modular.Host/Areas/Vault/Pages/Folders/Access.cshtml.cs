@@ -10,7 +10,7 @@ namespace Modular.Host.Areas.Vault.Pages.Folders;
 
 /// <summary>
 /// « Gérer les accès » of a folder: who besides the agents reaches it; search the directory and
-/// invite a person (or give access to someone who already has an account); API clients.
+/// invite a person (or give access to someone who already has an account); the organisation's API clients.
 /// </summary>
 public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
@@ -20,9 +20,6 @@ public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<Share
     public string? Search { get; set; }
 
     public IReadOnlyList<PersonDto>? Found { get; private set; }
-
-    [BindProperty]
-    public string? ClientId { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -49,8 +46,9 @@ public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<Share
     public Task<IActionResult> OnPostGrantAsync(Guid id, Guid personId, FolderAccessLevel level, CancellationToken cancellationToken) =>
         RunAsync(id, new GrantPersonAccessCommand(id, personId, level), "Vault.Access.Granted", cancellationToken);
 
-    public Task<IActionResult> OnPostClientAsync(Guid id, FolderAccessLevel level, CancellationToken cancellationToken) =>
-        RunAsync(id, new GrantClientAccessCommand(id, ClientId ?? "", level), "Vault.Access.Granted", cancellationToken);
+    /// <param name="clientApplicationId">The client chosen in the list of the organisation's clients.</param>
+    public Task<IActionResult> OnPostClientAsync(Guid id, string? clientApplicationId, FolderAccessLevel level, CancellationToken cancellationToken) =>
+        RunAsync(id, new GrantClientAccessCommand(id, clientApplicationId ?? "", level), "Vault.Access.Granted", cancellationToken);
 
     public Task<IActionResult> OnPostRevokeAsync(Guid id, Guid grantId, CancellationToken cancellationToken) =>
         RunAsync(id, new RevokeAccessCommand(grantId), "Vault.Access.Revoked", cancellationToken);

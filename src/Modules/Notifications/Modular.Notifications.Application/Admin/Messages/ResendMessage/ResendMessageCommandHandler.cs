@@ -14,6 +14,11 @@ internal sealed class ResendMessageCommandHandler(INotificationsRepository repos
             return NotificationsErrors.MessageNotFound;
         }
 
+        if (!original.WasRendered)
+        {
+            return NotificationsErrors.MessageNotRendered;
+        }
+
         var copy = original.Resend($"resend:{original.Id}:{Guid.NewGuid():N}", time.GetUtcNow());
         repository.Add(copy);
         await repository.SaveChangesAsync(cancellationToken);
