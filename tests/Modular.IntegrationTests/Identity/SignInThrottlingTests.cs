@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
 
@@ -116,23 +115,7 @@ public sealed class SignInThrottlingTests(SharingApiHost host) : IClassFixture<S
         Assert.True(BrowserSession.IsRedirect(await admin.ClickRowButtonAsync(users, "[data-testid=user-row]", email, handler)), $"{handler} of {email} failed");
     }
 
-    private async Task<IReadOnlyList<string>> AlertsAsync(string email)
-    {
-        await host.OutboxesDrainedAsync();
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(BrowserSession.Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT TextBody FROM messages WHERE TemplateKey = 'identity.sign-in-throttled' AND RecipientAddress = $to";
-        command.Parameters.AddWithValue("$to", email);
-        var bodies = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(BrowserSession.Ct);
-        while (await reader.ReadAsync(BrowserSession.Ct))
-        {
-            bodies.Add(reader.GetString(0));
-        }
-
-        return bodies;
-    }
+    private Task<IReadOnlyList<string>> AlertsAsync(string email) => SentMessages.TextBodiesAsync(host, "identity.sign-in-throttled", email);
 
     private static string Unique(string prefix) => $"{prefix}.{Guid.NewGuid().ToString("N")[..8]}@example.test";
 }

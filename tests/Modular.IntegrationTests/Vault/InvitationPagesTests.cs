@@ -260,24 +260,7 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         Assert.True(BrowserSession.IsRedirect(await owner.SignInAsync("agent2@demo.test")), "the owner's password changed");
     }
 
-    private async Task<IReadOnlyList<string>> EmailsAsync(string template, string to)
-    {
-        await factory.OutboxesDrainedAsync();
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(BrowserSession.Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT TextBody FROM messages WHERE TemplateKey = $template AND RecipientAddress = $to";
-        command.Parameters.AddWithValue("$template", template);
-        command.Parameters.AddWithValue("$to", to);
-        var bodies = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(BrowserSession.Ct);
-        while (await reader.ReadAsync(BrowserSession.Ct))
-        {
-            bodies.Add(reader.GetString(0));
-        }
-
-        return bodies;
-    }
+    private Task<IReadOnlyList<string>> EmailsAsync(string template, string to) => SentMessages.TextBodiesAsync(factory, template, to);
 
     [Fact]
     public async Task An_expired_invitation_and_a_closed_code_session_are_explained()

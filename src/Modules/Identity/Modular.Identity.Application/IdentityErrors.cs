@@ -37,12 +37,6 @@ internal static class IdentityErrors
     public static readonly Error ScopesRequired = Error.Invalid("scopes-required", "Choisissez au moins une portée.");
 
     /// <summary>The same for every account, existing or not: it tells how long to wait, never whether the account exists.</summary>
-    public static Error SignInThrottled(TimeSpan retryAfter)
-    {
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
-        return Error.TooManyRequests("sign-in-throttled", $"Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans {minutes} minute(s).")
-            .WithExtension("retryAfter", seconds)
-            .WithArguments(minutes);
-    }
+    public static Error SignInThrottled(TimeSpan retryAfter) =>
+        Error.Throttled("sign-in-throttled", retryAfter, minutes => $"Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans {minutes} minute(s).");
 }

@@ -58,12 +58,6 @@ internal static class SharingErrors
     private static Error KeyMalformed(string reason, string message) =>
         Error.Invalid("key-malformed", message).WithExtension("reason", reason).WithReason(reason);
 
-    public static Error ImportThrottled(TimeSpan retryAfter)
-    {
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
-        return Error.TooManyRequests("import-throttled", $"Trop de clés erronées : réessayez dans {minutes} minute(s).")
-            .WithExtension("retryAfter", seconds)
-            .WithArguments(minutes);
-    }
+    public static Error ImportThrottled(TimeSpan retryAfter) =>
+        Error.Throttled("import-throttled", retryAfter, minutes => $"Trop de clés erronées : réessayez dans {minutes} minute(s).");
 }

@@ -49,14 +49,8 @@ internal static class VaultErrors
             .WithArguments(attemptsLeft);
 
     /// <summary>Too many wrong codes from one address; <c>retryAfter</c> is in seconds.</summary>
-    public static Error CodeThrottled(TimeSpan retryAfter)
-    {
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
-        return Error.TooManyRequests("code-throttled", $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} minute(s).")
-            .WithExtension("retryAfter", seconds)
-            .WithArguments(minutes);
-    }
+    public static Error CodeThrottled(TimeSpan retryAfter) =>
+        Error.Throttled("code-throttled", retryAfter, minutes => $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} minute(s).");
 
     public static readonly Error FolderNameMissing = FolderNameInvalid("Le nom du dossier est obligatoire.").WithReason("empty");
 

@@ -117,26 +117,16 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
     /// <summary>« Créer mon compte »: the account is created and signed in, then the invitation accepted in the same step.</summary>
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken cancellationToken)
     {
-        if (Session is null)
-        {
-            Refusal = L["Error.invitation-session-closed"];
-            return await ShowAsync(cancellationToken);
-        }
-
-        if (SignedIn)
+        if (Session is not null && SignedIn)
         {
             return await AcceptAsync(cancellationToken);
         }
 
         // No account is made unless this browser's code session is really open on the server.
-        var open = await Mediator.Send(new CheckInvitationSessionQuery(Token, Session), cancellationToken);
-        if (open.IsFailure)
+        if (!await CodeSessionOpenAsync(cancellationToken))
         {
-            Refusal = Message(open.Error);
             return await ShowAsync(cancellationToken);
         }
-
-        SessionOpen = true;
         if (!string.Equals(Input.Password, Input.ConfirmPassword, StringComparison.Ordinal))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(AccountInput.ConfirmPassword)}", L["Invitations.PasswordsDiffer"]);
@@ -174,20 +164,11 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
     /// <summary>« Activer mon compte »: the code mailed to an address other than the invitation's.</summary>
     public async Task<IActionResult> OnPostVerifyEmailAsync(CancellationToken cancellationToken)
     {
-        if (Session is null)
+        if (!await CodeSessionOpenAsync(cancellationToken))
         {
-            Refusal = L["Error.invitation-session-closed"];
             return await ShowAsync(cancellationToken);
         }
 
-        var open = await Mediator.Send(new CheckInvitationSessionQuery(Token, Session), cancellationToken);
-        if (open.IsFailure)
-        {
-            Refusal = Message(open.Error);
-            return await ShowAsync(cancellationToken);
-        }
-
-        SessionOpen = true;
         var confirmed = await Mediator.Send(new ConfirmExternalAccountCommand(PendingEmail ?? "", EmailCode ?? "", HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         if (confirmed.IsFailure)
         {
@@ -196,6 +177,26 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
         }
 
         return await AcceptAsync(cancellationToken);
+    }
+
+    /// <summary>Whether this browser's code session is open on the server; when not, <see cref="Refusal"/> says why.</summary>
+    private async Task<bool> CodeSessionOpenAsync(CancellationToken cancellationToken)
+    {
+        if (Session is null)
+        {
+            Refusal = L["Error.invitation-session-closed"];
+            return false;
+        }
+
+        var open = await Mediator.Send(new CheckInvitationSessionQuery(Token, Session), cancellationToken);
+        if (open.IsFailure)
+        {
+            Refusal = Message(open.Error);
+            return false;
+        }
+
+        SessionOpen = true;
+        return true;
     }
 
     private string? Session => Request.Cookies[SessionCookie] is { Length: > 0 } session ? session : null;

@@ -65,6 +65,18 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
 
     public static Error TooManyRequests(string code, string message) => new(ErrorKind.TooManyRequests, code, message);
 
+    /// <summary>
+    /// A throttle's refusal: the wait in whole minutes (at least one) goes into the message and its
+    /// argument <c>{0}</c>, and in seconds into the <c>retryAfter</c> extension (the Retry-After header).
+    /// </summary>
+    public static Error Throttled(string code, TimeSpan retryAfter, Func<int, string> message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return TooManyRequests(code, message(minutes)).WithExtension("retryAfter", seconds).WithArguments(minutes);
+    }
+
     public static Error TooLarge(string code, string message) => new(ErrorKind.TooLarge, code, message);
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors, string message) =>
