@@ -80,6 +80,12 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
             await Expect(page.GetByTestId("session-open")).ToContainTextAsync("Code accepté.");
             await Expect(page.GetByTestId("link-file").Locator("a")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
 
+            // A reload before downloading keeps the documents (the session lives in this browser),
+            // and the session's end is shown on the reader's own clock.
+            await page.ReloadAsync();
+            await Expect(page.GetByTestId("link-file").Locator("a")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
+            await Expect(page.GetByTestId("session-end")).ToHaveTextAsync(new Regex(@"^\d\d:\d\d$"));
+
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("link-zip").ClickAsync());
             Assert.Equal("documents.zip", download.SuggestedFilename);
             Assert.Null(await download.FailureAsync());
@@ -119,11 +125,20 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
 
         await recipient.RunAsync(async page =>
         {
-            // Opened again, even by its recipient, the link says it was used.
+            // Opened again in the recipient's browser while the session lasts: the documents again.
+            await page.GotoAsync(link.Value);
+            await Expect(page.GetByTestId("link-file").Locator("a")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
+            Assert.Empty(recipient.Problems);
+        });
+
+        // Any other browser: the link says it was used.
+        await using var stranger = await BrowserSession.OpenAsync(chromium, host);
+        await stranger.RunAsync(async page =>
+        {
             await page.GotoAsync(link.Value);
             await Expect(page.GetByTestId("link-error")).ToHaveTextAsync("Ce lien a déjà été utilisé : il est unique et n'est plus valable. Demandez un nouveau lien à l'expéditeur.");
             await Expect(page.GetByTestId("link-code")).ToHaveCountAsync(0);
-            Assert.Empty(recipient.Problems);
+            Assert.Empty(stranger.Problems);
         });
     }
 

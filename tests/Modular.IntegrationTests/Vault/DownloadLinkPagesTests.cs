@@ -37,7 +37,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         var malformed = await BrowserSession.ParseAsync(await recipient.SubmitAsync(wrong, new Dictionary<string, string> { ["Code"] = "12a" }));
         Assert.Equal("Le code ne contient que des chiffres.", malformed.QuerySelector("[data-testid=link-error]")!.TextContent);
 
-        var session = await BrowserSession.ParseAsync(await recipient.SubmitAsync(malformed, new Dictionary<string, string> { ["Code"] = "482913" }));
+        var session = (await recipient.FollowAsync(await recipient.SubmitAsync(malformed, new Dictionary<string, string> { ["Code"] = "482913" }))).Document;
         var files = session.QuerySelectorAll("[data-testid=link-file] a").OfType<IHtmlAnchorElement>().ToList();
         Assert.Equal(["annexe.pdf", "carte grise.pdf"], files.Select(f => f.TextContent).Order());
         var download = await recipient.Client.GetAsync(new Uri(files.Single(f => f.TextContent == "carte grise.pdf").GetAttribute("href")!, UriKind.Relative), BrowserSession.Ct);
@@ -72,7 +72,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
             var forms = await Task.WhenAll(recipients.Select(async r => (await r.GetAsync(path)).Document));
 
             var pages = await Task.WhenAll(recipients.Select(async (r, i) =>
-                await BrowserSession.ParseAsync(await r.SubmitAsync(forms[i], new Dictionary<string, string> { ["Code"] = "765432" }))));
+                (await r.FollowAsync(await r.SubmitAsync(forms[i], new Dictionary<string, string> { ["Code"] = "765432" }))).Document));
 
             Assert.Equal(1, pages.Count(p => p.QuerySelector("[data-testid=session-open]") is not null));
             Assert.All(pages.Where(p => p.QuerySelector("[data-testid=session-open]") is null), p =>
@@ -154,7 +154,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
 
         using var recipient = new BrowserSession(factory);
         var (_, form) = await recipient.GetAsync(path);
-        var session = await BrowserSession.ParseAsync(await recipient.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = "135790" }));
+        var session = (await recipient.FollowAsync(await recipient.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = "135790" }))).Document;
         var zipLink = session.QuerySelector<IHtmlAnchorElement>("[data-testid=link-zip]")!;
         Assert.Equal("Tout télécharger (ZIP)", zipLink.TextContent);
         var zipUrl = new Uri(zipLink.GetAttribute("href")!, UriKind.Relative);
@@ -213,7 +213,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         var path = new Uri(created.QuerySelector<IHtmlInputElement>("[data-testid=link-url]")!.Value).AbsolutePath;
         using var recipient = new BrowserSession(factory);
         var (_, form) = await recipient.GetAsync(path);
-        var session = await BrowserSession.ParseAsync(await recipient.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = "246802" }));
+        var session = (await recipient.FollowAsync(await recipient.SubmitAsync(form, new Dictionary<string, string> { ["Code"] = "246802" }))).Document;
         var files = session.QuerySelectorAll("[data-testid=link-file] a").OfType<IHtmlAnchorElement>().Select(a => new Uri(a.GetAttribute("href")!, UriKind.Relative)).ToList();
 
         Assert.Equal(HttpStatusCode.OK, (await recipient.Client.GetAsync(files[0], BrowserSession.Ct)).StatusCode);

@@ -175,6 +175,9 @@ public sealed record DownloadSessionDto(string SessionToken, DateTimeOffset Expi
 public sealed record RedeemDownloadLinkCommand(string Token, string? Code, string? RemoteAddress) : ICommand<DownloadSessionDto>;
 
 /// <summary>One file of an open download session.</summary>
+/// <summary>The session a browser opened on a link with the right code, while it lasts (its files again, after a reload).</summary>
+public sealed record GetDownloadSessionQuery(string Token, string SessionToken) : IQuery<DownloadSessionDto>;
+
 public sealed record OpenLinkDocumentQuery(string Token, string SessionToken, Guid DocumentId) : IQuery<DocumentContentDto>;
 
 /// <summary>

@@ -36,30 +36,46 @@ public sealed class OpenModel(IMediator mediator, IStringLocalizer<SharedResourc
         }
 
         Preview = preview.Value;
+
+        // The session this browser opened with the right code: a reload, or the link opened
+        // again here, shows the documents again. Any other browser sees the link as used.
+        if (Request.Cookies[SessionCookie] is { Length: > 0 } sessionToken)
+        {
+            var session = await Mediator.Send(new GetDownloadSessionQuery(Token, sessionToken), cancellationToken);
+            Session = session.IsSuccess ? session.Value : null;
+        }
+
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // The code posted again (a reload of the answer, a second click) while this browser's
+        // session is open: the session is shown, the code is not tried again.
+        if (Request.Cookies[SessionCookie] is { Length: > 0 } open
+            && (await Mediator.Send(new GetDownloadSessionQuery(Token, open), cancellationToken)).IsSuccess)
+        {
+            return RedirectToPage();
+        }
+
         var redeemed = await Mediator.Send(new RedeemDownloadLinkCommand(Token, Code, HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         if (redeemed.IsSuccess)
         {
-            Session = redeemed.Value;
-            Response.Cookies.Append(SessionCookie, Session.SessionToken, new CookieOptions
+            Response.Cookies.Append(SessionCookie, redeemed.Value.SessionToken, new CookieOptions
             {
                 HttpOnly = true,
                 Secure = Request.IsHttps,
                 SameSite = SameSiteMode.Strict,
                 Path = $"/l/{Token}",
-                Expires = Session.ExpiresAt,
+                Expires = redeemed.Value.ExpiresAt,
                 IsEssential = true,
             });
-        }
-        else
-        {
-            Refusal = ExplainCodeRefusal(redeemed.Error);
+
+            // Post, then redirect: the page of documents is a GET, which a reload repeats harmlessly.
+            return RedirectToPage();
         }
 
+        Refusal = ExplainCodeRefusal(redeemed.Error);
         var preview = await Mediator.Send(new GetDownloadLinkQuery(Token), cancellationToken);
         if (preview.IsFailure)
         {

@@ -26,3 +26,12 @@ document.addEventListener('click', (event) => {
         window.print();
     }
 });
+
+// Times marked data-local-time: on the reader's own clock, in the page's language (the server
+// wrote them in the product's time zone, naming it, for readers without scripts).
+for (const element of document.querySelectorAll('time[data-local-time]')) {
+    const at = new Date(element.getAttribute('datetime'));
+    if (!Number.isNaN(at.getTime())) {
+        element.textContent = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
+    }
+}

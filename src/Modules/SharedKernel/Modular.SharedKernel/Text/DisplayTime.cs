@@ -20,6 +20,14 @@ public sealed class DisplayTime(TimeZoneInfo zone)
             : local.ToString("d MMMM yyyy 'à' HH:mm", FrenchFormat);
     }
 
+    /// <summary>« 10:30 (heure de Paris) » or "10:30 (Paris time)": a time of day, saying whose clock it is.</summary>
+    public string TimeWithZone(DateTimeOffset at, string language)
+    {
+        var time = TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var city = zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return Languages.Of(language) == Languages.English ? $"{time} ({city} time)" : $"{time} (heure de {city})";
+    }
+
     /// <summary>« 1 décembre 2026 » or "1 December 2026".</summary>
     public string Date(DateTimeOffset at, string language) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime), language);
 
