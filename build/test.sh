@@ -51,6 +51,10 @@ ensure_test_tools
 echo "==> dotnet build Modular.sln ($configuration)"
 dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLoggerParameters:"Summary;ForceNoAlign"
 
+# The end-to-end tests keep a screenshot of each page they audit (and of any failure): CI
+# collects this folder, which git ignores.
+export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$PWD/build/artifacts/screenshots}"
+
 echo "==> dotnet test Modular.sln ($configuration)"
 # Two test projects at a time: the machine has two cores, and the end-to-end and notification
 # tests start servers (Kestrel, Chromium, maildev) whose start-up must not starve.
