@@ -123,7 +123,7 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
             ["OrganisationId"] = form.QuerySelectorAll("select[name=OrganisationId] option").First(o => o.TextContent == "Cabinet Démo").GetAttribute("value")!,
         }));
         var secret = created.QuerySelector("[data-testid=client-secret]")!.GetAttribute("value")!;
-        var clientId = created.QuerySelector(".alert-warning p")!.TextContent.Split(' ').First(w => w.StartsWith("client-", StringComparison.Ordinal)).TrimEnd(':');
+        var clientId = created.QuerySelector(".alert-warning label")!.TextContent.Split(' ').First(w => w.StartsWith("client-", StringComparison.Ordinal)).TrimEnd(':');
 
         var token = await Tokens.ClientCredentialsAsync(admin.Client, "identity.read", clientId, secret);
         Assert.False(string.IsNullOrEmpty(token));

@@ -41,7 +41,7 @@ public static class AdminActions
         var created = await BrowserSession.ParseAsync(await admin.Client.PostAsync(new Uri("/Admin/ApiClients/Create", UriKind.Relative), content, BrowserSession.Ct));
         var secret = created.QuerySelector("[data-testid=client-secret]")?.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(secret), created.Body?.TextContent);
-        var clientId = created.QuerySelector(".alert-warning p")!.TextContent.Split(' ').First(w => w.StartsWith("client-", StringComparison.Ordinal)).TrimEnd(':');
+        var clientId = created.QuerySelector(".alert-warning label")!.TextContent.Split(' ').First(w => w.StartsWith("client-", StringComparison.Ordinal)).TrimEnd(':');
         return (clientId, secret!);
     }
 

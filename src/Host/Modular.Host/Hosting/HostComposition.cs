@@ -229,6 +229,8 @@ internal static class HostComposition
 
     public static WebApplication UseModularHost(this WebApplication app)
     {
+        // Pages show times in the same zone as the messages.
+        Pages.PageTime.Use(app.Services.GetRequiredService<SharedKernel.Text.DisplayTime>().Zone);
         app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
             {

@@ -11,6 +11,9 @@ public sealed class DisplayTime(TimeZoneInfo zone)
     private static readonly CultureInfo FrenchFormat = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly CultureInfo EnglishFormat = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>The zone every time is shown in, on pages as in messages.</summary>
+    public TimeZoneInfo Zone => zone;
+
     /// <summary>« 1 décembre 2026 à 10:30 » or "1 December 2026 at 10:30".</summary>
     public string DateAndTime(DateTimeOffset at, string language)
     {

@@ -1,16 +1,17 @@
 using System.Globalization;
+using Modular.Host.Pages;
 using Modular.Sharing.Contracts;
 
 namespace Modular.Host.Areas.Sharing.Pages;
 
-/// <summary>How the Sharing pages show dates (UTC, in the reader's culture) and premiums (euros, French style).</summary>
+/// <summary>How the Sharing pages show dates (in the product's time zone and the reader's culture) and premiums (euros, French style).</summary>
 public static class SharingFormat
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture);
+    public static string Date(DateTimeOffset value) => PageTime.Moment(value);
 
-    public static string Day(DateTimeOffset value) => value.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string Day(DateTimeOffset value) => PageTime.Day(value);
 
     public static string Day(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

@@ -1,14 +1,15 @@
 using System.Globalization;
+using Modular.Host.Pages;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Modular.Vault.Contracts;
 
 namespace Modular.Host.Areas.Vault.Pages;
 
-/// <summary>How the vault pages show sizes (octets, Ko, Mo, Go in the reader's culture) and dates (UTC).</summary>
+/// <summary>How the vault pages show sizes (octets, Ko, Mo, Go in the reader's culture) and dates (in the product's time zone).</summary>
 public static partial class VaultFormat
 {
-    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture);
+    public static string Date(DateTimeOffset value) => PageTime.Moment(value);
 
     public static string Size(long bytes, IStringLocalizer localizer)
     {
