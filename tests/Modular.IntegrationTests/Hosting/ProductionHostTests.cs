@@ -36,6 +36,8 @@ public sealed class ProductionHostTests : IAsyncLifetime
         var response = await browser.Client.GetAsync(new Uri("/", UriKind.Relative), BrowserSession.Ct);
         Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
 
+        var (_, login) = await browser.GetAsync("/Identity/Account/Login");
+        Assert.Null(login.QuerySelector("[data-testid=demo-accounts]"));
         var signIn = await BrowserSession.ParseAsync(await browser.SignInAsync("admin@demo.test"));
         Assert.Equal("Adresse e-mail ou mot de passe incorrect.", signIn.QuerySelector("[data-testid=login-error] li")?.TextContent);
     }

@@ -8,8 +8,12 @@ using Modular.Identity.Contracts.Account;
 
 namespace Modular.Host.Areas.Identity.Pages.Account;
 
-public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, IHostEnvironment environment, IConfiguration configuration)
+    : ModularPageModel(mediator, localizer)
 {
+    /// <summary>On a development machine with its demo data, the page says who to sign in as.</summary>
+    public bool ShowDemoAccounts => environment.IsDevelopment() && configuration.GetValue("Modular:SeedDemoData", true);
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
