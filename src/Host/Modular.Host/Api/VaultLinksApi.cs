@@ -83,6 +83,8 @@ internal static class VaultLinksApi
             .AllowAnonymous()
             .WithName("DownloadLinkArchive")
             .WithSummary("All the files of an open download session as one ZIP (ranges supported, same bytes on every request)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .Produces(StatusCodes.Status206PartialContent, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -94,6 +96,8 @@ internal static class VaultLinksApi
             .AllowAnonymous()
             .WithName("DownloadLinkFile")
             .WithSummary("One file of an open download session (ranges supported)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status206PartialContent, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
