@@ -68,6 +68,7 @@ public static class AdminActions
     public static async Task<T> QueryIdentityAsync<T>(ModularHostFactory factory, string sql, params (string Name, object Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        _ = factory.Services; // a test may read before its first request: starting the Host creates the database
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "identity.db")};Mode=ReadOnly");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
