@@ -173,20 +173,12 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
 
     private async Task<string> CreateUserAsync(string email, bool keepTemporary = false)
     {
-        var password = await AdminActions.CreateAgentAsync(factory, email);
         if (keepTemporary)
         {
-            return password;
+            return await AdminActions.CreateAgentAsync(factory, email);
         }
 
-        using var browser = new BrowserSession(factory);
-        await browser.SignInAsync(email, password);
-        await browser.PostFormAsync("/Identity/Account/ChangePassword", new Dictionary<string, string>
-        {
-            ["Input.CurrentPassword"] = password,
-            ["Input.NewPassword"] = BrowserSession.DemoPassword,
-            ["Input.ConfirmPassword"] = BrowserSession.DemoPassword,
-        });
+        await AdminActions.CreateReadyAgentAsync(factory, email);
         return BrowserSession.DemoPassword;
     }
 

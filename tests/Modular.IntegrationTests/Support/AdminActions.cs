@@ -24,6 +24,21 @@ public static class AdminActions
         return password!;
     }
 
+    /// <summary>A fresh agent who has already replaced the temporary password by <see cref="BrowserSession.DemoPassword"/>.</summary>
+    public static async Task CreateReadyAgentAsync(ModularHostFactory factory, string email)
+    {
+        var temporary = await CreateAgentAsync(factory, email);
+        using var browser = new BrowserSession(factory);
+        await browser.SignInAsync(email, temporary);
+        var changed = await browser.PostFormAsync("/Identity/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = temporary,
+            ["Input.NewPassword"] = BrowserSession.DemoPassword,
+            ["Input.ConfirmPassword"] = BrowserSession.DemoPassword,
+        });
+        Assert.True(BrowserSession.IsRedirect(changed), "the temporary password should have been replaced");
+    }
+
     /// <summary>Registers a client-credentials API client of <paramref name="organisation"/> in the back office; returns its client id and its secret.</summary>
     public static async Task<(string ClientId, string Secret)> RegisterApiClientAsync(ModularHostFactory factory, string displayName, string organisation, string scopes)
     {
@@ -53,6 +68,7 @@ public static class AdminActions
     public static async Task<T> QueryIdentityAsync<T>(ModularHostFactory factory, string sql, params (string Name, object Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        _ = factory.Services; // a test may read before its first request: starting the Host creates the database
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "identity.db")};Mode=ReadOnly");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();

@@ -138,9 +138,13 @@ public sealed class PreferredLanguageTests
 
         public Task<Result> ResetMfaAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<MfaEnrolmentDto> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<Result<MfaEnrolmentDto>> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<IReadOnlyList<string>?> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<Result<MfaEnrolmentDto>> FindMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Result<IReadOnlyList<string>>> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Result> CancelMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task DisableMfaAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
 

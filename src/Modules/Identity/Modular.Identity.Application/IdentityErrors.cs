@@ -28,8 +28,10 @@ internal static class IdentityErrors
     public static readonly Error OrganisationNameTaken = Error.Conflict("organisation-name-taken", "Une organisation porte déjà ce nom.");
     public static readonly Error NoOrganisation = Error.NotFound("no-organisation", "Ce compte n'appartient à aucune organisation.");
     public static readonly Error WrongPassword = Error.Invalid("wrong-password", "Le mot de passe actuel est incorrect.");
-    public static readonly Error MfaCodeInvalid = Error.Invalid("mfa-code-invalid", "Le code de vérification est invalide. Vérifiez l'heure de votre téléphone et réessayez.");
+    public static readonly Error MfaCodeInvalid = Error.Invalid("mfa-code-invalid", "Ce code ne correspond pas. La clé n'a pas changé : vérifiez l'heure de votre téléphone, puis saisissez le code que l'application affiche maintenant.");
     public static readonly Error MfaNotEnabled = Error.Conflict("mfa-not-enabled", "L'authentification à deux facteurs n'est pas activée.");
+    public static readonly Error MfaAlreadyEnabled = Error.Conflict("mfa-already-enabled", "L'authentification à deux facteurs est déjà activée.");
+    public static readonly Error MfaEnrolmentNotStarted = Error.Conflict("mfa-enrolment-not-started", "Aucune activation n'est en cours (elle a peut-être été annulée) : recommencez avec « Activer avec une application d'authentification ».");
     public static readonly Error ClientNotFound = Error.NotFound("client-not-found", "Client d'API introuvable.");
     public static readonly Error ScopeUnknown = Error.Invalid("scope-unknown", "Portée inconnue.");
     public static readonly Error CannotLockOutSelf = Error.Conflict("cannot-lock-out-self", "Vous ne pouvez pas verrouiller ni désactiver votre propre compte.");

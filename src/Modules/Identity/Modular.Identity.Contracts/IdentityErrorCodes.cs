@@ -28,6 +28,8 @@ public static class IdentityErrorCodes
     public const string WrongPassword = "wrong-password";
     public const string MfaCodeInvalid = "mfa-code-invalid";
     public const string MfaNotEnabled = "mfa-not-enabled";
+    public const string MfaAlreadyEnabled = "mfa-already-enabled";
+    public const string MfaEnrolmentNotStarted = "mfa-enrolment-not-started";
     public const string ClientNotFound = "client-not-found";
     public const string ScopeUnknown = "scope-unknown";
     public const string ScopesRequired = "scopes-required";

@@ -41,10 +41,23 @@ internal interface IAccountStore
 
     Task<Result> ResetMfaAsync(Guid userId, CancellationToken cancellationToken);
 
-    Task<MfaEnrolmentDto> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The pending enrolment (an authenticator key kept while MFA is off), with a new key when none is
+    /// pending. Storing the key leaves the security stamp alone, so no session ends.
+    /// </summary>
+    Task<Result<MfaEnrolmentDto>> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>Enables MFA when the code matches the pending key; returns new recovery codes.</summary>
-    Task<IReadOnlyList<string>?> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken);
+    /// <summary>The pending enrolment, or <see cref="IdentityErrors.MfaEnrolmentNotStarted"/>; never creates one.</summary>
+    Task<Result<MfaEnrolmentDto>> FindMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Enables MFA when the code matches the pending key, which changes the security stamp; returns
+    /// new recovery codes. A wrong code keeps the key.
+    /// </summary>
+    Task<Result<IReadOnlyList<string>>> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken);
+
+    /// <summary>Discards the pending key (MFA stays off); the security stamp is left alone.</summary>
+    Task<Result> CancelMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken);
 
     Task DisableMfaAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -89,15 +89,30 @@ public sealed record AccountContactDto(Guid UserId, string Email, string Display
 /// </summary>
 public sealed record GetAccountContactQuery(Guid UserId) : IQuery<AccountContactDto>;
 
+/// <summary>An authenticator enrolment in progress: the shared key (grouped by four for typing) and its otpauth address (for a QR code).</summary>
 public sealed record MfaEnrolmentDto(string SharedKey, string AuthenticatorUri);
 
-/// <summary>Starts (or restarts) authenticator enrolment: a new shared key to scan.</summary>
+/// <summary>
+/// Starts authenticator enrolment, or shows the one in progress: the key stays the same until the
+/// enrolment is confirmed or cancelled, and starting changes no security stamp (no other session ends).
+/// </summary>
 [RequireAuthenticated]
 public sealed record StartMfaEnrolmentCommand : ICommand<MfaEnrolmentDto>;
 
-/// <summary>Confirms enrolment with a code from the app; returns the recovery codes, shown once.</summary>
+/// <summary>The enrolment in progress, to show again (after a wrong code); never starts one.</summary>
+[RequireAuthenticated]
+public sealed record GetMfaEnrolmentQuery : IQuery<MfaEnrolmentDto>;
+
+/// <summary>
+/// Confirms enrolment with a code from the app; returns the recovery codes, shown once. Success
+/// changes the security stamp, which ends the person's other sessions; a wrong code keeps the key.
+/// </summary>
 [RequireAuthenticated]
 public sealed record ConfirmMfaEnrolmentCommand(string Code) : ICommand<IReadOnlyList<string>>;
+
+/// <summary>Cancels the enrolment in progress: its key is discarded and no code from it will enable MFA.</summary>
+[RequireAuthenticated]
+public sealed record CancelMfaEnrolmentCommand : ICommand;
 
 [RequireAuthenticated]
 public sealed record DisableMfaCommand(string CurrentPassword) : ICommand;

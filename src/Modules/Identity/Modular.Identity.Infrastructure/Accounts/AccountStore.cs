@@ -15,12 +15,18 @@ namespace Modular.Identity.Infrastructure.Accounts;
 
 internal sealed class AccountStore(
     UserManager<ApplicationUser> users,
+    IUserStore<ApplicationUser> store,
     IdentityDbContext context,
     IOpenIddictTokenManager tokens,
     IOpenIddictAuthorizationManager authorizations,
     TimeProvider time) : IAccountStore
 {
     private const string AuthenticatorIssuer = "Modular";
+
+    // Where ASP.NET Core Identity's user store keeps the authenticator key: a row of AspNetUserTokens
+    // under these names (the store's own constants are private).
+    private const string AuthenticatorKeyLoginProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyTokenName = "AuthenticatorKey";
 
     public async Task<AccountDto?> FindAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -260,29 +266,91 @@ internal sealed class AccountStore(
         return ToResult(await users.ResetAuthenticatorKeyAsync(user));
     }
 
-    public async Task<MfaEnrolmentDto> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken)
+    // While MFA is off, the stored authenticator key is the pending enrolment's: it is kept until a
+    // code confirms it or the person cancels, so that an app set up with it keeps working after a
+    // wrong code or a reload. (A key left by turning MFA off was never shown, so reusing it is safe.)
+    public async Task<Result<MfaEnrolmentDto>> StartMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
-        if (!user.TwoFactorEnabled || string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
+            return IdentityErrors.UserNotFound;
         }
 
-        var key = (await users.GetAuthenticatorKeyAsync(user))!;
-        var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
-        return new MfaEnrolmentDto(FormatKey(key), uri);
+        if (user.TwoFactorEnabled)
+        {
+            return IdentityErrors.MfaAlreadyEnabled;
+        }
+
+        if (await users.GetAuthenticatorKeyAsync(user) is { Length: > 0 } pending)
+        {
+            return Enrolment(user, pending);
+        }
+
+        // UserManager.ResetAuthenticatorKeyAsync would also renew the security stamp, which signs the
+        // person out everywhere else: the key is set through the store and saved without touching it.
+        var key = users.GenerateNewAuthenticatorKey();
+        await AuthenticatorKeys.SetAuthenticatorKeyAsync(user, key, cancellationToken);
+        var saved = await users.UpdateAsync(user);
+        return saved.Succeeded ? Enrolment(user, key) : ToError(saved);
     }
 
-    public async Task<IReadOnlyList<string>?> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken)
+    public async Task<Result<MfaEnrolmentDto>> FindMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("The signed-in account no longer exists.");
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
         {
-            return null;
+            return IdentityErrors.UserNotFound;
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
-        return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+        return !user.TwoFactorEnabled && await users.GetAuthenticatorKeyAsync(user) is { Length: > 0 } key
+            ? Enrolment(user, key)
+            : IdentityErrors.MfaEnrolmentNotStarted;
+    }
+
+    public async Task<Result<IReadOnlyList<string>>> ConfirmMfaEnrolmentAsync(Guid userId, string code, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return IdentityErrors.MfaAlreadyEnabled;
+        }
+
+        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        {
+            return IdentityErrors.MfaEnrolmentNotStarted;
+        }
+
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return IdentityErrors.MfaCodeInvalid; // the key stays: the next code from the same app may be right
+        }
+
+        // Turning MFA on renews the security stamp: the only step of enrolment that ends other sessions.
+        var enabled = await users.SetTwoFactorEnabledAsync(user, true);
+        if (!enabled.Succeeded)
+        {
+            return ToError(enabled);
+        }
+
+        return Result<IReadOnlyList<string>>.Success([.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []]);
+    }
+
+    public async Task<Result> CancelMfaEnrolmentAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return IdentityErrors.UserNotFound;
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return IdentityErrors.MfaAlreadyEnabled; // the key in use is not an enrolment to cancel
+        }
+
+        return ToResult(await users.RemoveAuthenticationTokenAsync(user, AuthenticatorKeyLoginProvider, AuthenticatorKeyTokenName));
     }
 
     public async Task DisableMfaAsync(Guid userId, CancellationToken cancellationToken)
@@ -306,6 +374,15 @@ internal sealed class AccountStore(
         var subject = user.Id.ToString();
         await tokens.RevokeBySubjectAsync(subject, cancellationToken);
         await authorizations.RevokeBySubjectAsync(subject, cancellationToken);
+    }
+
+    private IUserAuthenticatorKeyStore<ApplicationUser> AuthenticatorKeys =>
+        store as IUserAuthenticatorKeyStore<ApplicationUser> ?? throw new InvalidOperationException("The user store keeps no authenticator keys.");
+
+    private static MfaEnrolmentDto Enrolment(ApplicationUser user, string key)
+    {
+        var issuer = Uri.EscapeDataString(AuthenticatorIssuer);
+        return new MfaEnrolmentDto(FormatKey(key), $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={issuer}&digits=6");
     }
 
     private static string FormatKey(string key) =>

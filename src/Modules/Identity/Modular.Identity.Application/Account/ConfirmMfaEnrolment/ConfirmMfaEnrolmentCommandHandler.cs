@@ -23,12 +23,12 @@ internal sealed class ConfirmMfaEnrolmentCommandHandler(ICurrentUser user, IAcco
         }
 
         var recoveryCodes = await accounts.ConfirmMfaEnrolmentAsync(userId, code, cancellationToken);
-        if (recoveryCodes is null)
+        if (recoveryCodes.IsSuccess)
         {
-            return IdentityErrors.MfaCodeInvalid;
+            // MFA on is a new security stamp: the other sessions end, this one gets a cookie with the new stamp.
+            await signIn.RefreshSignInAsync(userId, cancellationToken);
         }
 
-        await signIn.RefreshSignInAsync(userId, cancellationToken);
-        return Result<IReadOnlyList<string>>.Success(recoveryCodes);
+        return recoveryCodes;
     }
 }

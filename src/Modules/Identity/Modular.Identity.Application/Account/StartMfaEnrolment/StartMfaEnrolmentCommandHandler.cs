@@ -6,20 +6,15 @@ using Modular.SharedKernel.Security;
 
 namespace Modular.Identity.Application.Account.StartMfaEnrolment;
 
-internal sealed class StartMfaEnrolmentCommandHandler(ICurrentUser user, IAccountStore accounts, ISignInService signIn)
+/// <summary>
+/// Shows the key to scan. Opening the enrolment must not sign the person out elsewhere, so the key
+/// is stored without a new security stamp (and this session needs no new cookie).
+/// </summary>
+internal sealed class StartMfaEnrolmentCommandHandler(ICurrentUser user, IAccountStore accounts)
     : IRequestHandler<StartMfaEnrolmentCommand, Result<MfaEnrolmentDto>>
 {
-    public async Task<Result<MfaEnrolmentDto>> Handle(StartMfaEnrolmentCommand request, CancellationToken cancellationToken)
-    {
-        if (user.UserId is not { } userId)
-        {
-            return IdentityErrors.NotSignedIn;
-        }
-
-        var enrolment = await accounts.StartMfaEnrolmentAsync(userId, cancellationToken);
-
-        // A new key changes the account's security stamp; the person's own session is renewed with it.
-        await signIn.RefreshSignInAsync(userId, cancellationToken);
-        return enrolment;
-    }
+    public async Task<Result<MfaEnrolmentDto>> Handle(StartMfaEnrolmentCommand request, CancellationToken cancellationToken) =>
+        user.UserId is { } userId
+            ? await accounts.StartMfaEnrolmentAsync(userId, cancellationToken)
+            : IdentityErrors.NotSignedIn;
 }

@@ -6,7 +6,7 @@ using Modular.Identity.Contracts.Account;
 
 namespace Modular.Host.Areas.Identity.Pages.Account.Manage;
 
-/// <summary>Enrol an authenticator app, see recovery codes once, regenerate them, or turn MFA off.</summary>
+/// <summary>Enrol an authenticator app (or cancel), see recovery codes once, regenerate them, or turn MFA off.</summary>
 public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     public AccountDto? Account { get; private set; }
@@ -39,15 +39,29 @@ public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<SharedRe
         await LoadAsync(cancellationToken);
         if (result.IsFailure)
         {
+            // The same key as before (a wrong code keeps it), or none if the enrolment was cancelled meanwhile.
             AddErrors(result.Error, prefix: null);
-            var again = await Mediator.Send(new StartMfaEnrolmentCommand(), cancellationToken);
-            Enrolment = again.IsSuccess ? again.Value : null;
+            Enrolment = await ReadOrNullAsync(new GetMfaEnrolmentQuery(), cancellationToken);
             return Page();
         }
 
         RecoveryCodes = result.Value;
         StatusMessage = L["Mfa.Enabled"];
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(new CancelMfaEnrolmentCommand(), cancellationToken);
+        if (result.IsFailure)
+        {
+            await LoadAsync(cancellationToken);
+            AddErrors(result.Error, prefix: null);
+            return Page();
+        }
+
+        StatusMessage = L["Mfa.Cancelled"];
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Modular.IntegrationTests.Support;
+namespace Modular.Tests.Shared;
 
 /// <summary>RFC 6238 codes, as an authenticator app computes them from the shared key.</summary>
 public static class Totp
