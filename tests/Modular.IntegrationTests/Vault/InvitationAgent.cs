@@ -23,7 +23,14 @@ internal static partial class InvitationAgent
     public const string Agent = "agent1@demo.test";
 
     /// <summary>Sends <paramref name="request"/> as <paramref name="agentEmail"/>; fails the test when the module refuses.</summary>
-    public static async Task<T> SendAsync<T>(ModularHostFactory host, IRequest<Result<T>> request, string agentEmail = Agent)
+    public static async Task<T> SendAsync<T>(ModularHostFactory host, IRequest<Result<T>> request, string agentEmail = Agent) =>
+        ((Result<T>)await SendAsAgentAsync(host, async mediator => await mediator.Send(request, BrowserSession.Ct), agentEmail)).Value;
+
+    /// <summary>Sends a command that returns no value as <paramref name="agentEmail"/>; fails the test when the module refuses.</summary>
+    public static Task SendAsync(ModularHostFactory host, IRequest<Result> request, string agentEmail = Agent) =>
+        SendAsAgentAsync(host, mediator => mediator.Send(request, BrowserSession.Ct), agentEmail);
+
+    private static async Task<Result> SendAsAgentAsync(ModularHostFactory host, Func<IMediator, Task<Result>> send, string agentEmail)
     {
         // The Host starts (and prepares its databases) on first use of its services.
         await using var scope = host.Services.CreateAsyncScope();
@@ -38,9 +45,9 @@ internal static partial class InvitationAgent
         };
         try
         {
-            var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, BrowserSession.Ct);
+            var result = await send(scope.ServiceProvider.GetRequiredService<IMediator>());
             Assert.True(result.IsSuccess, result.Error?.Message);
-            return result.Value;
+            return result;
         }
         finally
         {

@@ -59,6 +59,26 @@ internal static class VaultApi
             .Produces<FolderDetailsDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        vault.MapDelete("/folders/{id:guid}", async (Guid id, int? documentCount, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new DeleteFolderCommand(id, documentCount), ct)))
+            .RequireScope(VaultScopes.Write)
+            .WithName("DeleteVaultFolder")
+            .WithSummary("Deletes a folder with its documents")
+            .WithDescription("""
+                The folder's documents are deleted (their bytes are removed after the commit), its links that
+                can still be used are revoked (`link-revoked` for their holders; an open download session
+                ends), the rights given on it are removed and its open collection requests cancelled. Its
+                journal is kept, ending with the deletion, and shown among the deleted folders. With
+                `documentCount` (the count the caller confirmed), a folder holding another number of documents
+                by then is left as it is: 409 `folder-changed` with `documentCount`. A person's home page:
+                409 `folder-is-home-page`. Another organisation's folder, or one already deleted: 404
+                `folder-not-found`.
+                """)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         vault.MapGet("/folders/{id:guid}/documents", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ApiResults.Ok((await mediator.Send(new GetFolderQuery(id), ct)).Map(folder => folder.Documents)))
             .RequireScope(VaultScopes.Read)

@@ -31,7 +31,7 @@ internal static class VaultLinksApi
             .RequireScope(VaultScopes.Read)
             .WithName("ListFolderDownloadLinks")
             .WithSummary("The download links made from a folder, newest first, with their status")
-            .WithDescription("`status` is `Active`, `Used`, `Locked` or `Expired`; a used link whose files were all fetched also has `downloadedAt`. Another organisation's folder: 404 `folder-not-found`.")
+            .WithDescription("`status` is `Active`, `Used`, `Locked`, `Expired` or `Revoked` (with `revokedAt`); a used link whose files were all fetched also has `downloadedAt`; `canRevoke` says whether the link can still be revoked (it can still open, or its download session is open now). Another organisation's folder: 404 `folder-not-found`.")
             .Produces<IReadOnlyList<DownloadLinkSummaryDto>>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -58,6 +58,17 @@ internal static class VaultLinksApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        links.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new RevokeDownloadLinkCommand(id), ct)))
+            .RequireScope(VaultScopes.Write)
+            .WithName("RevokeDownloadLink")
+            .WithSummary("Revokes a download link (sent to the wrong person, say)")
+            .WithDescription("The link then opens nothing: its page says it was revoked, and redeeming it answers 410 `link-revoked`; a download session open from it ends (its file requests answer 410 `link-revoked`). A link that can no longer be used, or whose session is over, cannot be revoked: 409 `link-not-revocable` with `reason` `used`, `expired`, `locked` or `revoked`. Another organisation's link: 404 `download-link-not-found`.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         links.MapPost("/{token}/redeem", async (string token, RedeemDownloadLinkRequest request, HttpResponse response, IMediator mediator, CancellationToken ct) =>
             {
                 response.Headers.CacheControl = "no-store";
@@ -66,7 +77,7 @@ internal static class VaultLinksApi
             .AllowAnonymous()
             .WithName("RedeemDownloadLink")
             .WithSummary("Gives the code of a link: the first right code opens a 30-minute download session")
-            .WithDescription($"Wrong code: 403 `code-invalid` with `attemptsLeft`; after 5 wrong codes: 423 `link-locked` (even with the right code); used or expired: 410 `link-used` / `link-expired`; unknown: 404 `link-unknown`; not six digits: 422 `code-malformed`. More than 20 wrong codes, malformed codes or unknown links from one address within 15 minutes: 429 `code-throttled` with `retryAfter` (seconds) and a `Retry-After` header, for every link. Send the session token back as `{SessionHeader}`.")
+            .WithDescription($"Wrong code: 403 `code-invalid` with `attemptsLeft`; after 5 wrong codes: 423 `link-locked` (even with the right code); used, expired or revoked: 410 `link-used` / `link-expired` / `link-revoked`; unknown: 404 `link-unknown`; not six digits: 422 `code-malformed`. More than 20 wrong codes, malformed codes or unknown links from one address within 15 minutes: 429 `code-throttled` with `retryAfter` (seconds) and a `Retry-After` header, for every link. Send the session token back as `{SessionHeader}`.")
             .Produces<DownloadSessionDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -83,10 +94,12 @@ internal static class VaultLinksApi
             .AllowAnonymous()
             .WithName("DownloadLinkArchive")
             .WithSummary("All the files of an open download session as one ZIP (ranges supported, same bytes on every request)")
+            .WithDescription("A closed session: 403 `download-session-closed`; a revoked link: 410 `link-revoked`.")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .Produces(StatusCodes.Status206PartialContent, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         links.MapGet("/{token}/files/{documentId:guid}", async (string token, Guid documentId, [FromHeader(Name = SessionHeader)] string? session, HttpContext context, IMediator mediator, CancellationToken ct) =>
             {
@@ -96,10 +109,12 @@ internal static class VaultLinksApi
             .AllowAnonymous()
             .WithName("DownloadLinkFile")
             .WithSummary("One file of an open download session (ranges supported)")
+            .WithDescription("A closed session: 403 `download-session-closed`; a revoked link: 410 `link-revoked`.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .Produces(StatusCodes.Status206PartialContent, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         return api;
     }

@@ -27,6 +27,7 @@ public sealed record PersonInput(
     string? City = null,
     string? Country = null);
 
+/// <summary>A person of the directory; <see cref="PendingInvitationId"/> is their invitation still waiting to be accepted, if any.</summary>
 public sealed record PersonDto(
     Guid Id,
     string DisplayName,
@@ -41,7 +42,8 @@ public sealed record PersonDto(
     string? City,
     string? Country,
     bool HasAccount,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    Guid? PendingInvitationId = null);
 
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Read)]
@@ -107,8 +109,10 @@ public sealed record GetPersonQuery(Guid PersonId) : IQuery<PersonDetailsDto>;
 /// <summary>
 /// One right on a folder: to a person of the directory, or to an API client (its client id and
 /// name; both null when the client was deleted since, and the grant gives nothing any more).
+/// <see cref="PendingInvitationId"/>: the person's invitation still waiting to be accepted, which
+/// the right takes effect with.
 /// </summary>
-public sealed record FolderGrantDto(Guid Id, Guid? PersonId, string? PersonName, bool PersonHasAccount, string? ClientId, string? ClientName, FolderAccessLevel Level, DateTimeOffset GrantedAt);
+public sealed record FolderGrantDto(Guid Id, Guid? PersonId, string? PersonName, bool PersonHasAccount, string? ClientId, string? ClientName, FolderAccessLevel Level, DateTimeOffset GrantedAt, Guid? PendingInvitationId = null);
 
 /// <summary>An API client of the organisation, to choose from: <see cref="Id"/> is what a grant names (the OpenID Connect server's id of it).</summary>
 public sealed record FolderClientDto(string Id, string ClientId, string DisplayName);

@@ -13,9 +13,11 @@ public static class VaultScopes
     public const string AgentRole = "Agent";
 }
 
-/// <summary>A folder of the organisation's vault ("dossier", e.g. a vehicle registration file, "dossier SIV").</summary>
-/// <summary>A folder, with what the caller may do in it.</summary>
-public sealed record FolderDto(Guid Id, string Name, bool IsPublic, int DocumentCount, long TotalSize, DateTimeOffset CreatedAt, FolderAccessLevel Access = FolderAccessLevel.Manage);
+/// <summary>
+/// A folder of the organisation's vault ("dossier", e.g. a vehicle registration file, "dossier
+/// SIV"), with what the caller may do in it; <see cref="IsHomePage"/>: an invited person's home page.
+/// </summary>
+public sealed record FolderDto(Guid Id, string Name, bool IsPublic, int DocumentCount, long TotalSize, DateTimeOffset CreatedAt, FolderAccessLevel Access = FolderAccessLevel.Manage, bool IsHomePage = false);
 
 public sealed record DocumentDto(
     Guid Id,
@@ -44,6 +46,8 @@ public enum JournalEntryKind
     CollectionRequested,
     DocumentCollected,
     InvitationAccepted,
+    LinkRevoked,
+    FolderDeleted,
 }
 
 /// <summary>One line of a folder's journal ("journal du dossier"): append-only.</summary>
@@ -74,6 +78,47 @@ public sealed record CreateFolderCommand(string Name, bool IsPublic) : ICommand<
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]
 public sealed record RenameFolderCommand(Guid FolderId, string Name) : ICommand;
+
+/// <summary>
+/// What deleting a folder would do, for the confirmation: the folder with its document count and
+/// size, and what else goes with it. <see cref="IsHomePage"/>: a person's home page, which is not deleted.
+/// </summary>
+public sealed record FolderDeletionDto(FolderDto Folder, int LinksToRevoke, int Grants, int OpenCollectionRequests, bool IsHomePage);
+
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Write)]
+public sealed record GetFolderDeletionQuery(Guid FolderId) : IQuery<FolderDeletionDto>;
+
+/// <summary>What a folder's deletion did.</summary>
+public sealed record FolderDeletedDto(Guid Id, string Name, int Documents, int LinksRevoked, int GrantsRemoved, int CollectionRequestsCancelled);
+
+/// <summary>
+/// Deletes a folder of the caller's organisation with its documents (their bytes are removed after
+/// the commit), revokes its links that can still be used (an open download session ends), removes
+/// the rights given on it and cancels its open collection requests; the folder's journal is kept,
+/// ending with the deletion, and stays readable in the deleted folders. With
+/// <paramref name="ExpectedDocumentCount"/> (the count the confirmation named), a folder that holds
+/// another number of documents by then is left as it is (<c>folder-changed</c>). A person's home
+/// page is not deleted (<c>folder-is-home-page</c>).
+/// </summary>
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Write)]
+public sealed record DeleteFolderCommand(Guid FolderId, int? ExpectedDocumentCount) : ICommand<FolderDeletedDto>;
+
+/// <summary>A deleted folder: its name, when, and the journal line of its deletion (who, what went with it).</summary>
+public sealed record DeletedFolderDto(Guid Id, string Name, bool IsPublic, DateTimeOffset CreatedAt, DateTimeOffset DeletedAt, Guid? DeletedBy, JournalEntryDto? Deletion);
+
+/// <summary>The deleted folders of the caller's organisation, the latest deleted first.</summary>
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Read)]
+public sealed record ListDeletedFoldersQuery : IQuery<IReadOnlyList<DeletedFolderDto>>;
+
+/// <summary>A deleted folder with the journal it kept, newest first.</summary>
+public sealed record DeletedFolderDetailsDto(DeletedFolderDto Folder, IReadOnlyList<JournalEntryDto> Journal);
+
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Read)]
+public sealed record GetDeletedFolderQuery(Guid FolderId) : IQuery<DeletedFolderDetailsDto>;
 
 /// <summary>A folder with its documents (newest first) and its journal (newest first).</summary>
 [RequireAuthenticated]
@@ -130,12 +175,14 @@ public enum DownloadLinkStatus
     Used,
     Expired,
     Locked,
+    Revoked,
 }
 
 /// <summary>
 /// A link made from a folder, as the folder's agents follow it ("Liens de téléchargement"):
 /// <see cref="Status"/> is its state now; a used link whose files were all fetched also has
-/// <see cref="DownloadedAt"/>.
+/// <see cref="DownloadedAt"/>. <see cref="CanRevoke"/>: it can still open, or its download session
+/// is open now.
 /// </summary>
 public sealed record DownloadLinkSummaryDto(
     Guid Id,
@@ -147,12 +194,24 @@ public sealed record DownloadLinkSummaryDto(
     DownloadLinkStatus Status,
     DateTimeOffset? UsedAt,
     DateTimeOffset? DownloadedAt,
-    int FailedAttempts);
+    int FailedAttempts,
+    DateTimeOffset? RevokedAt = null,
+    bool CanRevoke = false);
 
 /// <summary>The links made from a folder of the caller's organisation, newest first.</summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Read)]
 public sealed record ListFolderLinksQuery(Guid FolderId) : IQuery<IReadOnlyList<DownloadLinkSummaryDto>>;
+
+/// <summary>
+/// Revokes a link of the caller's organisation (sent to the wrong person, say): it opens nothing
+/// any more (<c>link-revoked</c>), and a download session open from it ends. A link that can no
+/// longer be used, or whose session is over, is <c>link-not-revocable</c> with the reason. With
+/// <paramref name="FolderId"/> (a folder page), only a link of that folder.
+/// </summary>
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Write)]
+public sealed record RevokeDownloadLinkCommand(Guid LinkId, Guid? FolderId = null) : ICommand;
 
 /// <summary>What the public page shows before the code: nothing is consumed by reading it.</summary>
 public sealed record DownloadLinkPreviewDto(string SenderOrganisationName, int FileCount, DateTimeOffset ExpiresAt, DownloadLinkStatus Status, int AttemptsLeft);

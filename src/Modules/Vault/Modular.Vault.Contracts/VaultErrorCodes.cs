@@ -22,6 +22,8 @@ public static class VaultErrorCodes
     public const string FileNameInvalid = "file-name-invalid";
     public const string NoOrganisation = "no-organisation";
     public const string ChangedMeanwhile = "changed-meanwhile";
+    public const string FolderIsHomePage = "folder-is-home-page";
+    public const string FolderChanged = "folder-changed";
 
     // Download links
     public const string NoDocumentSelected = "no-document-selected";
@@ -34,6 +36,9 @@ public static class VaultErrorCodes
     public const string CodeMalformed = "code-malformed";
     public const string CodeThrottled = "code-throttled";
     public const string SessionClosed = "download-session-closed";
+    public const string LinkRevoked = "link-revoked";
+    public const string DownloadLinkNotFound = "download-link-not-found";
+    public const string LinkNotRevocable = "link-not-revocable";
 
     // People and access
     public const string PersonNotFound = "person-not-found";
@@ -78,6 +83,12 @@ public static class VaultErrorCodes
     public const string CollectionItemsInvalid = "collection-items-invalid";
     public const string CollectionDeadlineInvalid = "collection-deadline-invalid";
     public const string CollectionMessageTooLong = "collection-message-too-long";
+
+    /// <summary>Extension of <see cref="LinkNotRevocable"/>: why (used, expired, locked, revoked).</summary>
+    public const string ReasonExtension = "reason";
+
+    /// <summary>Extension of <see cref="FolderChanged"/>: the documents the folder holds now.</summary>
+    public const string DocumentCountExtension = "documentCount";
 
     /// <summary>Extension of <see cref="CodeThrottled"/>: seconds to wait (also sent as Retry-After).</summary>
     public const string RetryAfterExtension = "retryAfter";

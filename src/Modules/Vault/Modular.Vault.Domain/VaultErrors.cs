@@ -32,6 +32,22 @@ internal static class VaultErrors
 
     public static readonly Error LinkLocked = Error.Locked("link-locked", "Ce lien est bloqué après 5 codes erronés. L'expéditeur en a été informé.");
 
+    public static readonly Error LinkRevoked = Error.Gone("link-revoked", "Ce lien a été révoqué par l'expéditeur : il ne permet plus de télécharger les documents. Demandez-lui un nouveau lien si besoin.");
+
+    public static readonly Error DownloadLinkNotFound = Error.NotFound("download-link-not-found", "Ce lien de téléchargement est introuvable dans votre coffre.");
+
+    // A link that can no longer be revoked, and why: used (its session is over), expired, locked, or revoked already.
+    public static readonly Error LinkNotRevocableUsed = LinkNotRevocable("used", "Ce lien a déjà été utilisé et sa session de téléchargement est terminée : il n'y a plus rien à révoquer.");
+
+    public static readonly Error LinkNotRevocableExpired = LinkNotRevocable("expired", "Ce lien a expiré : il ne permet déjà plus de télécharger les documents.");
+
+    public static readonly Error LinkNotRevocableLocked = LinkNotRevocable("locked", "Ce lien est bloqué après 5 codes erronés : il ne permet déjà plus de télécharger les documents.");
+
+    public static readonly Error LinkAlreadyRevoked = LinkNotRevocable("revoked", "Ce lien a déjà été révoqué.");
+
+    private static Error LinkNotRevocable(string reason, string message) =>
+        Error.Conflict("link-not-revocable", message).WithReason(reason).WithExtension("reason", reason);
+
     public static readonly Error SessionClosed = Error.Forbidden("download-session-closed", "La session de téléchargement est terminée (30 minutes après la saisie du code).");
 
     public static readonly Error CodeMissing = Error.Invalid("code-malformed", "Saisissez le code à 6 chiffres qui vous a été communiqué.").WithReason("empty");
@@ -51,6 +67,14 @@ internal static class VaultErrors
     /// <summary>Too many wrong codes from one address; <c>retryAfter</c> is in seconds.</summary>
     public static Error CodeThrottled(TimeSpan retryAfter) =>
         Error.Throttled("code-throttled", retryAfter, minutes => $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} minute(s).");
+
+    public static readonly Error FolderIsHomePage = Error.Conflict("folder-is-home-page", "La page d'accueil d'une personne invitée ne peut pas être supprimée : elle reste la sienne tant qu'elle a accès au coffre.");
+
+    /// <summary>The folder holds another number of documents than the deletion was confirmed for.</summary>
+    public static Error FolderChanged(int documentCount) =>
+        Error.Conflict("folder-changed", $"Le dossier a changé depuis votre confirmation : il contient maintenant {documentCount} document(s). Vérifiez-le puis confirmez de nouveau.")
+            .WithArguments(documentCount)
+            .WithExtension("documentCount", documentCount);
 
     public static readonly Error FolderNameMissing = FolderNameInvalid("Le nom du dossier est obligatoire.").WithReason("empty");
 

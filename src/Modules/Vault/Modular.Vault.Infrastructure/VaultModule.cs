@@ -54,6 +54,8 @@ public static class VaultModule
         services.AddScoped<AddressFailures>();
         services.AddScoped<CollectionLinks>();
         services.AddScoped<DocumentIntake>();
+        services.AddScoped<BlobPurger>();
+        services.AddScoped<PendingInvitations>();
         services.AddScoped<LinkSessions>();
         services.AddSingleton<ICodeProtector, DataProtectionCodeProtector>();
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();

@@ -25,13 +25,16 @@ internal static class LinkFilesEndpoint
 
     private static string Session(HttpContext context) => context.Request.Cookies[OpenModel.SessionCookie] ?? "";
 
-    /// <summary>Without an open session the visitor goes back to the link's page (to give the code); anything else is not found.</summary>
+    /// <summary>
+    /// Without an open session, or once the link is revoked, the visitor goes back to the link's page
+    /// (to give the code, or to read that the link was revoked); anything else is not found.
+    /// </summary>
     private static async Task<IResult> SendAsync(HttpContext context, Result<DocumentContentDto> opened, IMediator mediator, string token, string session, Guid? documentId)
     {
         if (opened.IsFailure)
         {
             context.Response.Headers.CacheControl = "no-store";
-            return opened.Error.Code == VaultErrorCodes.SessionClosed ? Results.Redirect($"/l/{token}") : Results.NotFound();
+            return opened.Error.Code is VaultErrorCodes.SessionClosed or VaultErrorCodes.LinkRevoked ? Results.Redirect($"/l/{token}") : Results.NotFound();
         }
 
         await DownloadCompletion.SendAndRecordAsync(context, DocumentFile.Attachment(opened.Value, context.Response), mediator, token, session, documentId);

@@ -46,6 +46,11 @@ public static class SpecificationEvaluator
             query = query.AsNoTracking();
         }
 
+        if (specification.IgnoreQueryFilters)
+        {
+            query = query.IgnoreQueryFilters();
+        }
+
         foreach (var include in specification.Includes)
         {
             query = query.Include(include);

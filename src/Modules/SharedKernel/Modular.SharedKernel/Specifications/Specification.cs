@@ -30,6 +30,9 @@ public abstract class Specification<T>
 
     public bool AsNoTracking { get; internal set; }
 
+    /// <summary>Also finds rows the store hides from every other read (a module's soft-deleted rows).</summary>
+    public bool IgnoreQueryFilters { get; internal set; }
+
     /// <summary>Evaluates the criteria in memory, for checks on an object already loaded.</summary>
     public bool IsSatisfiedBy(T candidate) => _criteria.All(c => c.Compile()(candidate));
 

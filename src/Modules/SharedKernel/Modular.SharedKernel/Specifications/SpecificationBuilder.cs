@@ -66,6 +66,13 @@ public sealed class SpecificationBuilder<T>
         return this;
     }
 
+    /// <summary>Reads past the store's filters (rows a module keeps but hides, such as deleted ones).</summary>
+    public SpecificationBuilder<T> IgnoreQueryFilters()
+    {
+        _specification.IgnoreQueryFilters = true;
+        return this;
+    }
+
     private static string MemberPath(Expression expression) => expression switch
     {
         MemberExpression { Expression: ParameterExpression } member => member.Member.Name,
@@ -108,4 +115,6 @@ public sealed class OrderedSpecificationBuilder<T>
     public SpecificationBuilder<T> Page(int page, int pageSize) => _builder.Page(page, pageSize);
 
     public SpecificationBuilder<T> AsNoTracking() => _builder.AsNoTracking();
+
+    public SpecificationBuilder<T> IgnoreQueryFilters() => _builder.IgnoreQueryFilters();
 }

@@ -15,6 +15,12 @@ internal sealed class LinkSessions(IVaultRepository repository, TimeProvider tim
             return VaultErrors.LinkUnknown;
         }
 
+        // A revoked link says so, whatever the session: its holder learns why the files stopped.
+        if (link.RevokedAt is not null)
+        {
+            return VaultErrors.LinkRevoked;
+        }
+
         return LinkTokens.HashOf(sessionToken) is { } session && link.SessionIsOpen(session, time.GetUtcNow()) ? link : VaultErrors.SessionClosed;
     }
 }

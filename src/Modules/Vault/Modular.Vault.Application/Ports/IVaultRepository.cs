@@ -70,6 +70,29 @@ internal interface IVaultRepository
     /// <summary>Marks the link downloaded in one conditional statement; true iff this call did.</summary>
     Task<bool> TryMarkDownloadedAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken);
 
+    Task<int> CountAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Revokes the link in one conditional statement that reads the domain's rule
+    /// (<see cref="DownloadLink.RevocableAt"/>) and forgets its ZIP; true iff this call revoked it.
+    /// </summary>
+    Task<bool> TryRevokeAsync(Guid linkId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Revokes every link of the folder that can still be revoked, and forgets the ZIPs of all its
+    /// links; returns how many were revoked and the ZIPs' blobs.
+    /// </summary>
+    Task<(int Revoked, IReadOnlyList<string> Archives)> RevokeLinksOfFolderAsync(Guid folderId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken);
+
+    void Add(BlobPurge purge);
+
+    void Remove(BlobPurge purge);
+
+    Task<IReadOnlyList<BlobPurge>> ListAsync(Specification<BlobPurge> specification, CancellationToken cancellationToken);
+
+    /// <summary>Whether a document, or a link's ZIP, still holds the blob.</summary>
+    Task<bool> BlobInUseAsync(string blobId, CancellationToken cancellationToken);
+
     Task<Person?> FindAsync(Specification<Person> specification, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Person>> ListAsync(Specification<Person> specification, CancellationToken cancellationToken);

@@ -43,3 +43,9 @@ internal sealed class CollectionRequestsToRemindSpec : Specification<CollectionR
             .OrderBy(c => c.ClosesAt).Take(take).AsNoTracking();
     }
 }
+
+/// <summary>The requests of a folder not cancelled yet, to cancel with it (tracked).</summary>
+internal sealed class UncancelledCollectionRequestsOfFolderSpec : Specification<CollectionRequest>
+{
+    public UncancelledCollectionRequestsOfFolderSpec(Guid folderId) => Query.Where(c => c.FolderId == folderId && c.CancelledAt == null);
+}

@@ -26,3 +26,17 @@ internal sealed class DocumentByIdSpec : Specification<Document>
 {
     public DocumentByIdSpec(Guid documentId) => Query.Where(d => d.Id == documentId);
 }
+
+/// <summary>Queued blob purges, oldest first; with <paramref name="blobIds"/>, only those blobs'.</summary>
+internal sealed class QueuedBlobPurgesSpec : Specification<BlobPurge>
+{
+    public QueuedBlobPurgesSpec(IReadOnlyCollection<string>? blobIds, int take)
+    {
+        if (blobIds is not null)
+        {
+            Query.Where(p => blobIds.Contains(p.BlobId));
+        }
+
+        Query.OrderBy(p => p.Id).Take(take);
+    }
+}

@@ -5,7 +5,9 @@ namespace Modular.Vault.Domain.Folders;
 
 /// <summary>
 /// A folder of an organisation's vault ("dossier" of the "Coffre"). Public folders are readable by
-/// everyone invited into the vault; private ones only by those granted access.
+/// everyone invited into the vault; private ones only by those granted access. A deleted folder
+/// keeps its row, name and journal (the store hides it from every other read) while its documents,
+/// rights and open links go with it, so that the record of what it held survives it.
 /// </summary>
 internal sealed class Folder : AggregateRoot<Guid>
 {
@@ -52,6 +54,11 @@ internal sealed class Folder : AggregateRoot<Guid>
     /// <summary>Set on the home page of a person of the directory ("page d'accueil"), which the person may write to.</summary>
     public Guid? HomeOfPersonId { get; private set; }
 
+    /// <summary>When an agent deleted the folder; the store then hides it from every read but the deleted folders' list.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public Guid? DeletedBy { get; private set; }
+
     public static Result<Folder> Create(Guid organisationId, string? name, bool isPublic, Guid createdBy, DateTimeOffset now)
     {
         var clean = CleanName(name);
@@ -78,6 +85,28 @@ internal sealed class Folder : AggregateRoot<Guid>
 
         Name = clean.Value;
         NameKey = KeyOf(clean.Value);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Marks the folder deleted (the caller removes its documents and rights, and revokes its
+    /// links, in the same transaction). A person's home page is theirs while they have access to the
+    /// vault: it is not deleted.
+    /// </summary>
+    public Result Delete(Guid deletedBy, DateTimeOffset now)
+    {
+        if (HomeOfPersonId is not null)
+        {
+            return VaultErrors.FolderIsHomePage;
+        }
+
+        if (DeletedAt is not null)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        DeletedAt = now;
+        DeletedBy = deletedBy;
         return Result.Success();
     }
 

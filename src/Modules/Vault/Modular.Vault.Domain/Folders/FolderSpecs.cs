@@ -49,3 +49,24 @@ internal sealed class FolderByIdSpec : Specification<Folder>
 {
     public FolderByIdSpec(Guid folderId) => Query.Where(f => f.Id == folderId);
 }
+
+/// <summary>The deleted folders of an organisation's vault, the latest deleted first (the store's one read of deleted folders).</summary>
+internal sealed class DeletedFoldersOfOrganisationSpec : Specification<Folder>
+{
+    public DeletedFoldersOfOrganisationSpec(Guid organisationId, int take) =>
+        Query.Where(f => f.OrganisationId == organisationId && f.DeletedAt != null).OrderByDescending(f => f.DeletedAt).ThenBy(f => f.Name).Take(take).AsNoTracking().IgnoreQueryFilters();
+}
+
+/// <summary>One deleted folder of an organisation's vault.</summary>
+internal sealed class DeletedFolderOfOrganisationSpec : Specification<Folder>
+{
+    public DeletedFolderOfOrganisationSpec(Guid folderId, Guid organisationId) =>
+        Query.Where(f => f.Id == folderId && f.OrganisationId == organisationId && f.DeletedAt != null).AsNoTracking().IgnoreQueryFilters();
+}
+
+/// <summary>The journal line that tells a folder's deletion.</summary>
+internal sealed class FolderDeletionLinesSpec : Specification<JournalEntry>
+{
+    public FolderDeletionLinesSpec(IReadOnlyCollection<Guid> folderIds) =>
+        Query.Where(j => folderIds.Contains(j.FolderId) && j.Kind == JournalKind.FolderDeleted).AsNoTracking();
+}

@@ -19,6 +19,8 @@ internal enum JournalKind
     CollectionRequested,
     DocumentCollected,
     InvitationAccepted,
+    LinkRevoked,
+    FolderDeleted,
 }
 
 /// <summary>

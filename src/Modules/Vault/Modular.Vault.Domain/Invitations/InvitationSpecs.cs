@@ -17,3 +17,9 @@ internal sealed class InvitationOfOrganisationSpec : Specification<Invitation>
 {
     public InvitationOfOrganisationSpec(Guid invitationId, Guid organisationId) => Query.Where(i => i.Id == invitationId && i.OrganisationId == organisationId);
 }
+
+/// <summary>The invitations of <paramref name="personIds"/>, to tell which are still waiting.</summary>
+internal sealed class InvitationsOfPeopleSpec : Specification<Invitation>
+{
+    public InvitationsOfPeopleSpec(IReadOnlyCollection<Guid> personIds) => Query.Where(i => personIds.Contains(i.PersonId)).AsNoTracking();
+}

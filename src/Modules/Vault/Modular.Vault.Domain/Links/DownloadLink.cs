@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
 
@@ -9,6 +10,9 @@ internal enum DownloadLinkState
     Used,
     Expired,
     Locked,
+
+    /// <summary>Its maker's organisation took it back: it opens nothing any more, and an open session ended.</summary>
+    Revoked,
 }
 
 /// <summary>
@@ -94,6 +98,11 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
     /// <summary>The blob of the ZIP of all the link's documents, built at the first request for it.</summary>
     public string? ArchiveBlobId { get; private set; }
 
+    /// <summary>When an agent revoked the link (sent to the wrong person, say); set once, by a conditional update.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    public Guid? RevokedBy { get; private set; }
+
     public int AttemptsLeft => Math.Max(0, MaxFailedAttempts - FailedAttempts);
 
     /// <summary>A link to <paramref name="documentIds"/> (at least one, all of one folder: the caller checks they exist).</summary>
@@ -118,7 +127,8 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
     }
 
     public DownloadLinkState StateAt(DateTimeOffset now) =>
-        UsedAt is not null ? DownloadLinkState.Used
+        RevokedAt is not null ? DownloadLinkState.Revoked
+        : UsedAt is not null ? DownloadLinkState.Used
         : LockedAt is not null || FailedAttempts >= MaxFailedAttempts ? DownloadLinkState.Locked
         : now >= ExpiresAt ? DownloadLinkState.Expired
         : DownloadLinkState.Active;
@@ -126,11 +136,36 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
     /// <summary>Why a code cannot be tried on this link at <paramref name="now"/>; null when it can.</summary>
     public Error? RedemptionRefusal(DateTimeOffset now) => StateAt(now) switch
     {
+        DownloadLinkState.Revoked => VaultErrors.LinkRevoked,
         DownloadLinkState.Used => VaultErrors.LinkUsed,
         DownloadLinkState.Locked => VaultErrors.LinkLocked,
         DownloadLinkState.Expired => VaultErrors.LinkExpired,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether a link can be revoked at <paramref name="now"/>: while it can still open (not used,
+    /// locked, expired nor revoked), or once used while its download session is open, so that the
+    /// session ends. The store's conditional update reads this very rule, so one of a revocation
+    /// and a redemption racing wins and the other sees what it did.
+    /// </summary>
+    public static Expression<Func<DownloadLink, bool>> RevocableAt(DateTimeOffset now) =>
+        l => l.RevokedAt == null
+            && ((l.UsedAt == null && l.LockedAt == null && l.FailedAttempts < MaxFailedAttempts && l.ExpiresAt > now)
+                || (l.UsedAt != null && l.SessionExpiresAt > now));
+
+    /// <summary>Why the link cannot be revoked at <paramref name="now"/> (<see cref="RevocableAt"/>); null when it can.</summary>
+    public Error? RevocationRefusal(DateTimeOffset now) => StateAt(now) switch
+    {
+        DownloadLinkState.Revoked => VaultErrors.LinkAlreadyRevoked,
+        DownloadLinkState.Used when !(SessionExpiresAt > now) => VaultErrors.LinkNotRevocableUsed,
+        DownloadLinkState.Locked => VaultErrors.LinkNotRevocableLocked,
+        DownloadLinkState.Expired => VaultErrors.LinkNotRevocableExpired,
+        _ => null,
+    };
+
+    /// <summary>Whether the recipient was in a download session when the link was (or would be) revoked at <paramref name="now"/>.</summary>
+    public bool SessionOpenAt(DateTimeOffset now) => UsedAt is not null && SessionExpiresAt > now;
 
     /// <summary>The ZIP's name: the same on every request, so resumed downloads line up.</summary>
     public const string ArchiveName = "documents.zip";
@@ -145,6 +180,6 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
 
     /// <summary>Whether <paramref name="sessionHash"/> opens this link's download session at <paramref name="now"/>.</summary>
     public bool SessionIsOpen(byte[] sessionHash, DateTimeOffset now) =>
-        SessionHash is { } expected && SessionExpiresAt > now
+        RevokedAt is null && SessionHash is { } expected && SessionExpiresAt > now
         && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, sessionHash);
 }

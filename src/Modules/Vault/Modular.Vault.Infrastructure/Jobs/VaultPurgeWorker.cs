@@ -2,12 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Modular.SharedKernel.Infrastructure.Messaging;
+using Modular.Vault.Application.Documents;
 using Modular.Vault.Domain.Links;
 using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.Vault.Infrastructure.Jobs;
 
-/// <summary>Forgets failed code attempts once they are older than the throttling window.</summary>
+/// <summary>
+/// Forgets failed code attempts once they are older than the throttling window, and deletes the
+/// blobs still queued for purging (left by a crash between a deletion's commit and its purge, or a
+/// blob the store failed to delete then).
+/// </summary>
 internal sealed partial class VaultPurgeWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<VaultPurgeWorker> logger) : PollingWorker(time)
 {
     public static readonly TimeSpan Interval = CodeThrottle.Window;
@@ -29,7 +34,15 @@ internal sealed partial class VaultPurgeWorker(IServiceScopeFactory scopes, Time
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<VaultDbContext>();
         var cutoff = Time.GetUtcNow() - CodeThrottle.Window;
-        return await context.CodeFailures.Where(f => f.At <= cutoff).ExecuteDeleteAsync(cancellationToken);
+        var purged = await context.CodeFailures.Where(f => f.At <= cutoff).ExecuteDeleteAsync(cancellationToken);
+        var blobs = scope.ServiceProvider.GetRequiredService<BlobPurger>();
+        int settled;
+        while ((settled = await blobs.PurgeAsync(null, cancellationToken)) > 0)
+        {
+            purged += settled;
+        }
+
+        return purged;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Vault purge failed; it runs again at the next interval")]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
@@ -30,6 +31,19 @@ internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) :
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<CollectionRequest> CollectionRequests => Set<CollectionRequest>();
+
+    public DbSet<BlobPurge> BlobPurges => Set<BlobPurge>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        base.OnConfiguring(optionsBuilder);
+
+        // Deleted folders are hidden by a query filter while documents, grants and requests point at
+        // folders: a deleted folder takes its documents and grants with it, and what keeps pointing at
+        // it (cancelled requests, revoked links, the journal) is read by folder id, never through it.
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

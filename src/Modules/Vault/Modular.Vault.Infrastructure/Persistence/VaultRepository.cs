@@ -67,7 +67,7 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
 
     public async Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken) =>
         await context.DownloadLinks
-            .Where(l => l.Id == linkId && l.UsedAt == null && l.LockedAt == null && l.FailedAttempts < DownloadLink.MaxFailedAttempts && l.ExpiresAt > now)
+            .Where(l => l.Id == linkId && l.RevokedAt == null && l.UsedAt == null && l.LockedAt == null && l.FailedAttempts < DownloadLink.MaxFailedAttempts && l.ExpiresAt > now)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(l => l.UsedAt, now).SetProperty(l => l.SessionHash, sessionHash).SetProperty(l => l.SessionExpiresAt, sessionExpiresAt),
                 cancellationToken) == 1;
@@ -76,7 +76,7 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
     {
         // One statement: concurrent wrong codes each count, and the fifth sets the lock.
         var counted = await context.DownloadLinks
-            .Where(l => l.Id == linkId && l.UsedAt == null && l.LockedAt == null)
+            .Where(l => l.Id == linkId && l.RevokedAt == null && l.UsedAt == null && l.LockedAt == null)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(l => l.FailedAttempts, l => l.FailedAttempts + 1)
                     .SetProperty(l => l.LockedAt, l => l.FailedAttempts + 1 >= DownloadLink.MaxFailedAttempts ? now : l.LockedAt),
@@ -130,6 +130,44 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
         await context.DownloadLinks
             .Where(l => l.Id == linkId && l.DownloadedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.DownloadedAt, now), cancellationToken) == 1;
+
+    public Task<int> CountAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.ApplyFilter(context.DownloadLinks, specification).CountAsync(cancellationToken);
+
+    public async Task<bool> TryRevokeAsync(Guid linkId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await context.DownloadLinks
+            .Where(l => l.Id == linkId)
+            .Where(DownloadLink.RevocableAt(now))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(l => l.RevokedAt, now).SetProperty(l => l.RevokedBy, revokedBy).SetProperty(l => l.ArchiveBlobId, (string?)null),
+                cancellationToken) == 1;
+
+    public async Task<(int Revoked, IReadOnlyList<string> Archives)> RevokeLinksOfFolderAsync(Guid folderId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var revoked = await context.DownloadLinks
+            .Where(l => l.FolderId == folderId)
+            .Where(DownloadLink.RevocableAt(now))
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.RevokedAt, now).SetProperty(l => l.RevokedBy, revokedBy), cancellationToken);
+        var archives = await context.DownloadLinks.AsNoTracking()
+            .Where(l => l.FolderId == folderId && l.ArchiveBlobId != null)
+            .Select(l => l.ArchiveBlobId!)
+            .ToListAsync(cancellationToken);
+        await context.DownloadLinks
+            .Where(l => l.FolderId == folderId && l.ArchiveBlobId != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ArchiveBlobId, (string?)null), cancellationToken);
+        return (revoked, archives);
+    }
+
+    public void Add(BlobPurge purge) => context.BlobPurges.Add(purge);
+
+    public void Remove(BlobPurge purge) => context.BlobPurges.Remove(purge);
+
+    public async Task<IReadOnlyList<BlobPurge>> ListAsync(Specification<BlobPurge> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.BlobPurges, specification).ToListAsync(cancellationToken);
+
+    public async Task<bool> BlobInUseAsync(string blobId, CancellationToken cancellationToken) =>
+        await context.Documents.AnyAsync(d => d.Sha256 == blobId, cancellationToken)
+        || await context.DownloadLinks.AnyAsync(l => l.ArchiveBlobId == blobId, cancellationToken);
 
     public Task<Person?> FindAsync(Specification<Person> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.People, specification).FirstOrDefaultAsync(cancellationToken);

@@ -6,6 +6,7 @@ using Modular.Vault.Application.Documents;
 using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
@@ -34,13 +35,8 @@ internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, 
 
         var (name, contentType, blob) = received.Value;
         var now = time.GetUtcNow();
-        // An API client's own token has no person behind it: the journal names the client instead.
         var document = Document.Create(folder.Id, organisationId, name, contentType, blob.Length, blob.Id, user.UserId ?? Guid.Empty, now);
-        repository.Add(document);
-        repository.Append(user.UserId is null && user.ClientId is { } client
-            ? new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, null, ("name", document.Name), ("client", client), (JournalEntry.VariantKey, "client"))
-            : new JournalEntry(folder.Id, now, JournalKind.DocumentUploaded, user.UserId, ("name", document.Name)));
-        var saved = await repository.SaveChangesAsync(cancellationToken);
+        var saved = await SaveAsync(document, cancellationToken);
         if (saved.IsFailure)
         {
             await intake.DiscardAsync(received.Value, cancellationToken);
@@ -48,5 +44,33 @@ internal sealed class UploadDocumentCommandHandler(IVaultRepository repository, 
         }
 
         return document.ToDto();
+    }
+
+    /// <summary>
+    /// The document and its journal line, under the write lock: a folder deleted while the file
+    /// streamed in is not found, and takes no document that its deletion would have missed.
+    /// </summary>
+    private async Task<Result> SaveAsync(Document document, CancellationToken cancellationToken)
+    {
+        await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
+        if (await repository.FindAsync(new FolderByIdSpec(document.FolderId), cancellationToken) is null)
+        {
+            return VaultErrors.FolderNotFound;
+        }
+
+        repository.Add(document);
+
+        // An API client's own token has no person behind it: the journal names the client instead.
+        repository.Append(user.UserId is null && user.ClientId is { } client
+            ? new JournalEntry(document.FolderId, document.UploadedAt, JournalKind.DocumentUploaded, null, ("name", document.Name), ("client", client), (JournalEntry.VariantKey, "client"))
+            : new JournalEntry(document.FolderId, document.UploadedAt, JournalKind.DocumentUploaded, user.UserId, ("name", document.Name)));
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        if (saved.IsFailure)
+        {
+            return saved;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success();
     }
 }

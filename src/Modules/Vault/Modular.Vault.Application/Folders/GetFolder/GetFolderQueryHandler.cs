@@ -28,6 +28,6 @@ internal sealed class GetFolderQueryHandler(IVaultRepository repository, FolderA
         return new FolderDetailsDto(
             folder.ToDto((documents.Count, documents.Sum(d => d.Size)), level),
             [.. documents.Select(d => d.ToDto())],
-            [.. journal.Select(j => j.Values is { } values ? new JournalEntryDto(j.At, (JournalEntryKind)j.Kind, j.ActorId, values, null) : new JournalEntryDto(j.At, (JournalEntryKind)j.Kind, j.ActorId, new Dictionary<string, string>(), j.Detail))]);
+            [.. journal.Select(j => j.ToDto())]);
     }
 }

@@ -80,9 +80,21 @@ internal sealed class CreateDownloadLinkCommandHandler(
                 sender.IsSuccess ? sender.Value.DisplayName : "", ids.Count, link.Value.ExpiresAt, secrets.Protect(url)));
         }
 
+        // Under the write lock, the documents are checked again: a link made while their folder was
+        // being deleted would otherwise outlive it, unrevoked.
+        await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
+        if (await repository.CountAsync(new DocumentsByIdsSpec(ids, organisationId), cancellationToken) != ids.Count)
+        {
+            return VaultErrors.DocumentNotFound;
+        }
+
         var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsFailure
-            ? saved.Error
-            : new CreatedDownloadLinkDto(link.Value.Id, url, link.Value.ExpiresAt, generated ? code.Value.Value : null, recipient is not null);
+        if (saved.IsFailure)
+        {
+            return saved.Error;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new CreatedDownloadLinkDto(link.Value.Id, url, link.Value.ExpiresAt, generated ? code.Value.Value : null, recipient is not null);
     }
 }

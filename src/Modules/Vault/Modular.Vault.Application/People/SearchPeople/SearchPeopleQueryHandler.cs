@@ -1,6 +1,7 @@
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
+using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
@@ -8,7 +9,7 @@ using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Application.People.SearchPeople;
 
-internal sealed class SearchPeopleQueryHandler(IVaultRepository repository, ICurrentUser user) : IRequestHandler<SearchPeopleQuery, Result<IReadOnlyList<PersonDto>>>
+internal sealed class SearchPeopleQueryHandler(IVaultRepository repository, PendingInvitations pending, ICurrentUser user) : IRequestHandler<SearchPeopleQuery, Result<IReadOnlyList<PersonDto>>>
 {
     private const int MaxResults = 200;
 
@@ -20,6 +21,7 @@ internal sealed class SearchPeopleQueryHandler(IVaultRepository repository, ICur
         }
 
         var people = await repository.ListAsync(new PeopleOfOrganisationSpec(organisationId, request.Search, MaxResults), cancellationToken);
-        return Result<IReadOnlyList<PersonDto>>.Success([.. people.Select(p => p.ToDto())]);
+        var waiting = await pending.OfAsync([.. people.Where(p => p.LinkedUserId is null).Select(p => p.Id)], cancellationToken);
+        return Result<IReadOnlyList<PersonDto>>.Success([.. people.Select(p => p.ToDto(waiting.TryGetValue(p.Id, out var invitation) ? invitation : null))]);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class DownloadLinkConfiguration : IEntityTypeConfiguration<Downl
         link.Property(l => l.DocumentIds).HasConversion(JsonColumns.ListOf<Guid>(), JsonColumns.Comparer<Guid>());
         link.Property(l => l.FetchedDocumentIds).HasConversion(JsonColumns.ListOf<Guid>(), JsonColumns.Comparer<Guid>());
         link.Property(l => l.ArchiveBlobId).HasMaxLength(64);
+        link.HasIndex(l => l.ArchiveBlobId);
         link.HasIndex(l => new { l.FolderId, l.CreatedAt });
     }
 }

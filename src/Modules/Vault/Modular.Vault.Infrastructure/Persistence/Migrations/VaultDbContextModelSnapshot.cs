@@ -216,6 +216,27 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.ToTable("collection_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Modular.Vault.Domain.Documents.BlobPurge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlobId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobId");
+
+                    b.ToTable("blob_purges", (string)null);
+                });
+
             modelBuilder.Entity("Modular.Vault.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +296,12 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("HomeOfPersonId")
                         .HasColumnType("TEXT");
 
@@ -299,9 +326,11 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.HasIndex("HomeOfPersonId")
                         .IsUnique();
 
+                    b.HasIndex("OrganisationId", "DeletedAt");
+
                     b.HasIndex("OrganisationId", "NameKey")
                         .IsUnique()
-                        .HasFilter("\"HomeOfPersonId\" IS NULL");
+                        .HasFilter("\"HomeOfPersonId\" IS NULL AND \"DeletedAt\" IS NULL");
 
                     b.ToTable("folders", (string)null);
                 });
@@ -514,6 +543,12 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SenderOrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -535,6 +570,8 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ArchiveBlobId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();

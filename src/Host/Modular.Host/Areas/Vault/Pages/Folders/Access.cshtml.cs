@@ -11,6 +11,9 @@ namespace Modular.Host.Areas.Vault.Pages.Folders;
 /// <summary>
 /// « Gérer les accès » of a folder: who besides the agents reaches it; search the directory and
 /// invite a person (or give access to someone who already has an account); the organisation's API clients.
+/// A person whose invitation is still waiting is given the folder at once (the right is the
+/// person's, and takes effect when they accept) and can be reminded (« Relancer ») from here, as the
+/// refusal of a second invitation asks.
 /// </summary>
 public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
@@ -45,6 +48,29 @@ public sealed class FolderAccessModel(IMediator mediator, IStringLocalizer<Share
 
     public Task<IActionResult> OnPostGrantAsync(Guid id, Guid personId, FolderAccessLevel level, CancellationToken cancellationToken) =>
         RunAsync(id, new GrantPersonAccessCommand(id, personId, level), "Vault.Access.Granted", cancellationToken);
+
+    /// <summary>The folder for a person whose invitation waits: the right is stored now and applies once they accept.</summary>
+    public Task<IActionResult> OnPostGrantPendingAsync(Guid id, Guid personId, FolderAccessLevel level, CancellationToken cancellationToken) =>
+        RunAsync(id, new GrantPersonAccessCommand(id, personId, level), "Vault.Access.GrantedPending", cancellationToken);
+
+    /// <summary>« Relancer »: a new link and a new code for a waiting invitation; the code to read out by phone, when there is one, is shown once.</summary>
+    public async Task<IActionResult> OnPostRemindAsync(Guid id, Guid invitationId, CancellationToken cancellationToken)
+    {
+        var sent = await Mediator.Send(new RemindInvitationCommand(invitationId, CultureInfo.CurrentUICulture.Name), cancellationToken);
+        if (sent.IsFailure && sent.Error.Code == VaultErrorCodes.InvitationNotFound)
+        {
+            return NotFound();
+        }
+
+        if (sent.IsFailure)
+        {
+            AddErrors(sent.Error, prefix: null);
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+
+        StatusMessage = sent.Value.CodeToGive is { } code ? L["Vault.Access.RemindedPhone", code] : L["Vault.Access.Reminded"];
+        return RedirectToPage(new { id, q = Search });
+    }
 
     /// <param name="clientApplicationId">The client chosen in the list of the organisation's clients.</param>
     public Task<IActionResult> OnPostClientAsync(Guid id, string? clientApplicationId, FolderAccessLevel level, CancellationToken cancellationToken) =>

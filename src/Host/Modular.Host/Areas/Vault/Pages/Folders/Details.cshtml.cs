@@ -9,7 +9,8 @@ namespace Modular.Host.Areas.Vault.Pages.Folders;
 
 /// <summary>
 /// A folder of the vault: its documents (download, rename, delete after confirmation), the upload
-/// form, the download links made from it with their status, and the folder's journal. Uploads post to <see cref="UploadModel"/>, whose report shows here.
+/// form, the download links made from it with their status (and « Révoquer » while one can still
+/// be used), and the folder's journal; the folder's deletion is confirmed on <see cref="DeleteFolderModel"/>. Uploads post to <see cref="UploadModel"/>, whose report shows here.
 /// </summary>
 public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
@@ -58,10 +59,14 @@ public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<Shar
     public Task<IActionResult> OnPostDeleteDocumentAsync(Guid id, Guid documentId, CancellationToken cancellationToken) =>
         RunAsync(id, new DeleteDocumentCommand(documentId, FolderId: id), "Vault.DocumentDeleted", cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Guid id, ICommand command, string done, CancellationToken cancellationToken)
+    /// <summary>Revokes one of the folder's links (sent to the wrong person, say); back to the list of links.</summary>
+    public Task<IActionResult> OnPostRevokeLinkAsync(Guid id, Guid linkId, CancellationToken cancellationToken) =>
+        RunAsync(id, new RevokeDownloadLinkCommand(linkId, FolderId: id), "Vault.Links.Revoked", cancellationToken, fragment: "links");
+
+    private async Task<IActionResult> RunAsync(Guid id, ICommand command, string done, CancellationToken cancellationToken, string? fragment = null)
     {
         var result = await Mediator.Send(command, cancellationToken);
-        if (result.IsFailure && result.Error.Code is VaultErrorCodes.FolderNotFound or VaultErrorCodes.DocumentNotFound)
+        if (result.IsFailure && result.Error.Code is VaultErrorCodes.FolderNotFound or VaultErrorCodes.DocumentNotFound or VaultErrorCodes.DownloadLinkNotFound)
         {
             return NotFound();
         }
@@ -73,6 +78,6 @@ public sealed class FolderDetailsModel(IMediator mediator, IStringLocalizer<Shar
         }
 
         StatusMessage = L[done];
-        return RedirectToPage(new { id });
+        return RedirectToPage(null, null, new { id }, fragment);
     }
 }
