@@ -111,7 +111,7 @@ public sealed class LinkRevocationTests(VaultApiFixture fixture) : IClassFixture
         using var browser = new BrowserSession(fixture.Host);
         var browserLink = await CreateLinkAsync(agent1, ids, "778899", recipient: null);
         var (_, open) = await browser.GetAsync($"/l/{browserLink.Token}");
-        var opened = await BrowserSession.ParseAsync(await browser.SubmitAsync(open, new Dictionary<string, string> { ["Code"] = "778899" }));
+        var (_, opened) = await browser.FollowAsync(await browser.SubmitAsync(open, new Dictionary<string, string> { ["Code"] = "778899" }));
         Assert.NotNull(opened.QuerySelector("[data-testid=session-open]"));
         var fileUrl = opened.QuerySelector("[data-testid=link-file] a")!.GetAttribute("href")!;
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(new Uri(fileUrl, UriKind.Relative), Ct)).StatusCode);
