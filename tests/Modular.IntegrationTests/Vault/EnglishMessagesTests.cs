@@ -23,7 +23,8 @@ public sealed class EnglishMessagesTests(ModularHostFactory factory) : IClassFix
         using var agent = new BrowserSession(factory);
         await ExecuteAsync("identity.db", "UPDATE AspNetUsers SET PreferredLanguage = 'en' WHERE NormalizedEmail = 'AGENT2@DEMO.TEST'");
         Assert.True(BrowserSession.IsRedirect(await agent.SignInAsync("agent2@demo.test")), "sign-in failed");
-        var folder = await VaultPagesTests.CreateFolderAsync(agent, VaultPagesTests.Unique("Claims"));
+        var folderName = VaultPagesTests.Unique("Claims");
+        var folder = await VaultPagesTests.CreateFolderAsync(agent, folderName);
         var (_, page) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
         Assert.True(BrowserSession.IsRedirect(await VaultPagesTests.UploadAsync(agent, page, ("claim.pdf", VaultPagesTests.Pdf(2000)))), "upload failed");
 
@@ -50,6 +51,7 @@ public sealed class EnglishMessagesTests(ModularHostFactory factory) : IClassFix
         var paris = TimeZoneInfo.ConvertTime(before, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
         Assert.Contains(paris.ToString("d MMMM yyyy 'at' HH:", CultureInfo.GetCultureInfo("en-GB")), toAgent, StringComparison.Ordinal);
         Assert.All(French, word => Assert.DoesNotContain(word, toAgent, StringComparison.Ordinal));
+        Assert.Contains($"1 document(s) of the folder \"{folderName}\" sent to english.recipient@example.org", toAgent, StringComparison.Ordinal);
 
         var (_, journal) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder) + "?culture=en-GB");
         var details = journal.QuerySelectorAll("[data-testid=journal-detail]").Select(d => d.TextContent).ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Infrastructure.Messaging;
 using Modular.Vault.Contracts;
@@ -28,12 +29,19 @@ internal sealed class DownloadLinkNoticeIntegrationEventHandler(VaultDbContext c
             return;
         }
 
+        // The folder the link was made from, by its name now (even if it has been deleted since).
+        var folder = await Context.DownloadLinks.AsNoTracking()
+            .Where(l => l.Id == e.LinkId)
+            .Join(Context.Folders.IgnoreQueryFilters().AsNoTracking(), l => l.FolderId, f => f.Id, (_, f) => f.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+
         await messages.SendAsync(
             TemplateOf(e.Notice), language, Channel.Email, new RecipientDto(null, email),
             new Dictionary<string, string>
             {
                 ["file_count"] = e.FileCount.ToString(CultureInfo.InvariantCulture),
                 ["recipient"] = e.RecipientEmail ?? "",
+                ["folder"] = folder ?? "",
                 ["at"] = messages.Time.DateAndTime(e.OccurredAt, language),
             },
             e.LinkId, e.OrganisationId, e.EventId.ToString(), cancellationToken);
