@@ -21,6 +21,7 @@ internal sealed class PublicLinks : IPublicLinks
         [VaultPublicPages.DownloadLink.Name] = "/l/",
         [VaultPublicPages.Invitation.Name] = "/invitation/",
         [VaultPublicPages.CollectionDepot.Name] = "/depot/",
+        [VaultPublicPages.GuestFolder.Name] = "/Guest/Folders/",
     };
 
     private PublicLinks(Uri baseUri)

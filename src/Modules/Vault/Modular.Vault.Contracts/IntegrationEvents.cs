@@ -125,3 +125,17 @@ public sealed record DocumentCollectedIntegrationEvent(
     string Item,
     string FileName,
     int MissingCount) : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>
+/// A folder was opened to a person who already has an account (a new right, or a changed one): they
+/// are told by email, with a link to the folder in « Mes coffres partagés ».
+/// </summary>
+public sealed record FolderOpenedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid FolderId,
+    Guid OrganisationId,
+    string FolderName,
+    Guid PersonUserId,
+    FolderAccessLevel Level,
+    string FolderUrl) : IntegrationEvent(EventId, OccurredAt);

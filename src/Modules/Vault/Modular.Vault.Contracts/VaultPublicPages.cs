@@ -13,4 +13,7 @@ public static class VaultPublicPages
 
     /// <summary>« Collecter des documents »: the upload-only page of a collection request.</summary>
     public static readonly PublicPage CollectionDepot = new("vault.collection-depot");
+
+    /// <summary>A folder opened to an invited person, in « Mes coffres partagés » (they sign in to see it); the token is the folder's id.</summary>
+    public static readonly PublicPage GuestFolder = new("vault.guest-folder");
 }
