@@ -223,6 +223,11 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         Assert.Equal($"La clé a été envoyée à {colleague}.", Status(sent));
         Assert.Equal(key.Value, sent.QuerySelector<IHtmlInputElement>("[data-testid=share-key]")!.Value);
         Assert.Equal(1L, await ScalarAsync("notifications.db", "SELECT count(*) FROM messages WHERE RecipientAddress = $to AND TemplateKey = 'sharing.share-key'", ("$to", colleague)));
+
+        // The list of keys tells this one apart: its last group, and whom it was sent to.
+        var (_, keys) = await agent.GetAsync("/Sharing/ShareKeys");
+        var keyRow = keys.QuerySelectorAll("[data-testid=key-row]").Single(r => r.QuerySelector("[data-testid=key-recipient]")?.TextContent == $"Envoyée à {colleague}");
+        Assert.Equal($"Clé se terminant par …{key.Value[^4..]}", keyRow.QuerySelector("[data-testid=key-ending]")!.TextContent);
     }
 
     [Fact]
@@ -256,6 +261,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         var keyRow = keys.QuerySelector($"[data-testid=key-row][data-key-id='{keyId}']")!;
         Assert.Equal("utilisée", keyRow.QuerySelector("[data-testid=key-status]")!.TextContent);
         Assert.NotEqual("", keyRow.QuerySelectorAll("td")[4].TextContent.Trim());
+        Assert.Equal("par Béatrice Agent", keyRow.QuerySelector("[data-testid=key-used-by]")!.TextContent);
         Assert.Null(keyRow.QuerySelector("[data-testid=revoke-key]"));
     }
 

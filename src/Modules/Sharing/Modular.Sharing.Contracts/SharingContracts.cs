@@ -88,7 +88,10 @@ public sealed record ShareKeyDto(
     DateTimeOffset ExpiresAt,
     ShareKeyStatus Status,
     DateTimeOffset? UsedAt,
-    DateTimeOffset? RevokedAt);
+    DateTimeOffset? RevokedAt,
+    string KeyEnding = "",
+    string? RecipientEmail = null,
+    string? UsedByName = null);
 
 /// <summary>A freshly issued key: <see cref="Key"/> is the only time it exists in clear.</summary>
 public sealed record IssuedShareKeyDto(Guid Id, string Key, DateTimeOffset ExpiresAt);

@@ -13,10 +13,11 @@ internal sealed class ShareKey : AggregateRoot<Guid>
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
-    private ShareKey(Guid id, byte[] keyHash, CaseFile caseFile, Guid issuerId, DateTimeOffset now)
+    private ShareKey(Guid id, byte[] keyHash, string keyEnding, CaseFile caseFile, Guid issuerId, DateTimeOffset now)
         : base(id)
     {
         KeyHash = keyHash;
+        KeyEnding = keyEnding;
         CaseFileId = caseFile.Id;
         LineageId = caseFile.LineageId;
         OrganisationId = caseFile.OrganisationId;
@@ -31,6 +32,7 @@ internal sealed class ShareKey : AggregateRoot<Guid>
         : base(Guid.Empty)
     {
         KeyHash = [];
+        KeyEnding = "";
         ClientName = "";
     }
 
@@ -60,12 +62,20 @@ internal sealed class ShareKey : AggregateRoot<Guid>
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    /// <summary>The key's last group (« M2XD »), kept in clear to tell keys apart; the rest is never stored.</summary>
+    public string KeyEnding { get; private set; }
+
+    /// <summary>Whom the key was emailed to from the share page, when it was.</summary>
+    public string? RecipientEmail { get; private set; }
+
+    public void SentTo(string email) => RecipientEmail = email;
+
     /// <summary>Issues a key for the case file as it is now; the text is returned once and never kept.</summary>
     public static (ShareKey Key, ShareKeyText Text) Issue(CaseFile caseFile, Guid issuerId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(caseFile);
         var text = ShareKeyText.Generate();
-        var key = new ShareKey(Guid.CreateVersion7(now), text.Hash(), caseFile, issuerId, now);
+        var key = new ShareKey(Guid.CreateVersion7(now), text.Hash(), text.Display[(text.Display.LastIndexOf('-') + 1)..], caseFile, issuerId, now);
         caseFile.RecordShared(key.Id, issuerId, now);
         return (key, text);
     }

@@ -71,6 +71,8 @@ internal sealed class SharingDbContext(DbContextOptions<SharingDbContext> option
             key.Property(k => k.KeyHash).HasMaxLength(32);
             key.HasIndex(k => k.KeyHash).IsUnique();
             key.Property(k => k.ClientName).HasMaxLength(400);
+            key.Property(k => k.KeyEnding).HasMaxLength(8);
+            key.Property(k => k.RecipientEmail).HasMaxLength(320);
             key.Property(k => k.Snapshot).HasConversion(content!);
             key.HasIndex(k => new { k.IssuerId, k.CreatedAt });
             key.HasIndex(k => k.ExpiresAt);

@@ -42,7 +42,8 @@ internal sealed class SendShareKeyCommandHandler(ISharingRepository repository, 
             return SharingErrors.RecipientEmailInvalid;
         }
 
-        // Saved with nothing else: the event is the email, sent by the module's consumer once committed.
+        // Saved with the recipient (for the list of keys): the event is the email, sent once committed.
+        key.SentTo(email.Value);
         var sender = await mediator.Send(new GetMyAccountQuery(), cancellationToken);
         repository.Enqueue(new ShareKeySentIntegrationEvent(
             Guid.CreateVersion7(), time.GetUtcNow(), key.Id, key.OrganisationId, email.Value, Languages.Of(request.Culture), key.ClientName,

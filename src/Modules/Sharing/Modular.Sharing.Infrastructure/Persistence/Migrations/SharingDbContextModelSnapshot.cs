@@ -239,6 +239,11 @@ namespace Modular.Sharing.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("IssuerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyEnding")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -248,6 +253,10 @@ namespace Modular.Sharing.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RevokedAt")
