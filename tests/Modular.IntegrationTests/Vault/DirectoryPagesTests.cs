@@ -77,7 +77,7 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
 
         var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
         Assert.Equal("DÛPONT Hélène", Text(details, "person-title"));
-        Assert.Equal("+33612345678", Text(details, "person-mobile"));
+        Assert.Equal("06 12 34 56 78", Text(details, "person-mobile"));
         Assert.Equal("non renseignée", Text(details, "person-email"));
 
         var (_, found) = await agent.GetAsync($"/Vault/People?q={Uri.EscapeDataString("helene DUPONT".Split(' ')[0])}");

@@ -33,7 +33,8 @@ public sealed class FolderLinksTests(VaultApiFixture fixture) : IClassFixture<Va
         Assert.Equal("agent1@demo.test", Cell(row, "link-created-by"));
         Assert.Equal("client@exemple.test", Cell(row, "link-recipient"));
         Assert.Equal("2", Cell(row, "link-file-count"));
-        Assert.Equal("Lien transmis par l'agent", Cell(rows[0], "link-recipient"));
+        Assert.Equal("Aucun destinataire enregistré", Cell(rows[0], "link-recipient").Trim());
+        Assert.NotNull(rows[0].QuerySelector("[data-testid=link-no-recipient]"));
         Assert.Equal("1", Cell(rows[0], "link-file-count"));
 
         using var anonymous = fixture.Host.CreateApiClient();

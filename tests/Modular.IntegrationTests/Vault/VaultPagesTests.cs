@@ -128,7 +128,7 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
         Assert.Equal("« gros.pdf » dépasse la taille autorisée de 4 Ko par fichier.", refused[2]);
         Assert.StartsWith("Le nom « dossier/contrat.pdf » contient des caractères interdits", refused[3], StringComparison.Ordinal);
         Assert.StartsWith("« notes.txt » n'est pas d'un type accepté par le coffre (pdf, png,", refused[4], StringComparison.Ordinal);
-        Assert.Equal("5 fichier(s) refusé(s) :", details.QuerySelector("[data-testid=upload-refused] p")!.TextContent);
+        Assert.Equal("5 fichiers refusés :", details.QuerySelector("[data-testid=upload-refused] p")!.TextContent);
 
         Assert.Equal(["bon.pdf"], Texts(details, "[data-testid=document-name]"));
         Assert.Equal(1L, await DocumentCountAsync(id));

@@ -39,5 +39,21 @@ public readonly record struct PhoneNumber
         return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? new PhoneNumber("+33" + digits[1..]) : null;
     }
 
+    /// <summary>
+    /// A stored number as people read it: a French one in its national form by pairs
+    /// (« 06 12 34 56 78 »), any other as stored (« +41791234567 »).
+    /// </summary>
+    public static string Grouped(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.StartsWith("+33", StringComparison.Ordinal) && value.Length == 12 && value[3..].All(char.IsAsciiDigit))
+        {
+            var national = "0" + value[3..];
+            return string.Join(' ', Enumerable.Range(0, 5).Select(i => national.Substring(i * 2, 2)));
+        }
+
+        return value;
+    }
+
     public override string ToString() => Value;
 }
