@@ -34,9 +34,9 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         var folder = (await ExpectAsync(await agent1.PostAsync(Folders, new { name, isPublic = false }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var first = Pdf(1500);
         var second = Pdf(2500);
-        var ids = await LinkRevocationTests.UploadAsync(agent1, folder, ("constat.pdf", first), ("photos.pdf", second));
-        var active = await LinkRevocationTests.CreateLinkAsync(agent1, ids, "123123", "expert@exemple.test");
-        var inSession = await LinkRevocationTests.CreateLinkAsync(agent1, ids[..1], "456456", recipient: null);
+        var ids = await VaultApiCalls.UploadAsync(agent1, folder, ("constat.pdf", first), ("photos.pdf", second));
+        var active = await VaultApiCalls.CreateLinkAsync(agent1, ids, "123123", "expert@exemple.test");
+        var inSession = await VaultApiCalls.CreateLinkAsync(agent1, ids[..1], "456456", recipient: null);
         using var anonymous = Host.CreateApiClient();
         var session = (await ExpectAsync(await anonymous.PostAsJsonAsync($"{Links}/{inSession.Token}/redeem", new { code = "456456" }, Ct), HttpStatusCode.OK))
             .GetProperty("sessionToken").GetString()!;
@@ -121,10 +121,10 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
     {
         using var agent1 = await fixture.CallerAsync("agent1@demo.test");
         var shared = Pdf(1800);
-        var folder = await LinkRevocationTests.CreateFolderAsync(agent1);
-        var kept = await LinkRevocationTests.CreateFolderAsync(agent1);
-        var ids = await LinkRevocationTests.UploadAsync(agent1, folder, ("copie.pdf", shared), ("seul.pdf", Pdf(900)));
-        var keptIds = await LinkRevocationTests.UploadAsync(agent1, kept, ("original.pdf", shared));
+        var folder = await VaultApiCalls.CreateFolderAsync(agent1);
+        var kept = await VaultApiCalls.CreateFolderAsync(agent1);
+        var ids = await VaultApiCalls.UploadAsync(agent1, folder, ("copie.pdf", shared), ("seul.pdf", Pdf(900)));
+        var keptIds = await VaultApiCalls.UploadAsync(agent1, kept, ("original.pdf", shared));
 
         var mismatch = await ExpectProblemAsync(await agent1.DeleteAsync($"{Folders}/{folder}?documentCount=1"), HttpStatusCode.Conflict, "folder-changed");
         Assert.Equal(2, mismatch.GetProperty("documentCount").GetInt32());
@@ -155,15 +155,15 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
     {
         using var agent1 = await fixture.CallerAsync("agent1@demo.test");
         using var agent3 = await fixture.CallerAsync("agent3@demo.test");
-        var folder = await LinkRevocationTests.CreateFolderAsync(agent1);
-        await LinkRevocationTests.UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(700)));
+        var folder = await VaultApiCalls.CreateFolderAsync(agent1);
+        await VaultApiCalls.UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(700)));
 
         var problem = await ExpectProblemAsync(await agent3.DeleteAsync($"{Folders}/{folder}"), HttpStatusCode.NotFound, "folder-not-found");
         Assert.Equal("Ce dossier est introuvable dans votre coffre.", problem.GetProperty("detail").GetString());
         await ExpectProblemAsync(await agent3.DeleteAsync($"{Folders}/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "folder-not-found");
         using var page3 = await SignedInAsync("agent3@demo.test");
         Assert.Equal(HttpStatusCode.NotFound, (await page3.GetAsync($"/Vault/Folders/Delete/{folder}")).Response.StatusCode);
-        var folder3 = await LinkRevocationTests.CreateFolderAsync(agent3);
+        var folder3 = await VaultApiCalls.CreateFolderAsync(agent3);
         var (_, own) = await page3.GetAsync($"/Vault/Folders/Delete/{folder3}");
         var form = (IHtmlFormElement)own.QuerySelector("[data-testid=confirm-delete-folder]")!.Closest("form")!;
         var posted = await page3.SubmitFormAsync(own, form, new Dictionary<string, string> { ["documentCount"] = "1" }, target: $"/Vault/Folders/Delete/{folder}");
@@ -192,13 +192,13 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
     public async Task A_document_uploaded_after_the_confirmation_is_shown_before_anything_is_deleted()
     {
         using var agent1 = await fixture.CallerAsync("agent1@demo.test");
-        var folder = await LinkRevocationTests.CreateFolderAsync(agent1);
-        await LinkRevocationTests.UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(700)));
+        var folder = await VaultApiCalls.CreateFolderAsync(agent1);
+        await VaultApiCalls.UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(700)));
         using var page = await SignedInAsync("agent1@demo.test");
         var (_, confirmation) = await page.GetAsync($"/Vault/Folders/Delete/{folder}");
         Assert.Equal("Supprimer le dossier et ses 1 document(s)", Text(confirmation, "confirm-delete-folder"));
 
-        await LinkRevocationTests.UploadAsync(agent1, folder, ("arrivé entre-temps.pdf", Pdf(710)));
+        await VaultApiCalls.UploadAsync(agent1, folder, ("arrivé entre-temps.pdf", Pdf(710)));
         var refused = await ConfirmAsync(page, confirmation);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await BrowserSession.ParseAsync(refused);
@@ -216,8 +216,8 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         using var agent1 = await fixture.CallerAsync("agent1@demo.test");
         for (var round = 0; round < 4; round++)
         {
-            var folder = await LinkRevocationTests.CreateFolderAsync(agent1);
-            await LinkRevocationTests.UploadAsync(agent1, folder, ("premier.pdf", Pdf(800)));
+            var folder = await VaultApiCalls.CreateFolderAsync(agent1);
+            await VaultApiCalls.UploadAsync(agent1, folder, ("premier.pdf", Pdf(800)));
             var late = Pdf(60_000);
             using var content = new MultipartFormDataContent();
             var part = new ByteArrayContent(late);
@@ -245,8 +245,8 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         var orphan = Pdf(1300);
         var held = Pdf(1400);
         using var agent1 = await fixture.CallerAsync("agent1@demo.test");
-        var folder = await LinkRevocationTests.CreateFolderAsync(agent1);
-        await LinkRevocationTests.UploadAsync(agent1, folder, ("gardé.pdf", held));
+        var folder = await VaultApiCalls.CreateFolderAsync(agent1);
+        await VaultApiCalls.UploadAsync(agent1, folder, ("gardé.pdf", held));
         using (var stream = new MemoryStream(orphan))
         {
             await Host.Services.GetRequiredService<IBlobStore>().PutAsync(stream, Ct);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using Modular.IntegrationTests.Support;
 using static Modular.IntegrationTests.Support.ApiCaller;
+using static Modular.IntegrationTests.Vault.VaultApiCalls;
 
 namespace Modular.IntegrationTests.Vault;
 
@@ -13,8 +14,6 @@ namespace Modular.IntegrationTests.Vault;
 /// </summary>
 public sealed class FolderLinksTests(VaultApiFixture fixture) : IClassFixture<VaultApiFixture>
 {
-    private const string Folders = "/api/v1/vault/folders";
-    private const string Links = "/api/v1/vault/download-links";
 
     [Fact]
     public async Task A_new_link_is_active_then_used_once_redeemed_then_downloaded_once_fetched_and_the_newest_comes_first()
@@ -147,28 +146,6 @@ public sealed class FolderLinksTests(VaultApiFixture fixture) : IClassFixture<Va
         var session = new BrowserSession(fixture.Host);
         Assert.True(BrowserSession.IsRedirect(await session.SignInAsync(email)), $"sign-in of {email} failed");
         return session;
-    }
-
-    private static async Task<Guid> CreateFolderAsync(ApiCaller caller) =>
-        (await ExpectAsync(await caller.PostAsync(Folders, new { name = "Dossier " + Guid.NewGuid().ToString("N")[..8], isPublic = false }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-
-    private static async Task<Guid[]> UploadAsync(ApiCaller caller, Guid folder, params (string Name, byte[] Bytes)[] files)
-    {
-        using var content = new MultipartFormDataContent();
-        foreach (var (name, bytes) in files)
-        {
-            var part = new ByteArrayContent(bytes);
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-            content.Add(part, "file", name);
-        }
-
-        return [.. (await ExpectAsync(await caller.PostAsync($"{Folders}/{folder}/documents", content), HttpStatusCode.Created)).GetProperty("ids").EnumerateArray().Select(i => i.GetGuid())];
-    }
-
-    private static async Task<(Guid Id, string Token)> CreateLinkAsync(ApiCaller caller, Guid[] documentIds, string code, string? recipient)
-    {
-        var created = await ExpectAsync(await caller.PostAsync(Links, new { documentIds, code, recipientEmail = recipient }), HttpStatusCode.Created);
-        return (created.GetProperty("id").GetGuid(), created.GetProperty("url").GetString()!.Split("/l/")[1]);
     }
 
     /// <summary>A PDF as the vault recognises one (it reads the first bytes): the header, then distinct filler.</summary>

@@ -6,6 +6,7 @@ using AngleSharp.Html.Dom;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
 using static Modular.IntegrationTests.Support.ApiCaller;
+using static Modular.IntegrationTests.Vault.VaultApiCalls;
 
 namespace Modular.IntegrationTests.Vault;
 
@@ -16,8 +17,6 @@ namespace Modular.IntegrationTests.Vault;
 /// </summary>
 public sealed class LinkRevocationTests(VaultApiFixture fixture) : IClassFixture<VaultApiFixture>
 {
-    private const string Folders = "/api/v1/vault/folders";
-    private const string Links = "/api/v1/vault/download-links";
     private const string Revoked = "Ce lien a été révoqué par l'expéditeur : il ne permet plus de télécharger les documents. Demandez-lui un nouveau lien si besoin.";
 
     [Fact]
@@ -273,27 +272,5 @@ public sealed class LinkRevocationTests(VaultApiFixture fixture) : IClassFixture
         var session = new BrowserSession(fixture.Host);
         Assert.True(BrowserSession.IsRedirect(await session.SignInAsync(email)), $"sign-in of {email} failed");
         return session;
-    }
-
-    internal static async Task<Guid> CreateFolderAsync(ApiCaller caller) =>
-        (await ExpectAsync(await caller.PostAsync(Folders, new { name = "Dossier " + Guid.NewGuid().ToString("N")[..8], isPublic = false }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-
-    internal static async Task<Guid[]> UploadAsync(ApiCaller caller, Guid folder, params (string Name, byte[] Bytes)[] files)
-    {
-        using var content = new MultipartFormDataContent();
-        foreach (var (name, bytes) in files)
-        {
-            var part = new ByteArrayContent(bytes);
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-            content.Add(part, "file", name);
-        }
-
-        return [.. (await ExpectAsync(await caller.PostAsync($"{Folders}/{folder}/documents", content), HttpStatusCode.Created)).GetProperty("ids").EnumerateArray().Select(i => i.GetGuid())];
-    }
-
-    internal static async Task<(Guid Id, string Token)> CreateLinkAsync(ApiCaller caller, Guid[] documentIds, string code, string? recipient)
-    {
-        var created = await ExpectAsync(await caller.PostAsync(Links, new { documentIds, code, recipientEmail = recipient }), HttpStatusCode.Created);
-        return (created.GetProperty("id").GetGuid(), created.GetProperty("url").GetString()!.Split("/l/")[1]);
     }
 }

@@ -11,8 +11,6 @@ public static class PageTime
 {
     private static TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static TimeZoneInfo Zone => _zone;
-
     public static void Use(TimeZoneInfo zone) => _zone = zone ?? throw new ArgumentNullException(nameof(zone));
 
     /// <summary>« 01/12/2026 14:05 » (fr) or "01/12/2026 14:05" (en-GB).</summary>

@@ -1,5 +1,6 @@
 using Modular.SharedKernel.Results;
 using Modular.Vault.Application.Ports;
+using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Links;
 
@@ -22,5 +23,13 @@ internal sealed class LinkSessions(IVaultRepository repository, TimeProvider tim
         }
 
         return LinkTokens.HashOf(sessionToken) is { } session && link.SessionIsOpen(session, time.GetUtcNow()) ? link : VaultErrors.SessionClosed;
+    }
+
+    /// <summary>What the holder of a link's open session sees: its files, until the session ends.</summary>
+    public async Task<DownloadSessionDto> DescribeAsync(DownloadLink link, string sessionToken, DateTimeOffset endsAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
+        return new DownloadSessionDto(sessionToken, endsAt, [.. documents.Select(d => new DownloadFileDto(d.Id, d.Name, d.ContentType, d.Size))]);
     }
 }

@@ -17,7 +17,7 @@ namespace Modular.Vault.Application.Links.RedeemDownloadLink;
 /// Wrong codes, malformed codes and unknown links are also counted per address, and an address
 /// with too many of them is refused on every link for a while (<see cref="CodeThrottle"/>).
 /// </summary>
-internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository repository, ICodeHasher codes, AddressFailures failures, TimeProvider time)
+internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository repository, ICodeHasher codes, AddressFailures failures, LinkSessions sessions, TimeProvider time)
     : IRequestHandler<RedeemDownloadLinkCommand, Result<DownloadSessionDto>>
 {
     public async Task<Result<DownloadSessionDto>> Handle(RedeemDownloadLinkCommand request, CancellationToken cancellationToken)
@@ -76,8 +76,7 @@ internal sealed class RedeemDownloadLinkCommandHandler(IVaultRepository reposito
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var documents = await repository.ListAsync(new DocumentsByIdsSpec(link.DocumentIds, link.OrganisationId), cancellationToken);
-        return new DownloadSessionDto(session, sessionEnds, [.. documents.Select(d => new DownloadFileDto(d.Id, d.Name, d.ContentType, d.Size))]);
+        return await sessions.DescribeAsync(link, session, sessionEnds, cancellationToken);
     }
 
     /// <summary>Counts the wrong code; the call that locks the link writes the journal line and tells its maker, with the lock.</summary>
