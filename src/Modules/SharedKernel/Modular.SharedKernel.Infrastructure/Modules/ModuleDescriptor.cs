@@ -40,14 +40,14 @@ public sealed record ModuleDescriptor(string Name, IReadOnlyList<Assembly> Handl
     /// <summary>Runs after migrations at every start, for data the module needs to exist (scopes, roles).</summary>
     public Func<IServiceProvider, CancellationToken, Task>? EnsureReferenceData { get; init; }
 
-    /// <summary>The database file, for start-up and health messages that name it.</summary>
-    public string? DatabasePath { get; init; }
+    /// <summary>The database file, or PostgreSQL server, database and schema, for start-up and health messages that name it.</summary>
+    public string? DatabaseName { get; init; }
 
-    /// <summary>The module keeps its data in <typeparamref name="TContext"/>: migrate it, check it, name its file.</summary>
+    /// <summary>The module keeps its data in <typeparamref name="TContext"/>: migrate it, check it, name its database.</summary>
     public ModuleDescriptor WithDatabase<TContext>(IConfiguration configuration)
         where TContext : DbContext => this with
         {
-            DatabasePath = SqliteConventions.DataSourceOf(SqliteConventions.ConnectionString(configuration, Name)),
+            DatabaseName = ModuleDatabase.For(configuration, Name).Description,
             Migrate = (provider, ct) => provider.GetRequiredService<TContext>().Database.MigrateAsync(ct),
             HasPendingMigrations = async (provider, ct) => (await provider.GetRequiredService<TContext>().Database.GetPendingMigrationsAsync(ct)).Any(),
         };

@@ -47,25 +47,49 @@ public static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// A module's DbContext on its own SQLite file, exposed also as its outbox, with the background
-    /// dispatcher that publishes the outbox after commit.
+    /// A module's DbContext on the deployment's provider (<see cref="ModuleDatabase"/>): its own SQLite
+    /// file as <typeparamref name="TSqliteContext"/>, or its own PostgreSQL schema as
+    /// <typeparamref name="TPostgreSqlContext"/>, both served as <typeparamref name="TContext"/> (one
+    /// model, one context type per provider, so that each finds its own migrations).
+    /// Exposed also as its outbox, with the background dispatcher that publishes the outbox after commit.
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string moduleName, Action<DbContextOptionsBuilder>? configure = null)
+    public static IServiceCollection AddModuleDbContext<TContext, TSqliteContext, TPostgreSqlContext>(
+        this IServiceCollection services, IConfiguration configuration, string moduleName, Action<DbContextOptionsBuilder>? configure = null, bool splitQueries = false)
         where TContext : DbContext
+        where TSqliteContext : TContext
+        where TPostgreSqlContext : TContext
     {
-        var connectionString = SqliteConventions.ConnectionString(configuration, moduleName);
-        services.AddDbContext<TContext>(options =>
+        var database = ModuleDatabase.For(configuration, moduleName);
+        var splitting = splitQueries ? QuerySplittingBehavior.SplitQuery : QuerySplittingBehavior.SingleQuery;
+        if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            options.UseModuleSqlite(connectionString);
-            configure?.Invoke(options);
-        });
+            services.AddDbContext<TContext, TPostgreSqlContext>(options =>
+            {
+                options.UseModulePostgreSql(database.ConnectionString, database.Schema);
+                new Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder(options).UseQuerySplittingBehavior(splitting);
+                configure?.Invoke(options);
+            });
+        }
+        else
+        {
+            services.AddDbContext<TContext, TSqliteContext>(options =>
+            {
+                options.UseModuleSqlite(database.ConnectionString);
+                new Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder(options).UseQuerySplittingBehavior(splitting);
+                configure?.Invoke(options);
+            });
+        }
+
+        var probe = database.Provider == DatabaseProvider.PostgreSql
+            ? "SELECT 1"
+            // Opening a SQLite file proves nothing; reading its schema proves it is a database.
+            : "SELECT count(*) FROM sqlite_master";
         services.AddHealthChecks().AddDbContextCheck<TContext>(
             moduleName.ToLowerInvariant(),
             tags: ["ready"],
             customTestQuery: async (context, ct) =>
             {
-                // Opening a SQLite file proves nothing; reading its schema proves it is a database.
-                await context.Database.ExecuteSqlRawAsync("SELECT count(*) FROM sqlite_master", ct);
+                await context.Database.ExecuteSqlRawAsync(probe, ct);
                 return true;
             });
         services.AddOptions<OutboxOptions>();

@@ -18,11 +18,17 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 50;
 
     public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>How long a claimed message is left to the Host that claimed it before another may take it (that Host having died).</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 /// <summary>
 /// Publishes a module's committed outbox messages over MediatR, at least once, in order of
 /// occurrence. A failing message is retried with exponential back-off, then left with its error.
+/// Every Host runs one: each message is first claimed by one conditional update (its next attempt
+/// moved to the end of a lease), so two Hosts never publish it at once; a claim whose Host died
+/// expires with its lease.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -57,8 +63,23 @@ public sealed partial class OutboxDispatcher<TContext>(
             .ToListAsync(cancellationToken);
 
         var published = 0;
+        var leaseEnd = now + options.Value.ClaimLease;
         foreach (var message in due)
         {
+            var claimed = await context.Set<OutboxMessage>()
+                .Where(m => m.Id == message.Id && m.ProcessedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, leaseEnd), cancellationToken);
+            if (claimed != 1)
+            {
+                // Another Host took it between the read and the claim.
+                context.Entry(message).State = EntityState.Detached;
+                continue;
+            }
+
+            // What the claim stored, so that the outcome below is saved as a change from it.
+            context.Entry(message).Property(m => m.NextAttemptAt).OriginalValue = leaseEnd;
+            message.NextAttemptAt = leaseEnd;
+
             try
             {
                 var type = Types.GetOrAdd(message.Type, static name => Type.GetType(name, throwOnError: false))
@@ -66,6 +87,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxModel.EventJson)!;
                 await ((Task)PublishMethod.MakeGenericMethod(type).Invoke(mediator, [integrationEvent, cancellationToken])!).ConfigureAwait(false);
                 message.ProcessedAt = Time.GetUtcNow();
+                message.NextAttemptAt = null;
                 message.LastError = null;
                 published++;
             }

@@ -20,12 +20,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        SqliteConventions.Apply(configurationBuilder);
+        ModuleModel.ConfigureConventions(this, configurationBuilder);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        ModuleModel.Configure(this, modelBuilder);
         OutboxModel.Configure(modelBuilder);
     }
 }

@@ -5,8 +5,11 @@ namespace Modular.SharedKernel.Infrastructure.Storage;
 
 /// <summary>
 /// Blobs as files named by their SHA-256 under a root folder outside the web root, fanned out by
-/// the first two hex digits. Content is written to a temporary file while it is hashed, then
-/// renamed into place, so that a reader never sees a partial blob.
+/// the first two hex digits. Content is written to a temporary file while it is hashed, flushed to
+/// the disk, then renamed into place in the same folder tree, so that a reader never sees a partial
+/// blob, on a local disk or on a folder several Hosts share (NFS): the rename is atomic, temporary
+/// names are unique per write, and two Hosts writing the same content write the same bytes under
+/// the same name.
 /// </summary>
 public sealed class FileSystemBlobStore : IBlobStore
 {
@@ -41,6 +44,8 @@ public sealed class FileSystemBlobStore : IBlobStore
                 }
 
                 await file.FlushAsync(cancellationToken);
+                // On a shared folder, another Host may read the blob as soon as it is renamed.
+                file.Flush(flushToDisk: true);
                 length = file.Length;
                 id = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
