@@ -19,6 +19,9 @@ internal static class ApiResults
     /// <summary>The problem code of a request body over the server's or the endpoint's limit (made by the framework, completed by us).</summary>
     public const string RequestTooLarge = "request-too-large";
 
+    /// <summary>The database cannot be reached for now: the request can be tried again as it is.</summary>
+    public const string ServiceUnavailable = "service-unavailable";
+
     /// <summary>The extension of an error that says how many seconds to wait; also sent as <c>Retry-After</c>.</summary>
     public const string RetryAfterExtension = "retryAfter";
 
@@ -107,6 +110,7 @@ internal static class ApiResults
         422 => "La requête ne peut être traitée.",
         423 => "Ressource verrouillée.",
         429 => "Trop de requêtes.",
+        503 => "Service momentanément indisponible.",
         _ when status >= 500 => "Erreur interne du serveur.",
         _ => "Erreur.",
     };

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Modular.SharedKernel.Infrastructure.Security.KeyRing;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -65,11 +66,12 @@ internal static class HostComposition
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
         services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(data.FullBlobDirectory));
 
-        // Cookies, antiforgery tokens, temp data and the secrets in the outbox survive restarts: the
-        // keys live beside the data, encrypted with an operator's certificate outside Development.
+        // Cookies, antiforgery tokens, temp data and the secrets in the outbox survive restarts and
+        // read the same on every Host: the keys live beside the data (SQLite) or in the shared
+        // PostgreSQL database, encrypted with an operator's certificate outside Development.
         var dataProtection = services.AddDataProtection()
             .SetApplicationName("Modular")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.FullKeysDirectory));
+            .PersistKeysForDeployment(services, configuration, data.FullKeysDirectory);
         if (!builder.Environment.IsDevelopment())
         {
             var keyRing = CertificateFiles.Load(configuration, KeyRingCertificateKey, "the data-protection keys must be encrypted with a certificate");
@@ -181,6 +183,14 @@ internal static class HostComposition
                     context.ProblemDetails.Detail = "La requête ne peut être lue : vérifiez que le corps est un JSON valide et que chaque champ a le type attendu.";
                     context.ProblemDetails.Extensions["code"] = ApiResults.RequestUnreadable;
                 }
+                else if (status == StatusCodes.Status503ServiceUnavailable && IsApi(context.HttpContext))
+                {
+                    // The database is out of reach (ADR 0031): nothing was written, the same request can be sent again.
+                    context.ProblemDetails.Type = ApiResults.ProblemTypePrefix + ApiResults.ServiceUnavailable;
+                    context.ProblemDetails.Detail = "Le service est momentanément indisponible (base de données injoignable) : rien n'a été enregistré, réessayez dans quelques instants.";
+                    context.ProblemDetails.Extensions["code"] = ApiResults.ServiceUnavailable;
+                    context.HttpContext.Response.Headers.RetryAfter = "30";
+                }
                 else if (status == StatusCodes.Status413PayloadTooLarge && IsApi(context.HttpContext))
                 {
                     // Kestrel's limit on the request body (an endpoint's own limit, say for uploads).
@@ -234,14 +244,15 @@ internal static class HostComposition
         app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                // A body or parameter that cannot be read is the caller's mistake, not a server error.
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                // A body or parameter that cannot be read is the caller's mistake, not a server error;
+                // a database out of reach is a moment's unavailability, not a fault.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusOf(exception),
                 SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
             })
             .UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/Error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
             pages.UseStatusCodePagesWithReExecute("/Error/{0}");
         });
         if (!app.Environment.IsDevelopment())
@@ -328,6 +339,9 @@ internal static class HostComposition
             };
         });
     }
+
+    private static int StatusOf(Exception exception) =>
+        DatabaseErrors.IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
     private static RateLimitSettings Settings(HttpContext context) =>
         context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitSettings>>().Value;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
@@ -44,7 +44,7 @@ internal static class ModuleStartup
                     }
                     else if (module.HasPendingMigrations is { } pending && await pending(scope.ServiceProvider, cancellationToken))
                     {
-                        throw new StartupException($"The database '{module.DatabasePath}' of module {module.Name} is not up to date: run 'Modular.Host migrate' first.");
+                        throw new StartupException($"The database '{module.DatabaseName}' of module {module.Name} is not up to date: run 'Modular.Host migrate' first.");
                     }
                 }
 
@@ -119,13 +119,13 @@ internal static class ModuleStartup
         {
             await step();
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is DbException or System.Net.Sockets.SocketException)
         {
-            throw new StartupException($"The database '{module.DatabasePath}' of module {module.Name} cannot be used: {ex.Message}", ex);
+            throw new StartupException($"The database '{module.DatabaseName}' of module {module.Name} cannot be used: {ex.Message}", ex);
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is SqliteException inner)
+        catch (InvalidOperationException ex) when (ex.InnerException is DbException or System.Net.Sockets.SocketException)
         {
-            throw new StartupException($"The database '{module.DatabasePath}' of module {module.Name} cannot be used: {inner.Message}", ex);
+            throw new StartupException($"The database '{module.DatabaseName}' of module {module.Name} cannot be used: {ex.InnerException.Message}", ex);
         }
     }
 

@@ -58,7 +58,7 @@ public static class IdentityModule
             "Lire votre organisation et la liste de ses membres",
             "Read your organisation and its members"));
 
-        services.AddModuleDbContext<IdentityDbContext>(configuration, Name, options => options.UseOpenIddict());
+        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext>(configuration, Name, options => options.UseOpenIddict());
 
         AddAccounts(services);
         AddOpenIdConnectServer(services, configuration, environment, issuer);

@@ -26,7 +26,7 @@ public static class NotificationsModule
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         services.AddModule(new ModuleDescriptor(Name, [typeof(INotificationsRepository).Assembly]).WithDatabase<NotificationsDbContext>(configuration));
-        services.AddModuleDbContext<NotificationsDbContext>(configuration, Name);
+        services.AddModuleDbContext<NotificationsDbContext, SqliteNotificationsDbContext, PostgreSqlNotificationsDbContext>(configuration, Name);
         services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.SectionName));
 
         services.AddScoped<INotificationsRepository, NotificationsRepository>();

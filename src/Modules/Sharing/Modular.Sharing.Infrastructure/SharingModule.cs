@@ -30,8 +30,7 @@ public static class SharingModule
             SeedDemoContent = SharingDemoSeeder.SeedAsync,
         });
         // A case file is read with its history and restore points: two queries rather than their product.
-        services.AddModuleDbContext<SharingDbContext>(configuration, Name, options =>
-            new SqliteDbContextOptionsBuilder(options).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        services.AddModuleDbContext<SharingDbContext, SqliteSharingDbContext, PostgreSqlSharingDbContext>(configuration, Name, splitQueries: true);
         services.AddSingleton(new ApiScopeDefinition(
             SharingScopes.Sharing,
             "Consulter, modifier et partager vos dossiers clients",

@@ -37,7 +37,7 @@ public static class VaultModule
             SeedDemoContent = VaultDemoSeeder.SeedAsync,
             EnsureReferenceData = (provider, cancellationToken) => provider.GetRequiredService<LegacyClientGrants>().SettleAsync(cancellationToken),
         });
-        services.AddModuleDbContext<VaultDbContext>(configuration, Name);
+        services.AddModuleDbContext<VaultDbContext, SqliteVaultDbContext, PostgreSqlVaultDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
         services.AddOptions<VaultOptions>().Bind(configuration.GetSection(VaultOptions.SectionName))

@@ -1,6 +1,7 @@
 using Modular.SharedKernel.Specifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Identity.Application;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts.Account;
@@ -89,7 +90,7 @@ internal sealed class AccountStore(
         };
 
         // Account, role and event are committed together or not at all.
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginModuleTransactionAsync(cancellationToken);
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {

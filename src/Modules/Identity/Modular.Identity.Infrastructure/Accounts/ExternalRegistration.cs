@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Infrastructure.Persistence;
@@ -43,7 +44,7 @@ internal sealed class ExternalRegistration(
             return Result.Success();
         }
 
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginModuleTransactionAsync(cancellationToken);
         ApplicationUser user;
         if (existing is not null)
         {
@@ -103,7 +104,7 @@ internal sealed class ExternalRegistration(
         var now = time.GetUtcNow();
 
         // A new stamp: the code works once. The account is now an account like any other.
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginModuleTransactionAsync(cancellationToken);
         var confirmed = await users.UpdateSecurityStampAsync(user);
         if (!confirmed.Succeeded)
         {

@@ -13,9 +13,14 @@ namespace Modular.Identity.Infrastructure.Persistence;
 /// The Identity module's database (identity.db): accounts, roles, organisations, the OpenID
 /// Connect server's applications, authorizations and tokens, and the module's outbox.
 /// </summary>
-internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
-    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IIntegrationEventOutbox
+internal abstract class IdentityDbContext : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>, IIntegrationEventOutbox
 {
+    /// <summary>For <see cref="SqliteIdentityDbContext"/> and <see cref="PostgreSqlIdentityDbContext"/>: one model, one context type per provider.</summary>
+    protected IdentityDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
@@ -25,12 +30,13 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        SqliteConventions.Apply(configurationBuilder);
+        ModuleModel.ConfigureConventions(this, configurationBuilder);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        ModuleModel.Configure(this, builder);
         OutboxModel.Configure(builder);
         builder.UseOpenIddict();
 

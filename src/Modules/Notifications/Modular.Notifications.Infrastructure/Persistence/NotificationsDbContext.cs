@@ -6,8 +6,14 @@ using Modular.SharedKernel.Infrastructure.Persistence;
 namespace Modular.Notifications.Infrastructure.Persistence;
 
 /// <summary>The Notifications module's database (notifications.db): messages, template overrides, outbox.</summary>
-internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : ModuleDbContext(options)
+internal abstract class NotificationsDbContext : ModuleDbContext
 {
+    /// <summary>For <see cref="SqliteNotificationsDbContext"/> and <see cref="PostgreSqlNotificationsDbContext"/>: one model, one context type per provider.</summary>
+    protected NotificationsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Message> Messages => Set<Message>();
 
     public DbSet<TemplateOverride> TemplateOverrides => Set<TemplateOverride>();

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Contracts;
@@ -58,9 +57,9 @@ internal sealed class NotificationsRepository(NotificationsDbContext context) : 
             await context.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 })
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex, out _))
         {
-            // SQLITE_CONSTRAINT_UNIQUE: the idempotency key is taken; nothing of this save is kept.
+            // The idempotency key is taken; nothing of this save is kept.
             context.ChangeTracker.Clear();
             return false;
         }

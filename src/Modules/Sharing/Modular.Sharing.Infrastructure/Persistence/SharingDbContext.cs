@@ -9,8 +9,14 @@ using Modular.Sharing.Domain.ShareKeys;
 namespace Modular.Sharing.Infrastructure.Persistence;
 
 /// <summary>The Sharing module's database (sharing.db): case files with their history and restore points, share keys, failed imports.</summary>
-internal sealed class SharingDbContext(DbContextOptions<SharingDbContext> options) : ModuleDbContext(options)
+internal abstract class SharingDbContext : ModuleDbContext
 {
+    /// <summary>For <see cref="SqliteSharingDbContext"/> and <see cref="PostgreSqlSharingDbContext"/>: one model, one context type per provider.</summary>
+    protected SharingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     private static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
 
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();

@@ -1,5 +1,4 @@
 using Modular.SharedKernel.Messaging;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Results;
@@ -14,8 +13,6 @@ namespace Modular.Sharing.Infrastructure.Persistence;
 
 internal sealed class SharingRepository(SharingDbContext context) : ISharingRepository
 {
-    private const int SqliteConstraintUnique = 2067;
-
     public Task<CaseFile?> FindAsync(Specification<CaseFile> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.CaseFiles, specification).FirstOrDefaultAsync(cancellationToken);
 
@@ -51,9 +48,9 @@ internal sealed class SharingRepository(SharingDbContext context) : ISharingRepo
     {
         ArgumentNullException.ThrowIfNull(work);
 
-        // SQLite: BEGIN IMMEDIATE takes the write lock first (waiting out the busy timeout), so the
-        // conditional update that opens the work never fails on a stale read snapshot.
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // One writer of the module at a time (SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock), so
+        // the conditional update that opens the work never fails on a stale read snapshot.
+        await using var transaction = await context.Database.BeginModuleTransactionAsync(cancellationToken);
         var result = await work(cancellationToken);
         if (result.IsSuccess)
         {
@@ -82,7 +79,7 @@ internal sealed class SharingRepository(SharingDbContext context) : ISharingRepo
             context.ChangeTracker.Clear();
             return SharingErrors.CaseModified(null);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex, out _))
         {
             // Another import of the same file created the copy a moment ago.
             context.ChangeTracker.Clear();

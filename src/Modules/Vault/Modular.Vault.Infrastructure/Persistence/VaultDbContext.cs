@@ -12,8 +12,14 @@ using Modular.Vault.Domain.People;
 namespace Modular.Vault.Infrastructure.Persistence;
 
 /// <summary>The Vault module's database (vault.db): folders, documents (metadata; bytes are in the blob store), journal, download links.</summary>
-internal sealed class VaultDbContext(DbContextOptions<VaultDbContext> options) : ModuleDbContext(options)
+internal abstract class VaultDbContext : ModuleDbContext
 {
+    /// <summary>For <see cref="SqliteVaultDbContext"/> and <see cref="PostgreSqlVaultDbContext"/>: one model, one context type per provider.</summary>
+    protected VaultDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Folder> Folders => Set<Folder>();
 
     public DbSet<Document> Documents => Set<Document>();

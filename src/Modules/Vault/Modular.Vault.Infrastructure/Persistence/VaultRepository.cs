@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Modular.SharedKernel.Messaging;
@@ -19,8 +18,6 @@ namespace Modular.Vault.Infrastructure.Persistence;
 
 internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
 {
-    private const int SqliteConstraintUnique = 2067;
-
     public Task<Folder?> FindAsync(Specification<Folder> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.Folders, specification).FirstOrDefaultAsync(cancellationToken);
 
@@ -262,7 +259,7 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
     public void Enqueue(IIntegrationEvent integrationEvent) => context.Enqueue(integrationEvent);
 
     public async Task<IVaultTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        new Transaction(context, await context.Database.BeginTransactionAsync(cancellationToken));
+        new Transaction(context, await context.Database.BeginModuleTransactionAsync(cancellationToken));
 
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -271,19 +268,21 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
             await context.SaveChangesAsync(cancellationToken);
             return Result.Success();
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex, out var table))
         {
             // The unique rules besides keys: a folder name within an organisation, one person per account and vault.
             var name = context.ChangeTracker.Entries<Folder>().Select(e => e.Entity.Name).FirstOrDefault() ?? "";
-            var table = ex.InnerException.Message;
             context.ChangeTracker.Clear();
-            return table.Contains("people.", StringComparison.Ordinal) ? VaultErrors.AccountAlreadyLinked
-                : table.Contains("folders.", StringComparison.Ordinal) ? VaultErrors.FolderNameTaken(name)
-                : VaultErrors.ChangedMeanwhile;
+            return table switch
+            {
+                "people" => VaultErrors.AccountAlreadyLinked,
+                "folders" => VaultErrors.FolderNameTaken(name),
+                _ => VaultErrors.ChangedMeanwhile,
+            };
         }
     }
 
-    /// <summary>SQLite's BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock first, waiting out the busy timeout.</summary>
+    /// <summary>One writer of the module at a time: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock (<see cref="ModuleTransactions"/>).</summary>
     private sealed class Transaction(VaultDbContext context, IDbContextTransaction transaction) : IVaultTransaction
     {
         private bool _committed;

@@ -10,7 +10,7 @@ using Modular.Identity.Infrastructure.Persistence;
 
 namespace Modular.Identity.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(IdentityDbContext))]
+    [DbContext(typeof(SqliteIdentityDbContext))]
     [Migration("20261123184639_InitialIdentity")]
     partial class InitialIdentity
     {

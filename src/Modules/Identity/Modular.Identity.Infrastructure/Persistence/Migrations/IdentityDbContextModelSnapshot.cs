@@ -9,7 +9,7 @@ using Modular.Identity.Infrastructure.Persistence;
 
 namespace Modular.Identity.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(IdentityDbContext))]
+    [DbContext(typeof(SqliteIdentityDbContext))]
     partial class IdentityDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)

@@ -10,7 +10,7 @@ using Modular.Notifications.Infrastructure.Persistence;
 
 namespace Modular.Notifications.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(NotificationsDbContext))]
+    [DbContext(typeof(SqliteNotificationsDbContext))]
     [Migration("20261123194354_InitialNotifications")]
     partial class InitialNotifications
     {

@@ -9,7 +9,7 @@ using Modular.Notifications.Infrastructure.Persistence;
 
 namespace Modular.Notifications.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(NotificationsDbContext))]
+    [DbContext(typeof(SqliteNotificationsDbContext))]
     partial class NotificationsDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)

@@ -10,7 +10,7 @@ using Modular.Sharing.Infrastructure.Persistence;
 
 namespace Modular.Sharing.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(SharingDbContext))]
+    [DbContext(typeof(SqliteSharingDbContext))]
     [Migration("20261201142735_ShareKeyEndingAndRecipient")]
     partial class ShareKeyEndingAndRecipient
     {

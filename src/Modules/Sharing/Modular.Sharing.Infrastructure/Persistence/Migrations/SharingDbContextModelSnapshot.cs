@@ -9,7 +9,7 @@ using Modular.Sharing.Infrastructure.Persistence;
 
 namespace Modular.Sharing.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(SharingDbContext))]
+    [DbContext(typeof(SqliteSharingDbContext))]
     partial class SharingDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)

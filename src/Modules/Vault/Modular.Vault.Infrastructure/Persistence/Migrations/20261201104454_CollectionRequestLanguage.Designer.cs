@@ -10,7 +10,7 @@ using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.Vault.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(VaultDbContext))]
+    [DbContext(typeof(SqliteVaultDbContext))]
     [Migration("20261201104454_CollectionRequestLanguage")]
     partial class CollectionRequestLanguage
     {

@@ -9,7 +9,7 @@ using Modular.Vault.Infrastructure.Persistence;
 
 namespace Modular.Vault.Infrastructure.Persistence.Migrations
 {
-    [DbContext(typeof(VaultDbContext))]
+    [DbContext(typeof(SqliteVaultDbContext))]
     partial class VaultDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
