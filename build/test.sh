@@ -40,13 +40,64 @@ ensure_test_tools() {
   npm ci --prefix build/tools --no-audit --no-fund --loglevel=error
 }
 
-# On CI, do not leave the compiler and MSBuild servers running after the job.
-if [[ "${CI:-}" == "true" ]]; then
-  trap 'dotnet build-server shutdown >/dev/null 2>&1 || true' EXIT
-fi
+# The tests that prove concurrency and isolation also run on PostgreSQL, and the scale-out tests
+# start two Hosts on one PostgreSQL. Unless MODULAR_TEST_POSTGRESQL names a server already, a
+# throwaway cluster is made in a temporary folder (initdb as the 'postgres' account when run as
+# root), listens on 127.0.0.1 only, and is stopped and deleted when the tests end.
+pg_dir=""
+stop_postgres() {
+  if [[ -n "$pg_dir" && -d "$pg_dir" ]]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+as_postgres() {
+  if [[ $(id -u) -eq 0 ]]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+ensure_postgres() {
+  if [[ -n "${MODULAR_TEST_POSTGRESQL:-}" ]]; then
+    return 0
+  fi
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [[ -z "$pg_bin" ]]; then
+    echo "==> PostgreSQL is missing: installing the Debian package 'postgresql'"
+    local as_root=()
+    if [[ $(id -u) -ne 0 ]]; then
+      as_root=(sudo -n)
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  local port="${MODULAR_TEST_POSTGRESQL_PORT:-55432}"
+  pg_dir=$(mktemp -d /tmp/modular-pg.XXXXXX)
+  chmod 755 "$pg_dir"
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres "$pg_dir"
+  fi
+  echo "==> starting a throwaway PostgreSQL ($("$pg_bin/postgres" --version)) on 127.0.0.1:$port"
+  as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  export MODULAR_TEST_POSTGRESQL="Host=127.0.0.1;Port=$port;Username=postgres"
+}
+
+cleanup() {
+  stop_postgres
+  # On CI, do not leave the compiler and MSBuild servers running after the job.
+  if [[ "${CI:-}" == "true" ]]; then
+    dotnet build-server shutdown >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
 
 ensure_chromium
 ensure_test_tools
+ensure_postgres
 
 echo "==> dotnet build Modular.sln ($configuration)"
 dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLoggerParameters:"Summary;ForceNoAlign"

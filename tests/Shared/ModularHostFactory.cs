@@ -11,8 +11,9 @@ using Modular.SharedKernel.Infrastructure.Outbox;
 namespace Modular.Tests.Shared;
 
 /// <summary>
-/// The real Host on a fresh temporary data directory (real SQLite files, real keys), prepared as
-/// Program.Main prepares it: migrations, reference data and, in Development, the demo data.
+/// The real Host on a fresh temporary data directory (real SQLite files, real keys), or on a new
+/// PostgreSQL database of its own (<see cref="UsePostgreSql"/>), prepared as Program.Main prepares
+/// it: migrations, reference data and, in Development, the demo data.
 /// </summary>
 public class ModularHostFactory : WebApplicationFactory<Program>
 {
@@ -42,6 +43,67 @@ public class ModularHostFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The Host's PostgreSQL database, when it runs on one.</summary>
+    public string? PostgreSqlConnectionString { get; private set; }
+
+    /// <summary>A Host on a PostgreSQL database of its own (dropped on dispose); blobs and keys stay in the data directory.</summary>
+    public static ModularHostFactory OnPostgreSql()
+    {
+        var factory = new ModularHostFactory();
+        factory.UsePostgreSql();
+        return factory;
+    }
+
+    /// <summary>Runs this Host on a new PostgreSQL database; call before the first client is made.</summary>
+    public void UsePostgreSql()
+    {
+        PostgreSqlConnectionString ??= TestPostgreSql.CreateDatabase();
+        Settings["Modular:Database:Provider"] = "PostgreSql";
+        Settings["ConnectionStrings:Modular"] = PostgreSqlConnectionString;
+    }
+
+    /// <summary>
+    /// A read-write connection to a module's database, whichever the provider: SQL written with
+    /// quoted column names (<c>"UsedAt"</c>) and bare table names reads the same on both.
+    /// </summary>
+    public async Task<System.Data.Common.DbConnection> OpenModuleDatabaseAsync(string module)
+    {
+        System.Data.Common.DbConnection connection = PostgreSqlConnectionString is { } postgres
+            ? new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = module.ToLowerInvariant(), Pooling = false }.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDirectory, module.ToLowerInvariant() + ".db")};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>A SQL condition on a Guid column, whichever the provider (SQLite keeps EF Core's upper-case text, PostgreSQL a uuid).</summary>
+    public string GuidEquals(string column, Guid value) => PostgreSqlConnectionString is null
+        ? $"upper(\"{column}\") = '{value.ToString().ToUpperInvariant()}'"
+        : $"\"{column}\" = '{value}'";
+
+    /// <summary>One value read from a module's database (see <see cref="OpenModuleDatabaseAsync"/>).</summary>
+    public async Task<T> ScalarAsync<T>(string module, string sql, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenModuleDatabaseAsync(module);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        var result = await command.ExecuteScalarAsync();
+        if (result is Guid guid && typeof(T) == typeof(string))
+        {
+            // PostgreSQL reads a uuid; SQLite, the upper-case text EF Core writes.
+            return (T)(object)guid.ToString().ToUpperInvariant();
+        }
+
+        return result is null or DBNull ? default! : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Whether the data directory survives the factory (for a restart on the same data).</summary>
     public bool KeepDataDirectory { get; set; }
@@ -83,22 +145,7 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (true)
         {
-            var waiting = 0L;
-            foreach (var database in Directory.EnumerateFiles(DataDirectory, "*.db"))
-            {
-                await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'outbox_messages'";
-                if ((long)(await command.ExecuteScalarAsync())! == 0)
-                {
-                    continue;
-                }
-
-                command.CommandText = "SELECT count(*) FROM outbox_messages WHERE ProcessedAt IS NULL";
-                waiting += (long)(await command.ExecuteScalarAsync())!;
-            }
-
+            var waiting = PostgreSqlConnectionString is null ? await WaitingInSqliteOutboxesAsync() : await WaitingInPostgreSqlOutboxesAsync();
             if (waiting == 0)
             {
                 return;
@@ -113,6 +160,52 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         }
     }
 
+    private async Task<long> WaitingInSqliteOutboxesAsync()
+    {
+        var waiting = 0L;
+        foreach (var database in Directory.EnumerateFiles(DataDirectory, "*.db"))
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'outbox_messages'";
+            if ((long)(await command.ExecuteScalarAsync())! == 0)
+            {
+                continue;
+            }
+
+            command.CommandText = "SELECT count(*) FROM outbox_messages WHERE ProcessedAt IS NULL";
+            waiting += (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        return waiting;
+    }
+
+    private async Task<long> WaitingInPostgreSqlOutboxesAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_messages'";
+        var schemas = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                schemas.Add(reader.GetString(0));
+            }
+        }
+
+        var waiting = 0L;
+        foreach (var schema in schemas)
+        {
+            command.CommandText = $"SELECT count(*) FROM \"{schema}\".outbox_messages WHERE \"ProcessedAt\" IS NULL";
+            waiting += (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        return waiting;
+    }
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -125,6 +218,11 @@ public class ModularHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && PostgreSqlConnectionString is { } postgres && !KeepDataDirectory)
+        {
+            TestPostgreSql.DropDatabase(postgres);
+        }
+
         if (disposing && !KeepDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -138,4 +236,10 @@ public class ModularHostFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The real Host on a PostgreSQL database of its own (a class fixture).</summary>
+public sealed class PostgreSqlHostFactory : ModularHostFactory
+{
+    public PostgreSqlHostFactory() => UsePostgreSql();
 }

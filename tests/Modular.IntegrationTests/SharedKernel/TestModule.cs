@@ -133,7 +133,7 @@ public static class TestModule
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddModule(new ModuleDescriptor("SkTest", [typeof(TestModule).Assembly]));
-        services.AddModuleDbContext<TestModuleDbContext>(configuration, "SkTest");
+        services.AddModuleDbContext<TestModuleDbContext, TestModuleDbContext, TestModuleDbContext>(configuration, "SkTest");
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

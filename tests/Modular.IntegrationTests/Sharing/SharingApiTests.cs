@@ -7,7 +7,11 @@ using static Modular.IntegrationTests.Support.ApiCaller;
 
 namespace Modular.IntegrationTests.Sharing;
 
-public sealed class SharingApiTests(SharingApiHost host) : IClassFixture<SharingApiHost>
+public sealed class SharingApiOnSqliteTests(SharingApiHost host) : SharingApiTests(host), IClassFixture<SharingApiHost>;
+
+public sealed class SharingApiOnPostgreSqlTests(PostgreSqlSharingApiHost host) : SharingApiTests(host), IClassFixture<PostgreSqlSharingApiHost>;
+
+public abstract class SharingApiTests(SharingApiHost host)
 {
     private const string Cases = "/api/v1/sharing/cases";
     private const string Keys = "/api/v1/sharing/share-keys";

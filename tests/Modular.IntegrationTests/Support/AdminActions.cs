@@ -62,7 +62,7 @@ public static class AdminActions
 
     /// <summary>The OpenID Connect server's own id of a client (not its client id).</summary>
     public static Task<string> ApplicationIdAsync(ModularHostFactory factory, string clientId) =>
-        QueryIdentityAsync<string>(factory, "SELECT Id FROM OpenIddictApplications WHERE ClientId = $clientId", ("$clientId", clientId));
+        factory.ScalarAsync<string>("Identity", "SELECT \"Id\" FROM \"OpenIddictApplications\" WHERE \"ClientId\" = @clientId", ("clientId", clientId));
 
     /// <summary>Reads what is stored, as an operator would with sqlite3.</summary>
     public static async Task<T> QueryIdentityAsync<T>(ModularHostFactory factory, string sql, params (string Name, object Value)[] parameters)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Modular.Tests.Shared;
 
 namespace Modular.IntegrationTests.Support;
@@ -10,12 +9,17 @@ public static class SentMessages
     {
         ArgumentNullException.ThrowIfNull(host);
         await host.OutboxesDrainedAsync();
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(host.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var connection = await host.OpenModuleDatabaseAsync("Notifications");
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT TextBody FROM messages WHERE TemplateKey = $template AND RecipientAddress = $to";
-        command.Parameters.AddWithValue("$template", template);
-        command.Parameters.AddWithValue("$to", to);
+        command.CommandText = "SELECT \"TextBody\" FROM messages WHERE \"TemplateKey\" = @template AND \"RecipientAddress\" = @to";
+        foreach (var (name, value) in new[] { ("template", template), ("to", to) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
         var bodies = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))

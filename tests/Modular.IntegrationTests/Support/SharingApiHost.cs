@@ -139,3 +139,9 @@ public sealed class ApiCaller(HttpClient client, string? accessToken, string? ad
 
     public void Dispose() => client.Dispose();
 }
+
+/// <summary>The same Host on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlSharingApiHost : SharingApiHost
+{
+    public PostgreSqlSharingApiHost() => UsePostgreSql();
+}

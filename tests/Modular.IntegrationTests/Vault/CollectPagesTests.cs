@@ -16,7 +16,7 @@ namespace Modular.IntegrationTests.Vault;
 /// A Host of its own for collecting: its clock moves (deadlines, reminders), its vault takes files
 /// of 4 Ko at most, and a link takes 3 files per item and 5 in all.
 /// </summary>
-public sealed class CollectFixture : IDisposable
+public class CollectFixture : IDisposable
 {
     public const int FilesPerItem = 3;
     public const int FilesPerLink = 5;
@@ -30,7 +30,17 @@ public sealed class CollectFixture : IDisposable
 
     public SharingApiHost Host { get; } = new();
 
-    public void Dispose() => Host.Dispose();
+    public void Dispose()
+    {
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same collecting Host on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlCollectFixture : CollectFixture
+{
+    public PostgreSqlCollectFixture() => Host.UsePostgreSql();
 }
 
 /// <summary>
@@ -38,7 +48,11 @@ public sealed class CollectFixture : IDisposable
 /// uploads them through an upload-only link before the deadline; files land in the folder with a
 /// journal entry, and the agent is told.
 /// </summary>
-public sealed class CollectPagesTests(CollectFixture fixture) : IClassFixture<CollectFixture>
+public sealed class CollectPagesOnSqliteTests(CollectFixture fixture) : CollectPagesTests(fixture), IClassFixture<CollectFixture>;
+
+public sealed class CollectPagesOnPostgreSqlTests(PostgreSqlCollectFixture fixture) : CollectPagesTests(fixture), IClassFixture<PostgreSqlCollectFixture>;
+
+public abstract class CollectPagesTests(CollectFixture fixture)
 {
     private static int _nextAddress;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.Data.Sqlite;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
 
@@ -11,7 +10,11 @@ namespace Modular.IntegrationTests.Vault;
 /// "Lien de téléchargement" as the seed tells it: the agent picks documents and a code, the
 /// recipient opens the link (nothing consumed), gives the code, downloads; the link is then obsolete.
 /// </summary>
-public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassFixture<ModularHostFactory>
+public sealed class DownloadLinkPagesOnSqliteTests(ModularHostFactory factory) : DownloadLinkPagesTests(factory), IClassFixture<ModularHostFactory>;
+
+public sealed class DownloadLinkPagesOnPostgreSqlTests(PostgreSqlHostFactory factory) : DownloadLinkPagesTests(factory), IClassFixture<PostgreSqlHostFactory>;
+
+public abstract class DownloadLinkPagesTests(ModularHostFactory factory)
 {
     [Fact]
     public async Task The_right_code_opens_the_files_once_and_the_link_is_then_obsolete()
@@ -56,7 +59,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         var journal = folderPage.QuerySelectorAll("[data-testid=journal-kind]").Select(e => e.TextContent).ToList();
         Assert.Contains("Lien de téléchargement créé", journal);
         Assert.Contains("Lien de téléchargement utilisé", journal);
-        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM download_links WHERE UsedAt IS NOT NULL AND FailedAttempts = 1"));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM download_links WHERE \"UsedAt\" IS NOT NULL AND \"FailedAttempts\" = 1"));
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
             Assert.Equal(1, pages.Count(p => p.QuerySelector("[data-testid=session-open]") is not null));
             Assert.All(pages.Where(p => p.QuerySelector("[data-testid=session-open]") is null), p =>
                 Assert.Equal("Ce lien a déjà été utilisé : il est unique et n'est plus valable. Demandez un nouveau lien à l'expéditeur.", p.QuerySelector("[data-testid=link-error]")!.TextContent));
-            Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM journal_entries WHERE Kind = 'LinkUsed' AND upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'"));
+            Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM journal_entries WHERE \"Kind\" = 'LinkUsed' AND {factory.GuidEquals("FolderId", folder)}"));
         }
         finally
         {
@@ -114,7 +117,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         Assert.Empty(sixth.QuerySelectorAll("[data-testid=link-file]"));
         var (_, after) = await recipient.GetAsync(path);
         Assert.Null(after.QuerySelector("[data-testid=link-code]"));
-        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM download_links WHERE LockedAt IS NOT NULL AND UsedAt IS NULL AND SessionHash IS NULL"));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM download_links WHERE \"LockedAt\" IS NOT NULL AND \"UsedAt\" IS NULL AND \"SessionHash\" IS NULL"));
     }
 
     [Fact]
@@ -130,7 +133,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         Assert.Contains("Le code compte 6 chiffres ; celui-ci en compte 4.", shortCode.QuerySelector("[data-testid=link-errors]")!.TextContent, StringComparison.Ordinal);
         var badEmail = await BrowserSession.ParseAsync(await agent.SubmitAsync(form, new Dictionary<string, string> { ["DocumentIds[0]"] = documents[0].ToString(), ["RecipientEmail"] = "pas une adresse" }));
         Assert.Contains("Cette adresse de courriel n'est pas valide.", badEmail.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'"));
+        Assert.Equal(0L, await ScalarAsync($"SELECT count(*) FROM download_links WHERE {factory.GuidEquals("FolderId", folder)}"));
 
         using var anonymous = new BrowserSession(factory);
         var (unknown, _) = await anonymous.GetAsync("/l/" + new string('A', 43));
@@ -193,7 +196,7 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.PartialContent, end.StatusCode);
         Assert.Equal(zipBytes[^10..], await end.Content.ReadAsByteArrayAsync(BrowserSession.Ct));
         Assert.Equal(1L, await DownloadedCountAsync(folder));
-        Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}' AND DownloadedAt IS NOT NULL AND ArchiveBlobId IS NOT NULL"));
+        Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM download_links WHERE {factory.GuidEquals("FolderId", folder)} AND \"DownloadedAt\" IS NOT NULL AND \"ArchiveBlobId\" IS NOT NULL"));
 
         var (_, folderPage) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder));
         Assert.Single(folderPage.QuerySelectorAll("[data-testid=journal-kind]"), e => e.TextContent == "Documents téléchargés");
@@ -231,26 +234,18 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
     }
 
     private Task<long> DownloadedCountAsync(Guid folder) =>
-        ScalarAsync($"SELECT count(*) FROM journal_entries WHERE Kind = 'LinkDownloaded' AND upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'");
+        ScalarAsync($"SELECT count(*) FROM journal_entries WHERE \"Kind\" = 'LinkDownloaded' AND {factory.GuidEquals("FolderId", folder)}");
 
-    private async Task<string> LinkIdAsync(Guid folder)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(BrowserSession.Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT Id FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'";
-        return (string)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
-    }
+    private Task<string> LinkIdAsync(Guid folder) =>
+        factory.ScalarAsync<string>("Vault", $"SELECT \"Id\" FROM download_links WHERE {factory.GuidEquals("FolderId", folder)}");
 
     /// <summary>Notices to the link's maker (agent1) that the documents were downloaded.</summary>
     private async Task<long> MessagesAsync(string linkId)
     {
         await factory.OutboxesDrainedAsync();
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "notifications.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(BrowserSession.Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM messages WHERE TemplateKey = 'vault.link-downloaded' AND RecipientAddress = 'agent1@demo.test' AND upper(AggregateId) = '{linkId.ToUpperInvariant()}'";
-        return (long)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
+        return await factory.ScalarAsync<long>(
+            "Notifications",
+            $"SELECT count(*) FROM messages WHERE \"TemplateKey\" = 'vault.link-downloaded' AND \"RecipientAddress\" = 'agent1@demo.test' AND {factory.GuidEquals("AggregateId", Guid.Parse(linkId))}");
     }
 
     private async Task<(Guid Folder, Guid[] Documents, byte[] Bytes)> FolderWithTwoPdfsAsync()
@@ -287,12 +282,5 @@ public sealed class DownloadLinkPagesTests(ModularHostFactory factory) : IClassF
         return session;
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(BrowserSession.Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync(BrowserSession.Ct))!;
-    }
+    private Task<long> ScalarAsync(string sql) => factory.ScalarAsync<long>("Vault", sql);
 }

@@ -93,7 +93,11 @@ public sealed class FolderNamePagesTests(ModularHostFactory factory) : IClassFix
 }
 
 /// <summary>The same rule through the API, and under concurrency: the database decides, so exactly one creation wins.</summary>
-public sealed class FolderNameApiTests(VaultApiFixture fixture) : IClassFixture<VaultApiFixture>
+public sealed class FolderNameApiOnSqliteTests(VaultApiFixture fixture) : FolderNameApiTests(fixture), IClassFixture<VaultApiFixture>;
+
+public sealed class FolderNameApiOnPostgreSqlTests(PostgreSqlVaultApiFixture fixture) : FolderNameApiTests(fixture), IClassFixture<PostgreSqlVaultApiFixture>;
+
+public abstract class FolderNameApiTests(VaultApiFixture fixture)
 {
     private const string Folders = "/api/v1/vault/folders";
 
@@ -190,9 +194,9 @@ public sealed class FolderNameKeysMigrationTests : IDisposable
 
     private VaultDbContext Context()
     {
-        var options = new DbContextOptionsBuilder<VaultDbContext>();
+        var options = new DbContextOptionsBuilder<SqliteVaultDbContext>();
         options.UseModuleSqlite($"Data Source={Path.Combine(_directory, "vault.db")}");
-        return new VaultDbContext(options.Options);
+        return new SqliteVaultDbContext(options.Options);
     }
 
     private static Task InsertAsync(VaultDbContext context, string id, Guid organisationId, string name) =>

@@ -15,7 +15,11 @@ namespace Modular.IntegrationTests.Vault;
 /// API: the link then opens nothing and says why, a download session open from it stops, and only
 /// those who manage the folder can do it.
 /// </summary>
-public sealed class LinkRevocationTests(VaultApiFixture fixture) : IClassFixture<VaultApiFixture>
+public sealed class LinkRevocationOnSqliteTests(VaultApiFixture fixture) : LinkRevocationTests(fixture), IClassFixture<VaultApiFixture>;
+
+public sealed class LinkRevocationOnPostgreSqlTests(PostgreSqlVaultApiFixture fixture) : LinkRevocationTests(fixture), IClassFixture<PostgreSqlVaultApiFixture>;
+
+public abstract class LinkRevocationTests(VaultApiFixture fixture)
 {
     private const string Revoked = "Ce lien a été révoqué par l'expéditeur : il ne permet plus de télécharger les documents. Demandez-lui un nouveau lien si besoin.";
 

@@ -10,7 +10,7 @@ using static Modular.IntegrationTests.Support.ApiCaller;
 namespace Modular.IntegrationTests.Vault;
 
 /// <summary>The API Host with a small per-file limit, so "too large" is cheap to reach.</summary>
-public sealed class VaultApiFixture : IDisposable
+public class VaultApiFixture : IDisposable
 {
     public const long MaxFileBytes = 64 * 1024;
     private const string Scopes = "openid vault.read vault.write";
@@ -21,10 +21,24 @@ public sealed class VaultApiFixture : IDisposable
 
     public Task<ApiCaller> CallerAsync(string email, string scope = Scopes) => Host.CallerAsync(email, scope: scope);
 
-    public void Dispose() => Host.Dispose();
+    public void Dispose()
+    {
+        Host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
-public sealed class VaultApiTests(VaultApiFixture fixture) : IClassFixture<VaultApiFixture>
+/// <summary>The same API Host on a PostgreSQL database of its own.</summary>
+public sealed class PostgreSqlVaultApiFixture : VaultApiFixture
+{
+    public PostgreSqlVaultApiFixture() => Host.UsePostgreSql();
+}
+
+public sealed class VaultApiOnSqliteTests(VaultApiFixture fixture) : VaultApiTests(fixture), IClassFixture<VaultApiFixture>;
+
+public sealed class VaultApiOnPostgreSqlTests(PostgreSqlVaultApiFixture fixture) : VaultApiTests(fixture), IClassFixture<PostgreSqlVaultApiFixture>;
+
+public abstract class VaultApiTests(VaultApiFixture fixture)
 {
     private const string Folders = "/api/v1/vault/folders";
     private const string Documents = "/api/v1/vault/documents";
@@ -423,13 +437,9 @@ public sealed class VaultApiTests(VaultApiFixture fixture) : IClassFixture<Vault
 
     private async Task<int> DownloadedAsync(Guid folder)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(fixture.Host.DataDirectory, "vault.db")};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM journal_entries WHERE Kind = 'LinkDownloaded' AND upper(FolderId) = '{folder.ToString().ToUpperInvariant()}'";
-        var journal = (long)(await command.ExecuteScalarAsync(Ct))!;
-        command.CommandText = $"SELECT count(*) FROM download_links WHERE upper(FolderId) = '{folder.ToString().ToUpperInvariant()}' AND DownloadedAt IS NOT NULL";
-        Assert.Equal(journal, (long)(await command.ExecuteScalarAsync(Ct))!);
+        var host = fixture.Host;
+        var journal = await host.ScalarAsync<long>("Vault", $"SELECT count(*) FROM journal_entries WHERE \"Kind\" = 'LinkDownloaded' AND {host.GuidEquals("FolderId", folder)}");
+        Assert.Equal(journal, await host.ScalarAsync<long>("Vault", $"SELECT count(*) FROM download_links WHERE {host.GuidEquals("FolderId", folder)} AND \"DownloadedAt\" IS NOT NULL"));
         return (int)journal;
     }
 
