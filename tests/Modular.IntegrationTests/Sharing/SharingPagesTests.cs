@@ -494,7 +494,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         }
 
         var throttled = await BrowserSession.ParseAsync(await ImportAsync(agent, "ABC"));
-        Assert.Equal("Trop de clés erronées : réessayez dans 30 minute(s).", ImportError(throttled));
+        Assert.Equal("Trop de clés erronées : réessayez dans 30 minutes.", ImportError(throttled));
     }
 
     private const string CreateUrl = "/Sharing/CaseFiles/Create";

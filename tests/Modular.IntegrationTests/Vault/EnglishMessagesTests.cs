@@ -51,12 +51,12 @@ public sealed class EnglishMessagesTests(ModularHostFactory factory) : IClassFix
         var paris = TimeZoneInfo.ConvertTime(before, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
         Assert.Contains(paris.ToString("d MMMM yyyy 'at' HH:", CultureInfo.GetCultureInfo("en-GB")), toAgent, StringComparison.Ordinal);
         Assert.All(French, word => Assert.DoesNotContain(word, toAgent, StringComparison.Ordinal));
-        Assert.Contains($"1 document(s) of the folder \"{folderName}\" sent to english.recipient@example.org", toAgent, StringComparison.Ordinal);
+        Assert.Contains($"1 document of the folder \"{folderName}\" sent to english.recipient@example.org", toAgent, StringComparison.Ordinal);
 
         var (_, journal) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder) + "?culture=en-GB");
         var details = journal.QuerySelectorAll("[data-testid=journal-detail]").Select(d => d.TextContent).ToList();
-        Assert.Contains("1 document(s) for english.recipient@example.org", details);
-        Assert.Contains("1 document(s)", details);
+        Assert.Contains("1 document for english.recipient@example.org", details);
+        Assert.Contains("1 document", details);
     }
 
     private async Task ExecuteAsync(string database, string sql)

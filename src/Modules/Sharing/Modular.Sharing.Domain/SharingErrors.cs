@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Text;
 
 namespace Modular.Sharing.Domain;
 
@@ -59,5 +60,5 @@ internal static class SharingErrors
         Error.Invalid("key-malformed", message).WithExtension("reason", reason).WithReason(reason);
 
     public static Error ImportThrottled(TimeSpan retryAfter) =>
-        Error.Throttled("import-throttled", retryAfter, minutes => $"Trop de clés erronées : réessayez dans {minutes} minute(s).");
+        Error.Throttled("import-throttled", retryAfter, minutes => $"Trop de clés erronées : réessayez dans {minutes} {Plural.French(minutes, "minute", "minutes")}.");
 }
