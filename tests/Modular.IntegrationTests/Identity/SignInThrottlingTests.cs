@@ -43,7 +43,7 @@ public sealed class SignInThrottlingTests(SharingApiHost host) : IClassFixture<S
         var alerts = await AlertsAsync(email);
         var alert = Assert.Single(alerts);
         Assert.Contains(Attacker, alert, StringComparison.Ordinal);
-        Assert.Contains("Votre compte n'est pas bloqué", alert, StringComparison.Ordinal);
+        Assert.Contains("Votre compte n'est pas verrouillé", alert, StringComparison.Ordinal);
     }
 
     [Fact]

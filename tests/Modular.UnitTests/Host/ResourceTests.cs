@@ -42,6 +42,26 @@ public sealed partial class ResourceTests
         Assert.Empty(missing);
     }
 
+    /// <summary>
+    /// One word for one state: a link or an invitation stopped by wrong codes is « bloqué » /
+    /// "blocked"; an account an administrator shuts is « verrouillé » / "locked".
+    /// </summary>
+    [Theory]
+    [InlineData("SharedResource.resx", "bloqu", "verrouill")]
+    [InlineData("SharedResource.en.resx", @"\bblock", @"\block")]
+    public void Blocked_is_said_of_links_and_invitations_and_locked_of_accounts_only(string file, string blocked, string locked)
+    {
+        static bool IsAccount(string key) => key.StartsWith("Admin.Users.", StringComparison.Ordinal) || key == "Error.cannot-lock-out-self";
+        var texts = Load(file);
+
+        static bool Says(string text, string word) => Regex.IsMatch(text, word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        Assert.Empty(texts.Where(t => !IsAccount(t.Key) && Says(t.Value, locked)).Select(t => t.Key));
+        Assert.Empty(texts.Where(t => IsAccount(t.Key) && Says(t.Value, blocked)).Select(t => t.Key));
+        Assert.True(Says(texts["Vault.Links.Status.Locked"], blocked));
+        Assert.True(Says(texts["Vault.Invite.Status.Locked"], blocked));
+    }
+
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(HostDirectory, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");

@@ -105,7 +105,7 @@ internal static class ApiResults
         413 => "Le contenu envoyé est trop volumineux.",
         412 => "Condition préalable non satisfaite.",
         422 => "La requête ne peut être traitée.",
-        423 => "Ressource verrouillée.",
+        423 => "Ressource bloquée.",
         429 => "Trop de requêtes.",
         _ when status >= 500 => "Erreur interne du serveur.",
         _ => "Erreur.",
