@@ -171,6 +171,9 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
         Assert.Equal("non renseignée", Text(details, "invite-email"));
         Assert.Equal("non renseignée", Text(details, "invite-address"));
+        Assert.Equal("Sinon un courrier postal est envoyé si l'adresse est renseignée (1,82 € TTC par envoi en France).", Text(details, "invite-letter-cost").Replace('\u00A0', ' '));
+        var (_, english) = await agent.GetAsync($"/Vault/People/Details/{id}?culture=en-GB");
+        Assert.Equal("Otherwise a letter is posted if the address is known (€1.82 incl. VAT per letter in France).", Text(english, "invite-letter-cost"));
         var refused = await BrowserSession.ParseAsync(await agent.SubmitAsync(details, new Dictionary<string, string>(), formAction: "handler=Invite"));
         Assert.Equal(
             "L'invitation n'est pas envoyée : ni adresse courriel ni adresse postale ne sont renseignées pour cette personne. Complétez sa fiche puis invitez-la de nouveau.",
