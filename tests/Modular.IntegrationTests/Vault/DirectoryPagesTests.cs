@@ -146,7 +146,7 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var messages = await MessagesAsync(invitation);
         Assert.Equal(2, messages.Count);
         Assert.StartsWith("Postal vault.invitation ", messages[0], StringComparison.Ordinal);
-        Assert.Contains("12 avenue Foch", messages[0], StringComparison.Ordinal);
+        Assert.Contains("12 avenue Foch\n75016 Paris", messages[0], StringComparison.Ordinal);
         Assert.Equal("Sms vault.invitation-code +33711223344", messages[1]);
     }
 
@@ -155,6 +155,9 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
     {
         using var agent = await SignedInAsync("agent1@demo.test");
         var id = await CreatePersonAsync(agent, "Martin", "Jeanne", null, address: ("5 place du Marché", "69002", "Lyon"));
+        var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
+        Assert.Equal("5 place du Marché, 69002 Lyon", Text(details, "invite-address"));
+        Assert.Equal(["5 place du Marché", "69002 Lyon"], details.QuerySelector("[data-testid=person-address]")!.InnerHtml.Split("<br>").Select(l => l.Trim()).Where(l => l.Length > 0).Take(2));
 
         var page = await InviteAsync(agent, id);
         Assert.Matches("^Invité par courrier postal et code de validation à communiquer : [0-9]{6}$", Text(page, "invitation-channels"));

@@ -24,6 +24,25 @@ public static partial class VaultFormat
         };
     }
 
+    /// <summary>
+    /// A person's postal address on one line, as a letter's block reads top to bottom: the street
+    /// (and its second line), then postcode and city together, « 5 place du Marché, 69002 Lyon »;
+    /// the country only when it is not France. Null when the person has none.
+    /// </summary>
+    public static string? PostalAddress(PersonDto person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.AddressLine1 is null)
+        {
+            return null;
+        }
+
+        string?[] parts = [person.AddressLine1, person.AddressLine2, $"{person.PostalCode} {person.City}".Trim(), IsFrance(person.Country) ? null : person.Country];
+        return string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+    }
+
+    private static bool IsFrance(string? country) => string.IsNullOrWhiteSpace(country) || string.Equals(country.Trim(), "France", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The accept attribute of a file input: ".pdf,.png,…".</summary>
     public static string Accept(IEnumerable<string> extensions) => string.Join(',', extensions.Select(e => "." + e));
 
