@@ -62,6 +62,19 @@ public sealed partial class ResourceTests
         Assert.True(Says(texts["Vault.Invite.Status.Locked"], blocked));
     }
 
+    /// <summary>The code a person gives to be granted access has one name, on the home page as in the vault.</summary>
+    [Theory]
+    [InlineData("SharedResource.resx", "code personnel d'identification", @"code d'identification|identifiant personnel|code personnel(?! d'identification)")]
+    [InlineData("SharedResource.en.resx", "personal identification code", @"personal code|(?<!personal )identification code")]
+    public void The_personal_identification_code_has_one_name(string file, string name, string otherNames)
+    {
+        var texts = Load(file);
+
+        Assert.Empty(texts.Where(t => Regex.IsMatch(t.Value, otherNames, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).Select(t => $"{t.Key}: {t.Value}"));
+        Assert.All(new[] { "Home.PersonalCode", "Vault.Invite.PersonalCode", "Vault.Invite.PersonalCodeHint", "Error.personal-code-missing" },
+            key => Assert.Contains(name, texts[key], StringComparison.OrdinalIgnoreCase));
+    }
+
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(HostDirectory, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");

@@ -144,9 +144,9 @@ internal static class VaultErrors
 
     public static readonly Error InvitationSessionClosed = Error.Forbidden("invitation-session-closed", "Saisissez de nouveau le code de validation : il n'est retenu que 30 minutes.");
 
-    public static readonly Error PersonalCodeMissing = Error.Invalid("personal-code-missing", "Saisissez le code d'identification personnel que la personne vous a communiqué.");
+    public static readonly Error PersonalCodeMissing = Error.Invalid("personal-code-missing", "Saisissez le code personnel d'identification que la personne vous a communiqué.");
 
-    public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code d'identification personnel. Vérifiez-le auprès de la personne.");
+    public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code personnel d'identification. Vérifiez-le auprès de la personne.");
 
     public static readonly Error FolderReadOnly = Error.Forbidden("folder-read-only", "Vous pouvez consulter ce dossier mais pas y déposer de documents.");
 
