@@ -75,6 +75,13 @@ public sealed partial class ResourceTests
             key => Assert.Contains(name, texts[key], StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Steps are numbered by the page's ordered list, never again in their own text (« 1 - Méthode… »).</summary>
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.en.resx")]
+    public void No_text_numbers_itself_as_a_step(string file) =>
+        Assert.Empty(Load(file).Where(t => Regex.IsMatch(t.Value, @"^\s*(\d+\s*[-.)]\s|Étape \d|Step \d)", RegexOptions.CultureInvariant)).Select(t => $"{t.Key}: {t.Value}"));
+
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(HostDirectory, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
