@@ -90,6 +90,12 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         var verified = await PostCodeAsync(guest, page, invitation.Code);
         Assert.NotNull(verified.QuerySelector("[data-testid=invitation-verified]"));
         Assert.Equal(email, verified.QuerySelector<IHtmlInputElement>("input[name='Input.Email']")!.Value);
+
+        // The password rules are said before a password is refused, from the options it is checked against.
+        Assert.Equal("password-rules", verified.QuerySelector("input[name='Input.Password']")!.GetAttribute("aria-describedby"));
+        Assert.Equal(
+            "Le mot de passe compte au moins 12 caractères, avec une majuscule, une minuscule, un chiffre, un caractère spécial (ni lettre ni chiffre) et 5 caractères différents.",
+            Text(verified, "password-rules"));
         Assert.Equal($"/Identity/Account/Login?returnUrl={Uri.EscapeDataString(invitation.Path)}", verified.QuerySelector("[data-testid=invitation-sign-in]")!.GetAttribute("href"));
 
         // Passwords that differ: the form comes back with what was typed, passwords excepted.
