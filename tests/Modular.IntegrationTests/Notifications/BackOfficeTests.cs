@@ -248,6 +248,7 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
         Assert.Contains("1,82", row.QuerySelector("[data-testid=letter-cost]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(lettersBefore + 1, MonthlyLetters(queue, month));
         Assert.Equal(Euros((lettersBefore + 1) * 1.82m), MonthlyTotal(queue, month));
+        Assert.DoesNotContain("UTC", queue.QuerySelector("thead")!.TextContent, StringComparison.Ordinal);
 
         var (printed, print) = await admin.GetAsync($"/Admin/Notifications/Letters/Print?id={id}");
         Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
