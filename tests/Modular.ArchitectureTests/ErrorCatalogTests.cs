@@ -65,6 +65,7 @@ public sealed class ErrorCatalogTests
                 "ThingErrors.ThingGone: no English text 'Error.thing-gone'.",
                 "ThingErrors.ThingNameTooLong: no English text 'Error.thing-name-invalid.length'.",
                 "ThingErrors.ThingLocked: the English text 'Error.thing-locked' takes 2 value(s), the error carries 1.",
+                "ThingErrors.ThingNameTooLong: the French text 'Error.thing-name-invalid.length.One' takes 2 value(s), the error carries 1.",
             ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), faults.Order(StringComparer.Ordinal));
     }
@@ -81,7 +82,7 @@ public sealed class ErrorCatalogTests
     [Fact]
     public void An_error_text_in_one_language_only_is_reported() =>
         Assert.Equal(
-            ["'Error.thing-name-invalid' has no English text.", "'Error.thing-name-invalid.length' has no English text.", "'Error.thing-untranslated' has no French text."],
+            ["'Error.thing-name-invalid' has no English text.", "'Error.thing-name-invalid.length' has no English text.", "'Error.thing-name-invalid.length.One' has no English text.", "'Error.thing-untranslated' has no French text."],
             ErrorCatalog.UnpairedTexts(FixtureFrench, FixtureEnglish).Order(StringComparer.Ordinal));
 
     [Fact]
@@ -95,6 +96,7 @@ public sealed class ErrorCatalogTests
         ("Error.thing-not-found", "Cette chose est introuvable."),
         ("Error.thing-name-invalid", "Ce nom n'est pas valide."),
         ("Error.thing-name-invalid.length", "Un nom compte {0} caractères au plus."),
+        ("Error.thing-name-invalid.length.One", "Un nom compte {0} caractère au plus, pas {1}."),
         ("Error.thing-locked", "Bloquée jusqu'à {0:HH:mm}."));
 
     private static ResourceTexts FixtureEnglish => Texts(

@@ -6,6 +6,8 @@ namespace Modular.Host;
 /// <summary>
 /// The one way an error becomes words: the resource <c>Error.{code}</c> (or
 /// <c>Error.{code}.{reason}</c>) in the reader's language, filled with the error's arguments.
+/// A text that counts something has its singular as <c>{key}.One</c>, chosen by the error's first
+/// whole-number argument (« 1 minute », « 1 essai »: see <see cref="Plurals"/>).
 /// Pages and API answers both use it.
 /// </summary>
 public static class ErrorTexts
@@ -27,7 +29,10 @@ public static class ErrorTexts
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(error);
-        var text = localizer[KeyOf(error), [.. error.Arguments.Select(a => a ?? string.Empty)]];
+        object[] arguments = [.. error.Arguments.Select(a => a ?? string.Empty)];
+        var text = error.Arguments.OfType<int>().Select(n => (int?)n).FirstOrDefault() is { } count
+            ? localizer.Count(KeyOf(error), count, arguments)
+            : localizer[KeyOf(error), arguments];
         return text.ResourceNotFound ? error.Message : text.Value;
     }
 

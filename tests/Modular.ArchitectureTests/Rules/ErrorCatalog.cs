@@ -58,6 +58,9 @@ internal static partial class ErrorCatalog
     /// <summary>The suffix of Contracts constants that name a problem extension, not a code.</summary>
     public const string ExtensionSuffix = "Extension";
 
+    /// <summary>The suffixes of a counted text's other forms (see the Host's Plurals).</summary>
+    private static readonly string[] PluralVariants = [".One", ".Zero"];
+
     /// <summary>
     /// Every error a class gives out: its non-private static fields and properties, and what its
     /// non-private static methods return for sample arguments (private ones are building blocks).
@@ -120,6 +123,15 @@ internal static partial class ErrorCatalog
                 else if (PlaceholderCount(text) > error.Arguments.Count)
                 {
                     faults.Add($"{member}: the {language.Language} text '{key}' takes {PlaceholderCount(text)} value(s), the error carries {error.Arguments.Count}.");
+                }
+
+                // The singular of a counted text (« 1 essai ») is filled with the same values.
+                foreach (var (variant, variantText) in PluralVariants.Select(v => (key + v, language.Texts.GetValueOrDefault(key + v))).Where(v => v.Item2 is not null))
+                {
+                    if (PlaceholderCount(variantText!) > error.Arguments.Count)
+                    {
+                        faults.Add($"{member}: the {language.Language} text '{variant}' takes {PlaceholderCount(variantText!)} value(s), the error carries {error.Arguments.Count}.");
+                    }
                 }
             }
         }

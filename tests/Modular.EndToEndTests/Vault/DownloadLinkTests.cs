@@ -61,7 +61,7 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
 
         // The recipient's email holds the link, never the code.
         var invitation = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, recipientEmail));
-        Assert.Equal("Cabinet Démo vous transmet 2 document(s)", invitation.GetProperty("subject").GetString());
+        Assert.Equal("Cabinet Démo vous transmet 2 documents", invitation.GetProperty("subject").GetString());
         var text = invitation.GetProperty("text").GetString()!;
         Assert.DoesNotContain(Code, text, StringComparison.Ordinal);
         var link = LinkPattern().Match(text);
@@ -70,10 +70,10 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
         await recipient.RunAsync(async page =>
         {
             await page.GotoAsync(link.Value);
-            await Expect(page.GetByTestId("link-sender")).ToHaveTextAsync("Cabinet Démo vous transmet 2 document(s) par ce lien unique.");
+            await Expect(page.GetByTestId("link-sender")).ToHaveTextAsync("Cabinet Démo vous transmet 2 documents par ce lien unique.");
             await page.GetByTestId("link-code").FillAsync("000000");
             await page.GetByTestId("link-submit").ClickAsync();
-            await Expect(page.GetByTestId("link-error")).ToHaveTextAsync("Code incorrect : il vous reste 4 essai(s) avant que le lien soit bloqué.");
+            await Expect(page.GetByTestId("link-error")).ToHaveTextAsync("Code incorrect : il vous reste 4 essais avant que le lien soit bloqué.");
 
             await page.GetByTestId("link-code").FillAsync(Code);
             await page.GetByTestId("link-submit").ClickAsync();
@@ -112,7 +112,7 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
             await page.GetByTestId("folder-link").Filter(new() { HasText = folderName }).ClickAsync();
             var kinds = page.GetByTestId("journal-kind");
             await Expect(kinds).ToContainTextAsync(["Documents téléchargés", "Lien de téléchargement utilisé", "Lien de téléchargement créé"]);
-            await Expect(page.Locator("[data-testid=journal-entry][data-kind=LinkDownloaded] [data-testid=journal-detail]")).ToHaveTextAsync("2 document(s), en ZIP");
+            await Expect(page.Locator("[data-testid=journal-entry][data-kind=LinkDownloaded] [data-testid=journal-detail]")).ToHaveTextAsync("2 documents, en ZIP");
 
             var row = page.Locator("#links [data-testid=link-row]");
             await Expect(row).ToHaveCountAsync(1);

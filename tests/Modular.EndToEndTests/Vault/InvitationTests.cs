@@ -74,7 +74,7 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
             var wrong = code == "000000" ? "111111" : "000000";
             await page.GetByTestId("invitation-code").FillAsync(wrong);
             await page.GetByTestId("invitation-submit").ClickAsync();
-            await Expect(page.GetByTestId("invitation-error")).ToHaveTextAsync("Code de validation incorrect : il vous reste 4 essai(s) avant que l'invitation soit bloquée.");
+            await Expect(page.GetByTestId("invitation-error")).ToHaveTextAsync("Code de validation incorrect : il vous reste 4 essais avant que l'invitation soit bloquée.");
 
             await page.GetByTestId("invitation-code").FillAsync(code);
             await page.GetByTestId("invitation-submit").ClickAsync();

@@ -44,7 +44,7 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Lien révoqué : il ne permet plus de télécharger les documents.");
             await Expect(row.GetByTestId("link-status")).ToHaveTextAsync("Révoqué");
             await Expect(row.GetByTestId("revoke-link")).ToHaveCountAsync(0);
-            await Expect(page.Locator("[data-testid=journal-entry][data-kind=LinkRevoked] [data-testid=journal-detail]")).ToHaveTextAsync("1 document(s)");
+            await Expect(page.Locator("[data-testid=journal-entry][data-kind=LinkRevoked] [data-testid=journal-detail]")).ToHaveTextAsync("1 document");
             await ResponsiveScreens.CaptureAsync(page, "folder-links-revoked");
             Assert.Empty(agent.Problems);
         });
@@ -82,7 +82,7 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
 
             await page.GetByTestId("delete-folder").ClickAsync();
             await Expect(page.GetByTestId("delete-folder-question")).ToHaveTextAsync(new Regex($"^Supprimer définitivement le dossier « {Regex.Escape(folderName)} » et ses 2 document\\(s\\) \\("));
-            await Expect(page.GetByTestId("confirm-delete-folder")).ToHaveTextAsync("Supprimer le dossier et ses 2 document(s)");
+            await Expect(page.GetByTestId("confirm-delete-folder")).ToHaveTextAsync("Supprimer le dossier et ses 2 documents");
             await ResponsiveScreens.CaptureAsync(page, "folder-delete-confirmation");
 
             // Cancelling changes nothing.
@@ -93,7 +93,7 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             await page.GetByTestId("delete-folder").ClickAsync();
             await page.GetByTestId("confirm-delete-folder").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/Vault$"));
-            await Expect(page.GetByTestId("status-message")).ToHaveTextAsync($"Le dossier « {folderName} » et ses 2 document(s) ont été supprimés.");
+            await Expect(page.GetByTestId("status-message")).ToHaveTextAsync($"Le dossier « {folderName} » et ses 2 documents ont été supprimés.");
             await Expect(page.GetByTestId("folder-link").Filter(new() { HasText = folderName })).ToHaveCountAsync(0);
             await ResponsiveScreens.CaptureAsync(page, "vault-after-folder-deletion");
 
@@ -113,7 +113,7 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             await ResponsiveScreens.CaptureAsync(page, "deleted-folders");
             await row.GetByTestId("deleted-folder-journal").ClickAsync();
             await Expect(page.Locator("[data-testid=journal-entry][data-kind=FolderDeleted] [data-testid=journal-detail]"))
-                .ToHaveTextAsync($"« {folderName} » et ses 2 document(s), par agent1@demo.test ; 0 lien(s) révoqué(s), 0 accès retiré(s), 0 demande(s) de documents annulée(s)");
+                .ToHaveTextAsync($"« {folderName} » (2 documents), par agent1@demo.test ; 0 lien révoqué, 0 accès retiré, 0 demande de documents annulée");
             await ResponsiveScreens.CaptureAsync(page, "deleted-folder-journal");
             Assert.Empty(agent.Problems);
         });

@@ -213,7 +213,7 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
         var statuses = view.LinkStatuses;
         Assert.Equal(5, statuses.Count);
         Assert.Contains("Actif", statuses);
-        Assert.Contains("Verrouillé", statuses);
+        Assert.Contains("Bloqué", statuses);
         Assert.Contains("Expiré", statuses);
         Assert.Single(statuses, s => s.StartsWith("Utilisé le ", StringComparison.Ordinal));
         Assert.Single(statuses, s => s.StartsWith("Téléchargé le ", StringComparison.Ordinal));

@@ -42,6 +42,8 @@ public sealed class PublicLinksTests(PublicAddressHost host) : IClassFixture<Pub
         var body = await EmailAsync("vault.download-link", "destinataire@example.fr");
         Assert.Contains(shown, body, StringComparison.Ordinal);
         Assert.DoesNotContain(Forged, body, StringComparison.Ordinal);
+        Assert.Contains("vous transmet 1 document par un lien", body, StringComparison.Ordinal);
+        Assert.Matches(@"Il expire le \d{1,2} \S+ \d{4} à \d\d:\d\d \(heure de Paris\)\.", body);
     }
 
     [Fact]

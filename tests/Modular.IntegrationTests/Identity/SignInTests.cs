@@ -152,6 +152,9 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
 
         var (_, page) = await browser.GetAsync("/Identity/Account/ChangePassword");
         Assert.NotNull(page.QuerySelector("[data-testid=must-change]"));
+        Assert.Equal(
+            "Le mot de passe compte au moins 12 caractères, avec une majuscule, une minuscule, un chiffre, un caractère spécial (ni lettre ni chiffre) et 5 caractères différents.",
+            page.QuerySelector("[data-testid=password-rules]")!.TextContent);
         var weak = await BrowserSession.ParseAsync(await browser.SubmitAsync(page, new Dictionary<string, string>
         {
             ["Input.CurrentPassword"] = temporary,
@@ -169,6 +172,11 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
         Assert.Equal("/", changed.Headers.Location!.OriginalString);
         var (_, after) = await browser.GetAsync("/");
         Assert.NotNull(after.QuerySelector("[data-testid=welcome]"));
+        Assert.Equal(
+            "Votre mot de passe a été changé : le mot de passe temporaire ne sert plus, connectez-vous désormais avec le vôtre.",
+            after.QuerySelector("[data-testid=password-changed]")!.TextContent);
+        var (_, next) = await browser.GetAsync("/");
+        Assert.Null(next.QuerySelector("[data-testid=password-changed]"));
     }
 
     private async Task<string> CreateUserAsync(string email, bool keepTemporary = false)

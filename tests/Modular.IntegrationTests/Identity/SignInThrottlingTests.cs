@@ -26,7 +26,7 @@ public sealed class SignInThrottlingTests(SharingApiHost host) : IClassFixture<S
         }
 
         // The attacker's address now waits, even with the right password: it is not checked.
-        Assert.Equal("Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans 15 minute(s).", await ErrorAsync(attacker, email, password));
+        Assert.Equal("Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans 15 minutes.", await ErrorAsync(attacker, email, password));
 
         // The owner, from their own address, signs in at once.
         using var owner = From("198.51.100.7");
@@ -43,7 +43,7 @@ public sealed class SignInThrottlingTests(SharingApiHost host) : IClassFixture<S
         var alerts = await AlertsAsync(email);
         var alert = Assert.Single(alerts);
         Assert.Contains(Attacker, alert, StringComparison.Ordinal);
-        Assert.Contains("Votre compte n'est pas bloqué", alert, StringComparison.Ordinal);
+        Assert.Contains("Votre compte n'est pas verrouillé", alert, StringComparison.Ordinal);
     }
 
     [Fact]

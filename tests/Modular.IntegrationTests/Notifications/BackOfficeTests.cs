@@ -119,6 +119,12 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
         Assert.Equal("Message d'essai de Cabinet Démo", previewed.QuerySelector("[data-testid=preview-subject]")!.TextContent);
         Assert.Contains("Bonjour Marie Dupont,", previewed.QuerySelector("iframe[data-testid=preview-html]")!.GetAttribute("srcdoc"), StringComparison.Ordinal);
 
+        // Counting follows the template's language, as the editor says: in French 0 takes the singular.
+        Assert.Contains("{{ plural file_count", edit.QuerySelector("[data-testid=template-plural-help]")!.TextContent, StringComparison.Ordinal);
+        var counted = new Dictionary<string, string>(original) { ["Subject"] = "{{ plural 0 \"# essai\" \"# essais\" }}, {{ plural 2 \"# essai\" \"# essais\" }}" };
+        var countedPreview = await BrowserSession.ParseAsync(await admin.SubmitAsync(edit, counted, formAction: "handler=Preview"));
+        Assert.Equal("0 essai, 2 essais", countedPreview.QuerySelector("[data-testid=preview-subject]")!.TextContent);
+
         // A syntax error: shown beside its part with its line, in the preview and on save; nothing saved.
         var broken = new Dictionary<string, string>(original) { ["HtmlBody"] = "<p>Bonjour</p>\n{{ if note != \"\" }}<p>{{ note }}</p>\n" };
         var badPreview = await BrowserSession.ParseAsync(await admin.SubmitAsync(edit, broken, formAction: "handler=Preview"));
@@ -242,6 +248,7 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
         Assert.Contains("1,82", row.QuerySelector("[data-testid=letter-cost]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(lettersBefore + 1, MonthlyLetters(queue, month));
         Assert.Equal(Euros((lettersBefore + 1) * 1.82m), MonthlyTotal(queue, month));
+        Assert.DoesNotContain("UTC", queue.QuerySelector("thead")!.TextContent, StringComparison.Ordinal);
 
         var (printed, print) = await admin.GetAsync($"/Admin/Notifications/Letters/Print?id={id}");
         Assert.Equal(HttpStatusCode.OK, printed.StatusCode);

@@ -102,6 +102,7 @@ public abstract class SharingApiTests(SharingApiHost host)
         var exists = await ExpectProblemAsync(await agent1.PostAsync(Imports, new { key = keyBack, confirmOverwrite = false }), HttpStatusCode.Conflict, "case-exists");
         Assert.Equal(CaseExistsMessage, exists.GetProperty("detail").GetString());
         Assert.Equal(original, exists.GetProperty("caseId").GetGuid());
+        Assert.Equal($"{clientName} Claire", exists.GetProperty("clientName").GetString());
         var erased = exists.GetProperty("erased").EnumerateArray().Select(e => (e.GetProperty("field").GetString(), e.TryGetProperty("name", out var n) ? n.GetString() : null, e.GetProperty("label").GetString())).ToList();
         Assert.Equal([("notes", null, "Notes"), ("section", "Rappels", "Section « Rappels »")], erased);
         Assert.Equal("Pending", (await KeyOfAsync(agent2, copy)).GetProperty("status").GetString());

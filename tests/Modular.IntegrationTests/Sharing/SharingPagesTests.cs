@@ -348,6 +348,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         // The same file comes again: the seed's question, what would be erased, and nothing consumed yet.
         var (secondId, second) = await ShareAsync(agent1, id);
         var asked = await BrowserSession.ParseAsync(await ImportAsync(agent2, second));
+        Assert.Equal($"Vous avez déjà le dossier de {name} Jeanne.", asked.QuerySelector("[data-testid=overwrite-case]")!.TextContent);
         Assert.Equal(CaseExists, asked.QuerySelector("[data-testid=overwrite-question]")!.TextContent);
         var erased = asked.QuerySelectorAll("[data-testid=erased-item]").Select(e => e.TextContent).ToList();
         Assert.Equal(["Téléphone", "Notes"], erased);
@@ -494,7 +495,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         }
 
         var throttled = await BrowserSession.ParseAsync(await ImportAsync(agent, "ABC"));
-        Assert.Equal("Trop de clés erronées : réessayez dans 30 minute(s).", ImportError(throttled));
+        Assert.Equal("Trop de clés erronées : réessayez dans 30 minutes.", ImportError(throttled));
     }
 
     private const string CreateUrl = "/Sharing/CaseFiles/Create";

@@ -133,7 +133,7 @@ public abstract class CollectPagesTests(CollectFixture fixture)
         Assert.Equal(1, await MessagesAsync("vault.document-collected", "agent1@demo.test", requestId));
 
         var (_, list) = await agent.GetAsync(CollectUrl(person));
-        Assert.Equal("1 reçu(s) sur 2", list.QuerySelector("[data-testid=collect-received]")!.TextContent);
+        Assert.Equal("1 reçu sur 2", list.QuerySelector("[data-testid=collect-received]")!.TextContent);
         Assert.Equal("En attente", list.QuerySelector("[data-testid=collect-status]")!.TextContent);
 
         var complete = await UploadAsync(visitor, after, "Justificatif de domicile", "edf.pdf", VaultPagesTests.Pdf(900));

@@ -146,7 +146,7 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var messages = await MessagesAsync(invitation);
         Assert.Equal(2, messages.Count);
         Assert.StartsWith("Postal vault.invitation ", messages[0], StringComparison.Ordinal);
-        Assert.Contains("12 avenue Foch", messages[0], StringComparison.Ordinal);
+        Assert.Contains("12 avenue Foch\n75016 Paris", messages[0], StringComparison.Ordinal);
         Assert.Equal("Sms vault.invitation-code +33711223344", messages[1]);
     }
 
@@ -155,6 +155,9 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
     {
         using var agent = await SignedInAsync("agent1@demo.test");
         var id = await CreatePersonAsync(agent, "Martin", "Jeanne", null, address: ("5 place du Marché", "69002", "Lyon"));
+        var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
+        Assert.Equal("5 place du Marché, 69002 Lyon", Text(details, "invite-address"));
+        Assert.Equal(["5 place du Marché", "69002 Lyon"], details.QuerySelector("[data-testid=person-address]")!.InnerHtml.Split("<br>").Select(l => l.Trim()).Where(l => l.Length > 0).Take(2));
 
         var page = await InviteAsync(agent, id);
         Assert.Matches("^Invité par courrier postal et code de validation à communiquer : [0-9]{6}$", Text(page, "invitation-channels"));
@@ -171,6 +174,9 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
         Assert.Equal("non renseignée", Text(details, "invite-email"));
         Assert.Equal("non renseignée", Text(details, "invite-address"));
+        Assert.Equal("Sinon un courrier postal est envoyé si l'adresse est renseignée (1,82 € TTC par envoi en France).", Text(details, "invite-letter-cost").Replace('\u00A0', ' '));
+        var (_, english) = await agent.GetAsync($"/Vault/People/Details/{id}?culture=en-GB");
+        Assert.Equal("Otherwise a letter is posted if the address is known (€1.82 incl. VAT per letter in France).", Text(english, "invite-letter-cost"));
         var refused = await BrowserSession.ParseAsync(await agent.SubmitAsync(details, new Dictionary<string, string>(), formAction: "handler=Invite"));
         Assert.Equal(
             "L'invitation n'est pas envoyée : ni adresse courriel ni adresse postale ne sont renseignées pour cette personne. Complétez sa fiche puis invitez-la de nouveau.",

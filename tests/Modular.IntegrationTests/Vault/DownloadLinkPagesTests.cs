@@ -31,12 +31,12 @@ public abstract class DownloadLinkPagesTests(ModularHostFactory factory)
         var (opened, preview) = await recipient.GetAsync(url.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal("no-referrer", opened.Headers.GetValues("Referrer-Policy").Single());
-        Assert.Equal("Cabinet Démo vous transmet 2 document(s) par ce lien unique.", preview.QuerySelector("[data-testid=link-sender]")!.TextContent);
+        Assert.Equal("Cabinet Démo vous transmet 2 documents par ce lien unique.", preview.QuerySelector("[data-testid=link-sender]")!.TextContent);
 
         // Opening twice consumes nothing; a wrong code says how many attempts are left.
         (_, preview) = await recipient.GetAsync(url.AbsolutePath);
         var wrong = await BrowserSession.ParseAsync(await recipient.SubmitAsync(preview, new Dictionary<string, string> { ["Code"] = "000000" }));
-        Assert.Equal("Code incorrect : il vous reste 4 essai(s) avant que le lien soit bloqué.", wrong.QuerySelector("[data-testid=link-error]")!.TextContent);
+        Assert.Equal("Code incorrect : il vous reste 4 essais avant que le lien soit bloqué.", wrong.QuerySelector("[data-testid=link-error]")!.TextContent);
         var malformed = await BrowserSession.ParseAsync(await recipient.SubmitAsync(wrong, new Dictionary<string, string> { ["Code"] = "12a" }));
         Assert.Equal("Le code ne contient que des chiffres.", malformed.QuerySelector("[data-testid=link-error]")!.TextContent);
 
@@ -104,7 +104,7 @@ public abstract class DownloadLinkPagesTests(ModularHostFactory factory)
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             page = await BrowserSession.ParseAsync(await recipient.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = wrongCode }));
-            Assert.Contains($"il vous reste {5 - attempt} essai(s)", page.QuerySelector("[data-testid=link-error]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains(attempt == 4 ? "il vous reste 1 essai avant" : $"il vous reste {5 - attempt} essais avant", page.QuerySelector("[data-testid=link-error]")!.TextContent, StringComparison.Ordinal);
         }
 
         var lastForm = page;

@@ -44,19 +44,21 @@ public sealed class EnglishMessagesTests(ModularHostFactory factory) : IClassFix
         await recipient.SubmitAsync(preview, new Dictionary<string, string> { ["Code"] = "246810" });
 
         var toRecipient = await EmailAsync("vault.download-link", "english.recipient@example.org");
-        Assert.Contains("document", toRecipient, StringComparison.Ordinal);
+        Assert.Contains("is sending you 1 document through", toRecipient, StringComparison.Ordinal);
+        Assert.Matches(@"It expires on \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d \(Paris time\)\.", toRecipient);
         Assert.All(French, word => Assert.DoesNotContain(word, toRecipient, StringComparison.Ordinal));
 
         var toAgent = await EmailAsync("vault.link-used", "agent2@demo.test");
         var paris = TimeZoneInfo.ConvertTime(before, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
         Assert.Contains(paris.ToString("d MMMM yyyy 'at' HH:", CultureInfo.GetCultureInfo("en-GB")), toAgent, StringComparison.Ordinal);
+        Assert.Contains(" (Paris time) with the right code", toAgent, StringComparison.Ordinal);
         Assert.All(French, word => Assert.DoesNotContain(word, toAgent, StringComparison.Ordinal));
-        Assert.Contains($"1 document(s) of the folder \"{folderName}\" sent to english.recipient@example.org", toAgent, StringComparison.Ordinal);
+        Assert.Contains($"1 document of the folder \"{folderName}\" sent to english.recipient@example.org", toAgent, StringComparison.Ordinal);
 
         var (_, journal) = await agent.GetAsync(VaultPagesTests.FolderUrl(folder) + "?culture=en-GB");
         var details = journal.QuerySelectorAll("[data-testid=journal-detail]").Select(d => d.TextContent).ToList();
-        Assert.Contains("1 document(s) for english.recipient@example.org", details);
-        Assert.Contains("1 document(s)", details);
+        Assert.Contains("1 document for english.recipient@example.org", details);
+        Assert.Contains("1 document", details);
     }
 
     private async Task ExecuteAsync(string database, string sql)

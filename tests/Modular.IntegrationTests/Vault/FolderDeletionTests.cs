@@ -54,11 +54,11 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         Assert.Equal($"/Vault/Folders/Delete/{folder}", details.QuerySelector("[data-testid=delete-folder]")!.GetAttribute("href"));
         var (shown, confirmation) = await page.GetAsync($"/Vault/Folders/Delete/{folder}");
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
-        Assert.Equal($"Supprimer définitivement le dossier « {name} » et ses 2 document(s) (3,9 Ko) ?", Text(confirmation, "delete-folder-question"));
-        Assert.Equal("2 lien(s) de téléchargement encore utilisable(s) seront révoqués (une session de téléchargement en cours s'arrête) ;", Text(confirmation, "delete-folder-links"));
-        Assert.Equal("1 accès donné(s) sur ce dossier seront retirés ;", Text(confirmation, "delete-folder-grants"));
-        Assert.Equal("1 demande(s) de documents en cours seront annulées.", Text(confirmation, "delete-folder-collections"));
-        Assert.Equal("Supprimer le dossier et ses 2 document(s)", Text(confirmation, "confirm-delete-folder"));
+        Assert.Equal($"Supprimer définitivement le dossier « {name} » et ses 2 documents (3,9 Ko) ?", Text(confirmation, "delete-folder-question"));
+        Assert.Equal("2 liens de téléchargement encore utilisables seront révoqués (une session de téléchargement en cours s'arrête) ;", Text(confirmation, "delete-folder-links"));
+        Assert.Equal("1 accès donné sur ce dossier sera retiré ;", Text(confirmation, "delete-folder-grants"));
+        Assert.Equal("1 demande de documents en cours sera annulée.", Text(confirmation, "delete-folder-collections"));
+        Assert.Equal("Supprimer le dossier et ses 2 documents", Text(confirmation, "confirm-delete-folder"));
 
         // Until it is confirmed, nothing is deleted.
         Assert.Equal(2, (await ExpectAsync(await agent1.GetAsync($"{Folders}/{folder}/documents"), HttpStatusCode.OK)).GetArrayLength());
@@ -66,7 +66,7 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         var deleted = await ConfirmAsync(page, confirmation);
         Assert.True(BrowserSession.IsRedirect(deleted), $"expected a redirect, got {(int)deleted.StatusCode}: {(await BrowserSession.ParseAsync(deleted)).Body?.TextContent}");
         var (_, list) = await page.FollowAsync(deleted);
-        Assert.Equal($"Le dossier « {name} » et ses 2 document(s) ont été supprimés.", Text(list, "status-message"));
+        Assert.Equal($"Le dossier « {name} » et ses 2 documents ont été supprimés.", Text(list, "status-message"));
         Assert.DoesNotContain(list.QuerySelectorAll("[data-testid=folder-row]"), r => r.GetAttribute("data-folder-id") == folder.ToString());
 
         // Gone for everyone: the folder, its documents and their bytes.
@@ -103,11 +103,12 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         Assert.Equal(name, row.QuerySelector("[data-testid=deleted-folder-name]")!.TextContent);
         Assert.Equal("agent1@demo.test", row.QuerySelector("[data-testid=deleted-folder-by]")!.TextContent);
         Assert.Equal("2", row.QuerySelector("[data-testid=deleted-folder-count]")!.TextContent);
+        Assert.Contains("2 documents supprimés", row.TextContent, StringComparison.Ordinal);
         var (_, journal) = await page.GetAsync(row.QuerySelector("[data-testid=deleted-folder-journal]")!.GetAttribute("href")!);
         Assert.Equal($"Journal du dossier supprimé « {name} »", Text(journal, "deleted-folder-title"));
         var lines = journal.QuerySelectorAll("[data-testid=journal-entry]").ToList();
         Assert.Equal("FolderDeleted", lines[0].GetAttribute("data-kind"));
-        Assert.Equal($"« {name} » et ses 2 document(s), par agent1@demo.test ; 2 lien(s) révoqué(s), 1 accès retiré(s), 1 demande(s) de documents annulée(s)",
+        Assert.Equal($"« {name} » (2 documents), par agent1@demo.test ; 2 liens révoqués, 1 accès retiré, 1 demande de documents annulée",
             lines[0].QuerySelector("[data-testid=journal-detail]")!.TextContent);
         Assert.Equal("FolderCreated", lines[^1].GetAttribute("data-kind"));
         Assert.Contains(lines, l => l.GetAttribute("data-kind") == "DocumentUploaded");
@@ -128,7 +129,7 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
 
         var mismatch = await ExpectProblemAsync(await agent1.DeleteAsync($"{Folders}/{folder}?documentCount=1"), HttpStatusCode.Conflict, "folder-changed");
         Assert.Equal(2, mismatch.GetProperty("documentCount").GetInt32());
-        Assert.Equal("Le dossier a changé depuis votre confirmation : il contient maintenant 2 document(s). Vérifiez-le puis confirmez de nouveau.", mismatch.GetProperty("detail").GetString());
+        Assert.Equal("Le dossier a changé depuis votre confirmation : il contient maintenant 2 documents. Vérifiez-le puis confirmez de nouveau.", mismatch.GetProperty("detail").GetString());
         Assert.Equal(2, (await ExpectAsync(await agent1.GetAsync($"{Folders}/{folder}/documents"), HttpStatusCode.OK)).GetArrayLength());
 
         using var reader = await fixture.CallerAsync("agent1@demo.test", scope: "openid vault.read");
@@ -196,14 +197,19 @@ public sealed class FolderDeletionTests(VaultApiFixture fixture) : IClassFixture
         await VaultApiCalls.UploadAsync(agent1, folder, ("cerfa.pdf", Pdf(700)));
         using var page = await SignedInAsync("agent1@demo.test");
         var (_, confirmation) = await page.GetAsync($"/Vault/Folders/Delete/{folder}");
-        Assert.Equal("Supprimer le dossier et ses 1 document(s)", Text(confirmation, "confirm-delete-folder"));
+        Assert.Equal("Supprimer le dossier et son document", Text(confirmation, "confirm-delete-folder"));
+        Assert.Contains("» et son document (", Text(confirmation, "delete-folder-question"), StringComparison.Ordinal);
+        Assert.Equal("son document est supprimé et ne pourra plus être téléchargé, ni par vous ni par ceux qui y avaient accès ;", Text(confirmation, "delete-folder-documents"));
+        Assert.Equal("aucun lien de téléchargement encore utilisable à révoquer ;", Text(confirmation, "delete-folder-links"));
+        Assert.Equal("aucun accès donné sur ce dossier à retirer ;", Text(confirmation, "delete-folder-grants"));
+        Assert.Equal("aucune demande de documents en cours à annuler.", Text(confirmation, "delete-folder-collections"));
 
         await VaultApiCalls.UploadAsync(agent1, folder, ("arrivé entre-temps.pdf", Pdf(710)));
         var refused = await ConfirmAsync(page, confirmation);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var again = await BrowserSession.ParseAsync(refused);
-        Assert.Equal("Le dossier a changé depuis votre confirmation : il contient maintenant 2 document(s). Vérifiez-le puis confirmez de nouveau.", Text(again, "validation-summary"));
-        Assert.Equal("Supprimer le dossier et ses 2 document(s)", Text(again, "confirm-delete-folder"));
+        Assert.Equal("Le dossier a changé depuis votre confirmation : il contient maintenant 2 documents. Vérifiez-le puis confirmez de nouveau.", Text(again, "validation-summary"));
+        Assert.Equal("Supprimer le dossier et ses 2 documents", Text(again, "confirm-delete-folder"));
         Assert.Equal(2, (await ExpectAsync(await agent1.GetAsync($"{Folders}/{folder}/documents"), HttpStatusCode.OK)).GetArrayLength());
 
         Assert.True(BrowserSession.IsRedirect(await ConfirmAsync(page, again)));

@@ -80,7 +80,7 @@ public sealed class FolderLinksTests(VaultApiFixture fixture) : IClassFixture<Va
         Assert.Equal("Actif", Cell(Assert.Single(await LinkRowsAsync(page, folder)), "link-status"));
 
         await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{link.Token}/redeem", new { code = "000000" }, Ct), HttpStatusCode.Locked, "link-locked");
-        Assert.Equal("Verrouillé", Cell(Assert.Single(await LinkRowsAsync(page, folder)), "link-status"));
+        Assert.Equal("Bloqué", Cell(Assert.Single(await LinkRowsAsync(page, folder)), "link-status"));
         var listed = Assert.Single((await ExpectAsync(await agent1.GetAsync($"{Folders}/{folder}/download-links"), HttpStatusCode.OK)).EnumerateArray());
         Assert.Equal("Locked", listed.GetProperty("status").GetString());
         Assert.Equal(5, listed.GetProperty("failedAttempts").GetInt32());

@@ -33,13 +33,13 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         Assert.NotNull(page.QuerySelector("[data-testid=invitation-code]"));
 
         var wrong = await PostCodeAsync(visitor, page, WrongCode(invitation.Code));
-        Assert.Equal("Code de validation incorrect : il vous reste 4 essai(s) avant que l'invitation soit bloquée.", Text(wrong, "invitation-error"));
+        Assert.Equal("Code de validation incorrect : il vous reste 4 essais avant que l'invitation soit bloquée.", Text(wrong, "invitation-error"));
         var malformed = await PostCodeAsync(visitor, wrong, "12a");
         Assert.Equal("Le code ne contient que des chiffres.", Text(malformed, "invitation-error"));
 
         // A malformed code does not count against the invitation.
         var again = await PostCodeAsync(visitor, malformed, WrongCode(invitation.Code));
-        Assert.Equal("Code de validation incorrect : il vous reste 3 essai(s) avant que l'invitation soit bloquée.", Text(again, "invitation-error"));
+        Assert.Equal("Code de validation incorrect : il vous reste 3 essais avant que l'invitation soit bloquée.", Text(again, "invitation-error"));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             page = await PostCodeAsync(visitor, page, WrongCode(invitation.Code));
-            Assert.Contains($"il vous reste {5 - attempt} essai(s)", Text(page, "invitation-error"), StringComparison.Ordinal);
+            Assert.Contains(attempt == 4 ? "il vous reste 1 essai avant" : $"il vous reste {5 - attempt} essais avant", Text(page, "invitation-error"), StringComparison.Ordinal);
         }
 
         var lastForm = page;
@@ -90,6 +90,12 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         var verified = await PostCodeAsync(guest, page, invitation.Code);
         Assert.NotNull(verified.QuerySelector("[data-testid=invitation-verified]"));
         Assert.Equal(email, verified.QuerySelector<IHtmlInputElement>("input[name='Input.Email']")!.Value);
+
+        // The password rules are said before a password is refused, from the options it is checked against.
+        Assert.Equal("password-rules", verified.QuerySelector("input[name='Input.Password']")!.GetAttribute("aria-describedby"));
+        Assert.Equal(
+            "Le mot de passe compte au moins 12 caractères, avec une majuscule, une minuscule, un chiffre, un caractère spécial (ni lettre ni chiffre) et 5 caractères différents.",
+            Text(verified, "password-rules"));
         Assert.Equal($"/Identity/Account/Login?returnUrl={Uri.EscapeDataString(invitation.Path)}", verified.QuerySelector("[data-testid=invitation-sign-in]")!.GetAttribute("href"));
 
         // Passwords that differ: the form comes back with what was typed, passwords excepted.

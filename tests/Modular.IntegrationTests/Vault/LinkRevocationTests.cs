@@ -50,7 +50,7 @@ public abstract class LinkRevocationTests(VaultApiFixture fixture)
         var line = after.QuerySelectorAll("[data-testid=journal-entry]").First();
         Assert.Equal("LinkRevoked", line.GetAttribute("data-kind"));
         Assert.Equal("Lien de téléchargement révoqué", Cell(line, "journal-kind"));
-        Assert.Equal("1 document(s) pour mauvais.destinataire@exemple.test", Cell(line, "journal-detail"));
+        Assert.Equal("1 document pour mauvais.destinataire@exemple.test", Cell(line, "journal-detail"));
 
         // The recipient opens the link in another browser: it says it was revoked, and asks for no code.
         using var recipient = new BrowserSession(fixture.Host);
@@ -142,7 +142,7 @@ public abstract class LinkRevocationTests(VaultApiFixture fixture)
         Assert.Contains(journal, v => v.GetProperty("variant").GetString() == "session");
         using var page = await SignedInAsync("agent1@demo.test");
         var (_, details) = await page.GetAsync(VaultPagesTests.FolderUrl(folder));
-        Assert.Contains("1 document(s) pour client@exemple.test ; la session de téléchargement en cours a été arrêtée",
+        Assert.Contains("1 document pour client@exemple.test ; la session de téléchargement en cours a été arrêtée",
             details.QuerySelectorAll("[data-kind=LinkRevoked] [data-testid=journal-detail]").Select(d => d.TextContent));
     }
 

@@ -30,6 +30,8 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
         var name = Unique("Dossier SIV");
         var (_, home) = await agent.GetAsync("/Vault");
         Assert.Equal("Coffre", home.QuerySelector("h1")!.TextContent);
+        Assert.Equal("folder-public-help", home.QuerySelector("[data-testid=folder-public]")!.GetAttribute("aria-describedby"));
+        Assert.StartsWith("Toute personne invitée dans votre coffre voit un dossier public et peut en télécharger les documents, sans accès à lui donner.", home.QuerySelector("#folder-public-help")!.TextContent, StringComparison.Ordinal);
 
         var created = await agent.SubmitAsync(home, new Dictionary<string, string> { ["Input.Name"] = name, ["Input.IsPublic"] = "true" });
         var id = FolderIdOf(created);
@@ -44,7 +46,7 @@ public sealed class VaultPagesTests(SmallVaultHostFactory factory) : IClassFixtu
         Assert.Equal(name, row.QuerySelector("[data-testid=folder-link]")!.TextContent);
         Assert.Equal("Public", row.QuerySelector("[data-testid=folder-badge]")!.TextContent);
         Assert.Equal("0", row.QuerySelector("[data-testid=folder-count]")!.TextContent);
-        Assert.Equal("0 octets", row.QuerySelector("[data-testid=folder-size]")!.TextContent);
+        Assert.Equal("0 octet", row.QuerySelector("[data-testid=folder-size]")!.TextContent);
 
         var before = await VaultScalarAsync("SELECT count(*) FROM folders");
         var duplicate = await agent.SubmitAsync(list, new Dictionary<string, string> { ["Input.Name"] = name });

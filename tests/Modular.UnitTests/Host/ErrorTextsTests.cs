@@ -57,6 +57,39 @@ public sealed class ErrorTextsTests
         Assert.Equal("A folder “Bilans 2025” already exists in your vault.", In("en-GB", error));
     }
 
+    [Theory]
+    [InlineData(1, "Code incorrect : il vous reste 1 essai avant que le lien soit bloqué.", "Wrong code: 1 attempt left before the link is blocked.")]
+    [InlineData(4, "Code incorrect : il vous reste 4 essais avant que le lien soit bloqué.", "Wrong code: 4 attempts left before the link is blocked.")]
+    public void Attempts_left_are_counted_in_each_languages_singular_or_plural(int left, string french, string english)
+    {
+        var error = VaultErrors.CodeInvalid(left);
+
+        Assert.Equal(french, In("fr-FR", error));
+        Assert.Equal(english, In("en-GB", error));
+        Assert.Equal(error.Message, In("fr-FR", error));
+    }
+
+    [Theory]
+    [InlineData(30, "réessayez dans 1 minute.", "try again in 1 minute.")]
+    [InlineData(150, "réessayez dans 3 minutes.", "try again in 3 minutes.")]
+    public void A_wait_says_minute_or_minutes(int seconds, string french, string english)
+    {
+        var error = VaultErrors.CodeThrottled(TimeSpan.FromSeconds(seconds));
+
+        Assert.EndsWith(french, In("fr-FR", error), StringComparison.Ordinal);
+        Assert.EndsWith(english, In("en-GB", error), StringComparison.Ordinal);
+        Assert.Equal(error.Message, In("fr-FR", error));
+    }
+
+    [Fact]
+    public void A_count_that_is_not_the_first_value_still_picks_the_form()
+    {
+        Assert.StartsWith("« Carte d'identité » a déjà reçu son fichier :", In("fr-FR", VaultErrors.CollectionItemFull("Carte d'identité", 1)), StringComparison.Ordinal);
+        Assert.StartsWith("“ID card” has already received 5 files:", In("en-GB", VaultErrors.CollectionItemFull("ID card", 5)), StringComparison.Ordinal);
+        Assert.Equal("Le dossier a changé depuis votre confirmation : il contient maintenant 1 document. Vérifiez-le puis confirmez de nouveau.", In("fr-FR", VaultErrors.FolderChanged(1)));
+        Assert.Equal("The folder has changed since you confirmed: it now holds 0 documents. Check it, then confirm again.", In("en-GB", VaultErrors.FolderChanged(0)));
+    }
+
     [Fact]
     public async Task A_validators_coded_refusal_reads_in_English_and_an_uncoded_one_keeps_its_text()
     {

@@ -34,11 +34,23 @@ public sealed class PageTimeTests
     public void A_time_of_day_says_whose_clock_it_is(string language, string expected) =>
         Assert.Equal(expected, new DisplayTime(Paris).TimeWithZone(WinterMorning, language));
 
+    [Theory]
+    [InlineData("fr", "1 décembre 2026 à 08:12 (heure de Paris)", "1 juillet 2026 à 09:12 (heure de Paris)")]
+    [InlineData("en", "1 December 2026 at 08:12 (Paris time)", "1 July 2026 at 09:12 (Paris time)")]
+    public void A_moment_in_a_message_is_in_Paris_and_says_so(string language, string winter, string summer)
+    {
+        var display = new DisplayTime(Paris);
+
+        Assert.Equal(winter, display.DateAndTime(WinterMorning, language));
+        Assert.Equal(summer, display.DateAndTime(SummerMorning, language));
+    }
+
     [Fact]
     public void A_zone_with_an_underscore_reads_as_a_city()
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
         Assert.Equal("02:12 (heure de New York)", new DisplayTime(zone).TimeWithZone(WinterMorning, "fr"));
+        Assert.Equal("1 December 2026 at 02:12 (New York time)", new DisplayTime(zone).DateAndTime(WinterMorning, "en"));
     }
 
     private sealed class CultureScope : IDisposable

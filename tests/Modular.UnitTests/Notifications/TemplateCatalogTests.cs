@@ -25,7 +25,7 @@ public sealed class TemplateCatalogTests
         var catalog = new EmbeddedTemplateCatalog();
         var renderer = new ScribanTemplateRenderer();
 
-        var rendered = renderer.Render(catalog.Find("notifications.test", "fr")!, catalog.SampleModel("notifications.test"));
+        var rendered = renderer.Render(catalog.Find("notifications.test", "fr")!, "fr", catalog.SampleModel("notifications.test"));
 
         Assert.True(rendered.IsSuccess);
         Assert.Equal("Message d'essai de Cabinet Démo", rendered.Value.Subject);

@@ -41,7 +41,7 @@ public sealed partial class TemplateTests
         var source = Catalog.Find(key, culture)!;
         var model = Catalog.SampleModel(key);
 
-        var rendered = Renderer.Render(source, model);
+        var rendered = Renderer.Render(source, culture, model);
 
         Assert.True(rendered.IsSuccess, rendered.Error?.Message);
         Assert.Empty(Renderer.Check(source));
@@ -73,12 +73,56 @@ public sealed partial class TemplateTests
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\{.*?\}\}", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Expression();
 
+    [Theory]
+    [InlineData("fr", "0", "0 document")]
+    [InlineData("fr", "1", "1 document")]
+    [InlineData("fr", "2", "2 documents")]
+    [InlineData("en", "0", "0 documents")]
+    [InlineData("en", "1", "1 document")]
+    [InlineData("en", "2", "2 documents")]
+    [InlineData("en", "", " documents")]
+    public void A_count_takes_the_plural_rule_of_the_templates_language(string culture, string count, string expected)
+    {
+        var source = new TemplateSource("{{ plural n \"# document\" \"# documents\" }}", "<p>{{ plural n \"# document\" \"# documents\" }}</p>", "{{ plural n \"# document\" \"# documents\" }}");
+
+        var rendered = Renderer.Render(source, culture, new Dictionary<string, string> { ["n"] = count }).Value;
+
+        Assert.Equal(expected.Trim(), rendered.Subject);
+        Assert.Equal($"<p>{expected}</p>", rendered.HtmlBody);
+        Assert.Equal(expected, rendered.TextBody);
+    }
+
+    [Theory]
+    [InlineData("fr", "1", "Votre document a été téléchargé", "Le document du dossier « Sinistre » du lien de téléchargement envoyé à a@example.fr a été téléchargé en entier le")]
+    [InlineData("fr", "3", "Vos documents ont été téléchargés", "Les 3 documents du dossier « Sinistre » du lien de téléchargement envoyé à a@example.fr ont été téléchargés en entier le")]
+    [InlineData("en", "1", "Your document was downloaded", "The document of the folder \"Sinistre\" of the download link sent to a@example.fr was downloaded in full on")]
+    [InlineData("en", "3", "Your documents were downloaded", "The 3 documents of the folder \"Sinistre\" of the download link sent to a@example.fr were downloaded in full on")]
+    public void The_download_notice_agrees_with_its_number_of_documents(string culture, string count, string subject, string sentence)
+    {
+        var model = new Dictionary<string, string>(Catalog.SampleModel("vault.link-downloaded")) { ["file_count"] = count, ["folder"] = "Sinistre", ["recipient"] = "a@example.fr" };
+
+        var rendered = Renderer.Render(Catalog.Find("vault.link-downloaded", culture)!, culture, model).Value;
+
+        Assert.Equal(subject, rendered.Subject);
+        Assert.Contains(sentence, rendered.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", rendered.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedTemplates))]
+    public void No_shipped_template_counts_with_a_bracketed_plural(string key, string culture)
+    {
+        var source = Catalog.Find(key, culture)!;
+
+        Assert.DoesNotMatch(@"\w\((s|e|es|x)\)", $"{source.Subject}\n{source.HtmlBody}\n{source.TextBody}");
+    }
+
     [Fact]
     public void A_value_with_markup_is_encoded_in_the_html_body_and_left_alone_in_the_text()
     {
         var source = new TemplateSource("Pour {{ name }}", "<p>{{ name }}</p>", "{{ name }}");
 
-        var rendered = Renderer.Render(source, new Dictionary<string, string> { ["name"] = "<script>alert('x')</script> & Cie" }).Value;
+        var rendered = Renderer.Render(source, "fr", new Dictionary<string, string> { ["name"] = "<script>alert('x')</script> & Cie" }).Value;
 
         Assert.Equal("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Cie</p>", rendered.HtmlBody);
         Assert.Equal("<script>alert('x')</script> & Cie", rendered.TextBody);
@@ -95,14 +139,14 @@ public sealed partial class TemplateTests
 
         Assert.Contains(errors, e => e.Part == "html" && e.Line == 2);
         Assert.Contains(errors, e => e.Part == "text" && e.Line == 2);
-        Assert.False(Renderer.Render(source, new Dictionary<string, string>()).IsSuccess);
+        Assert.False(Renderer.Render(source, "fr", new Dictionary<string, string>()).IsSuccess);
     }
 
     [Fact]
     public void Rendering_runs_within_limits_and_without_file_access()
     {
-        var loop = Renderer.Render(new TemplateSource("s", "{{ for i in 1..100000 }}x{{ end }}", "t"), new Dictionary<string, string>());
-        var include = Renderer.Render(new TemplateSource("s", "{{ include '/etc/passwd' }}", "t"), new Dictionary<string, string>());
+        var loop = Renderer.Render(new TemplateSource("s", "{{ for i in 1..100000 }}x{{ end }}", "t"), "fr", new Dictionary<string, string>());
+        var include = Renderer.Render(new TemplateSource("s", "{{ include '/etc/passwd' }}", "t"), "fr", new Dictionary<string, string>());
 
         Assert.Equal("template-render-failed", loop.Error?.Code);
         Assert.Equal("template-render-failed", include.Error?.Code);
@@ -116,7 +160,7 @@ public sealed partial class TemplateTests
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var rendered = Renderer.Render(new TemplateSource("s", "<p>a</p>\n" + RegexBomb, "t"), new Dictionary<string, string>());
+        var rendered = Renderer.Render(new TemplateSource("s", "<p>a</p>\n" + RegexBomb, "t"), "fr", new Dictionary<string, string>());
 
         Assert.True(rendered.Error?.Code == "template-timed-out", rendered.Error?.Message);
         Assert.Equal("regex", rendered.Error?.Reason);
@@ -134,8 +178,8 @@ public sealed partial class TemplateTests
         var slow = string.Concat(Enumerable.Repeat(loop, 20));
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var rendered = new ScribanTemplateRenderer { RenderDeadline = TimeSpan.FromMilliseconds(200) }.Render(new TemplateSource("s", "h", slow), new Dictionary<string, string>());
-        var byDefault = Renderer.Render(new TemplateSource(slow, slow, slow), new Dictionary<string, string>());
+        var rendered = new ScribanTemplateRenderer { RenderDeadline = TimeSpan.FromMilliseconds(200) }.Render(new TemplateSource("s", "h", slow), "fr", new Dictionary<string, string>());
+        var byDefault = Renderer.Render(new TemplateSource(slow, slow, slow), "fr", new Dictionary<string, string>());
 
         Assert.True(rendered.Error?.Code == "template-timed-out", rendered.Error?.Message);
         Assert.Equal("deadline", rendered.Error?.Reason);

@@ -108,7 +108,7 @@ internal static class ApiResults
         413 => "Le contenu envoyé est trop volumineux.",
         412 => "Condition préalable non satisfaite.",
         422 => "La requête ne peut être traitée.",
-        423 => "Ressource verrouillée.",
+        423 => "Ressource bloquée.",
         429 => "Trop de requêtes.",
         503 => "Service momentanément indisponible.",
         _ when status >= 500 => "Erreur interne du serveur.",

@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Text;
 
 namespace Modular.Identity.Application;
 
@@ -40,5 +41,5 @@ internal static class IdentityErrors
 
     /// <summary>The same for every account, existing or not: it tells how long to wait, never whether the account exists.</summary>
     public static Error SignInThrottled(TimeSpan retryAfter) =>
-        Error.Throttled("sign-in-throttled", retryAfter, minutes => $"Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans {minutes} minute(s).");
+        Error.Throttled("sign-in-throttled", retryAfter, minutes => $"Trop de tentatives de connexion pour ce compte depuis votre adresse : réessayez dans {minutes} {Plural.French(minutes, "minute", "minutes")}.");
 }

@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Security;
 
 namespace Modular.Notifications.Contracts;
 
@@ -49,6 +50,13 @@ public sealed record SendMessageCommand(
 public sealed record MessageStatusDto(Guid MessageId, Channel Channel, MessageStatus Status, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt);
 
 public sealed record GetMessageStatusQuery(Guid MessageId) : IQuery<MessageStatusDto>;
+
+/// <summary>
+/// What one posted letter costs, VAT included, in euros (<c>Modular:Notifications:LetterCostEuros</c>),
+/// for the pages that offer to send one.
+/// </summary>
+[RequireAuthenticated]
+public sealed record GetLetterCostQuery : IQuery<decimal>;
 
 /// <summary>A message reached its channel (SMTP server, SMS gateway, print queue).</summary>
 public sealed record MessageDeliveredIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, Guid MessageId, Channel Channel, string SendingModule, string? AggregateId)

@@ -42,6 +42,9 @@ public static class SharingErrorCodes
     /// <summary>Extension of <see cref="CaseExists"/>: the id of the caller's case file that would be overwritten.</summary>
     public const string CaseIdExtension = "caseId";
 
+    /// <summary>Extension of <see cref="CaseExists"/>: the client of that case file, as « Mes dossiers » lists it.</summary>
+    public const string ClientNameExtension = "clientName";
+
     /// <summary>Extension of <see cref="ImportThrottled"/>: seconds to wait (also sent as Retry-After).</summary>
     public const string RetryAfterExtension = "retryAfter";
 }

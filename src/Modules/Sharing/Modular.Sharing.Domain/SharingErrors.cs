@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Text;
 
 namespace Modular.Sharing.Domain;
 
@@ -33,9 +34,12 @@ internal static class SharingErrors
 
     public const string CaseExistsMessage = "Ce fichier existe déjà dans votre espace Modular. Les informations qui auraient été modifiées depuis sa dernière importation seront effacées. Êtes-vous certain de vouloir continuer ?";
 
-    /// <summary>The importer already has this file: the seed's confirmation, with what an overwrite would erase.</summary>
-    public static Error CaseExists(Guid caseFileId, object erased) =>
-        Error.Conflict("case-exists", CaseExistsMessage).WithExtension("caseId", caseFileId).WithExtension("erased", erased);
+    /// <summary>
+    /// The importer already has this case file: the seed's confirmation, with the client it is about
+    /// (the seed's words do not name it) and what an overwrite would erase.
+    /// </summary>
+    public static Error CaseExists(Guid caseFileId, string clientName, object erased) =>
+        Error.Conflict("case-exists", CaseExistsMessage).WithExtension("caseId", caseFileId).WithExtension("clientName", clientName).WithExtension("erased", erased);
 
     public static Error CaseModified(int? current) =>
         Error.Conflict("case-modified", "Ce dossier a été modifié entre-temps (par vous dans un autre onglet ou par une importation). Rechargez-le pour voir la dernière version avant d'enregistrer vos changements.")
@@ -59,5 +63,5 @@ internal static class SharingErrors
         Error.Invalid("key-malformed", message).WithExtension("reason", reason).WithReason(reason);
 
     public static Error ImportThrottled(TimeSpan retryAfter) =>
-        Error.Throttled("import-throttled", retryAfter, minutes => $"Trop de clés erronées : réessayez dans {minutes} minute(s).");
+        Error.Throttled("import-throttled", retryAfter, minutes => $"Trop de clés erronées : réessayez dans {minutes} {Plural.French(minutes, "minute", "minutes")}.");
 }

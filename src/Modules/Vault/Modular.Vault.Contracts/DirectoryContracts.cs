@@ -169,7 +169,7 @@ public sealed record CancelInvitationCommand(Guid InvitationId) : ICommand;
 
 /// <summary>
 /// Gives a person who already has an account access to the vault at once, with the personal
-/// identification code they gave ("Code d'identification Personnel"): no invitation is sent.
+/// identification code they gave (« Code personnel d'identification »): no invitation is sent.
 /// </summary>
 [RequireRole(VaultScopes.AgentRole)]
 [RequireScope(VaultScopes.Write)]

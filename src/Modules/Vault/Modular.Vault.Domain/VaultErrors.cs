@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Text;
 
 namespace Modular.Vault.Domain;
 
@@ -58,21 +59,19 @@ internal static class VaultErrors
         Error.Invalid("code-malformed", $"Le code compte 6 chiffres ; celui-ci en compte {length}.").WithReason("length").WithArguments(length);
 
     public static Error CodeInvalid(int attemptsLeft) =>
-        Error.Forbidden("code-invalid", attemptsLeft == 1
-                ? "Code incorrect : il vous reste 1 essai avant que le lien soit bloqué."
-                : $"Code incorrect : il vous reste {attemptsLeft} essais.")
+        Error.Forbidden("code-invalid", $"Code incorrect : il vous reste {attemptsLeft} {Plural.French(attemptsLeft, "essai", "essais")} avant que le lien soit bloqué.")
             .WithExtension("attemptsLeft", attemptsLeft)
             .WithArguments(attemptsLeft);
 
     /// <summary>Too many wrong codes from one address; <c>retryAfter</c> is in seconds.</summary>
     public static Error CodeThrottled(TimeSpan retryAfter) =>
-        Error.Throttled("code-throttled", retryAfter, minutes => $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} minute(s).");
+        Error.Throttled("code-throttled", retryAfter, minutes => $"Trop de tentatives depuis votre adresse : réessayez dans {minutes} {Plural.French(minutes, "minute", "minutes")}.");
 
     public static readonly Error FolderIsHomePage = Error.Conflict("folder-is-home-page", "La page d'accueil d'une personne invitée ne peut pas être supprimée : elle reste la sienne tant qu'elle a accès au coffre.");
 
     /// <summary>The folder holds another number of documents than the deletion was confirmed for.</summary>
     public static Error FolderChanged(int documentCount) =>
-        Error.Conflict("folder-changed", $"Le dossier a changé depuis votre confirmation : il contient maintenant {documentCount} document(s). Vérifiez-le puis confirmez de nouveau.")
+        Error.Conflict("folder-changed", $"Le dossier a changé depuis votre confirmation : il contient maintenant {documentCount} {Plural.French(documentCount, "document", "documents")}. Vérifiez-le puis confirmez de nouveau.")
             .WithArguments(documentCount)
             .WithExtension("documentCount", documentCount);
 
@@ -145,9 +144,9 @@ internal static class VaultErrors
 
     public static readonly Error InvitationSessionClosed = Error.Forbidden("invitation-session-closed", "Saisissez de nouveau le code de validation : il n'est retenu que 30 minutes.");
 
-    public static readonly Error PersonalCodeMissing = Error.Invalid("personal-code-missing", "Saisissez le code d'identification personnel que la personne vous a communiqué.");
+    public static readonly Error PersonalCodeMissing = Error.Invalid("personal-code-missing", "Saisissez le code personnel d'identification que la personne vous a communiqué.");
 
-    public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code d'identification personnel. Vérifiez-le auprès de la personne.");
+    public static readonly Error PersonalCodeUnknown = Error.NotFound("personal-code-unknown", "Aucun compte ne correspond à ce code personnel d'identification. Vérifiez-le auprès de la personne.");
 
     public static readonly Error FolderReadOnly = Error.Forbidden("folder-read-only", "Vous pouvez consulter ce dossier mais pas y déposer de documents.");
 
@@ -188,9 +187,7 @@ internal static class VaultErrors
     public static Error CommentTooLong(int max) => Error.Invalid("comment-too-long", $"Le commentaire compte {max} caractères au plus.").WithArguments(max);
 
     public static Error InvitationCodeInvalid(int attemptsLeft) =>
-        Error.Forbidden("invitation-code-invalid", attemptsLeft == 1
-                ? "Code de validation incorrect : il vous reste 1 essai avant que l'invitation soit bloquée."
-                : $"Code de validation incorrect : il vous reste {attemptsLeft} essais.")
+        Error.Forbidden("invitation-code-invalid", $"Code de validation incorrect : il vous reste {attemptsLeft} {Plural.French(attemptsLeft, "essai", "essais")} avant que l'invitation soit bloquée.")
             .WithExtension("attemptsLeft", attemptsLeft)
             .WithArguments(attemptsLeft);
 
@@ -221,12 +218,14 @@ internal static class VaultErrors
 
     /// <summary>The item has all the files one item may take.</summary>
     public static Error CollectionItemFull(string item, int max) =>
-        Error.Conflict("collection-file-limit", $"« {item} » a déjà reçu {max} fichiers : c'est le maximum pour un document demandé. Pour en remplacer un, contactez la personne qui vous a fait la demande.")
+        Error.Conflict("collection-file-limit", max == 1
+                ? $"« {item} » a déjà reçu son fichier : c'est le maximum pour un document demandé. Pour le remplacer, contactez la personne qui vous a fait la demande."
+                : $"« {item} » a déjà reçu {max} fichiers : c'est le maximum pour un document demandé. Pour en remplacer un, contactez la personne qui vous a fait la demande.")
             .WithReason("item").WithArguments(item, max);
 
     /// <summary>One more file would leave the request fewer places than the items still missing.</summary>
     public static Error CollectionFull(int max) =>
-        Error.Conflict("collection-file-limit", $"Cette demande accepte {max} fichiers au plus, en gardant une place pour chaque document encore attendu : envoyez d'abord ceux-là.")
+        Error.Conflict("collection-file-limit", $"Cette demande accepte {max} {Plural.French(max, "fichier", "fichiers")} au plus, en gardant une place pour chaque document encore attendu : envoyez d'abord ceux-là.")
             .WithReason("request").WithArguments(max);
 
     public static readonly Error CollectionItemsMissing = CollectionItemsInvalid("Indiquez au moins un document attendu.").WithReason("empty");

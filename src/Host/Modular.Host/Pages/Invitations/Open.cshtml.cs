@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using MediatR;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Results;
 using Modular.Vault.Contracts;
@@ -15,7 +17,8 @@ namespace Modular.Host.Pages.Invitations;
 /// invitation's path, during which the visitor accepts with their account, or creates one.
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : ModularPageModel(mediator, localizer)
+public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, TimeProvider time, IOptions<IdentityOptions> identity)
+    : ModularPageModel(mediator, localizer)
 {
     public const string SessionCookie = "modular.inv";
 
@@ -49,6 +52,9 @@ public sealed class InvitationOpenModel(IMediator mediator, IStringLocalizer<Sha
     public string? Refusal { get; private set; }
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    /// <summary>What the password of a new account must hold, said before it is refused, from the options it is checked against.</summary>
+    public string PasswordRules => Pages.PasswordRules.Describe(identity.Value.Password, L);
 
     public sealed class AccountInput
     {

@@ -9,6 +9,9 @@ internal interface ITemplateRenderer
 {
     IReadOnlyList<TemplateError> Check(TemplateSource source);
 
-    /// <summary>Model values are HTML-encoded in the HTML body, left as they are elsewhere.</summary>
-    Result<RenderedContent> Render(TemplateSource source, IReadOnlyDictionary<string, string> model);
+    /// <summary>
+    /// Model values are HTML-encoded in the HTML body, left as they are elsewhere; counts take the
+    /// plural rule of <paramref name="culture"/> (the template's language).
+    /// </summary>
+    Result<RenderedContent> Render(TemplateSource source, string culture, IReadOnlyDictionary<string, string> model);
 }

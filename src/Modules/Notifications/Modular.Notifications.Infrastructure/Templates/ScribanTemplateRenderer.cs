@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Modular.Notifications.Application;
@@ -5,6 +6,7 @@ using Modular.Notifications.Application.Ports;
 using Modular.Notifications.Domain.Messages;
 using Modular.Notifications.Domain.Templates;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -16,7 +18,9 @@ namespace Modular.Notifications.Infrastructure.Templates;
 /// loops and recursion capped, output size capped, each regular expression stopped after
 /// <see cref="RegexTimeout"/> and the whole render after <see cref="RenderDeadline"/> (an admin's
 /// template must not hold a thread for Scriban's default 10 s per regex, a thousand times in a loop).
-/// Values are HTML-encoded in the HTML body.
+/// Values are HTML-encoded in the HTML body. Templates count with
+/// <c>{{ plural file_count "# document" "# documents" }}</c>: the form the count takes in the
+/// template's language (French puts 0 and 1 in the singular, English only 1), <c>#</c> the count.
 /// </summary>
 internal sealed class ScribanTemplateRenderer : ITemplateRenderer
 {
@@ -32,7 +36,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
         return [.. Errors("subject", source.Subject), .. Errors("html", source.HtmlBody), .. Errors("text", source.TextBody)];
     }
 
-    public Result<RenderedContent> Render(TemplateSource source, IReadOnlyDictionary<string, string> model)
+    public Result<RenderedContent> Render(TemplateSource source, string culture, IReadOnlyDictionary<string, string> model)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(model);
@@ -46,9 +50,9 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
         using var deadline = new CancellationTokenSource(RenderDeadline);
         try
         {
-            var subject = RenderPart(source.Subject, model, encode: false, deadline.Token).ReplaceLineEndings(" ").Trim();
-            var html = RenderPart(source.HtmlBody, model, encode: true, deadline.Token);
-            var text = RenderPart(source.TextBody, model, encode: false, deadline.Token);
+            var subject = RenderPart(source.Subject, culture, model, encode: false, deadline.Token).ReplaceLineEndings(" ").Trim();
+            var html = RenderPart(source.HtmlBody, culture, model, encode: true, deadline.Token);
+            var text = RenderPart(source.TextBody, culture, model, encode: false, deadline.Token);
             return new RenderedContent(subject, html, text);
         }
         catch (ScriptRuntimeException ex) when (ex is ScriptAbortException || deadline.IsCancellationRequested)
@@ -70,10 +74,23 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
             .Select(m => new TemplateError(part, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message));
 
-    private static string RenderPart(string text, IReadOnlyDictionary<string, string> model, bool encode, CancellationToken deadline)
+    /// <summary>
+    /// <paramref name="one"/> or <paramref name="other"/>, the form <paramref name="count"/> takes in
+    /// <paramref name="culture"/>, with <c>#</c> replaced by the count; a value that is not a whole
+    /// number takes <paramref name="other"/>.
+    /// </summary>
+    internal static string PluralOf(object? count, string? one, string? other, string culture)
+    {
+        var text = Convert.ToString(count, CultureInfo.InvariantCulture)?.Trim() ?? "";
+        var form = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && Plural.IsSingular(n, culture) ? one : other;
+        return (form ?? "").Replace("#", text, StringComparison.Ordinal);
+    }
+
+    private static string RenderPart(string text, string culture, IReadOnlyDictionary<string, string> model, bool encode, CancellationToken deadline)
     {
         var template = Template.Parse(text);
         var globals = new ScriptObject();
+        globals.Import("plural", new Func<object?, string?, string?, string>((count, one, other) => PluralOf(count, one, other, culture)));
         foreach (var (name, value) in model)
         {
             globals[name] = encode ? WebUtility.HtmlEncode(value) : value;

@@ -14,22 +14,27 @@ public sealed class DisplayTime(TimeZoneInfo zone)
     /// <summary>The zone every time is shown in, on pages as in messages.</summary>
     public TimeZoneInfo Zone => zone;
 
-    /// <summary>« 1 décembre 2026 à 10:30 » or "1 December 2026 at 10:30".</summary>
+    /// <summary>
+    /// « 1 décembre 2026 à 10:30 (heure de Paris) » or "1 December 2026 at 10:30 (Paris time)": a
+    /// moment in a message, saying whose clock it is (the reader may live on another).
+    /// </summary>
     public string DateAndTime(DateTimeOffset at, string language)
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);
         return Languages.Of(language) == Languages.English
-            ? local.ToString("d MMMM yyyy 'at' HH:mm", EnglishFormat)
-            : local.ToString("d MMMM yyyy 'à' HH:mm", FrenchFormat);
+            ? WithZone(local.ToString("d MMMM yyyy 'at' HH:mm", EnglishFormat), language)
+            : WithZone(local.ToString("d MMMM yyyy 'à' HH:mm", FrenchFormat), language);
     }
 
     /// <summary>« 10:30 (heure de Paris) » or "10:30 (Paris time)": a time of day, saying whose clock it is.</summary>
-    public string TimeWithZone(DateTimeOffset at, string language)
-    {
-        var time = TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
-        var city = zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
-        return Languages.Of(language) == Languages.English ? $"{time} ({city} time)" : $"{time} (heure de {city})";
-    }
+    public string TimeWithZone(DateTimeOffset at, string language) =>
+        WithZone(TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture), language);
+
+    /// <summary>The zone's city, as people name it: "Paris", "New York".</summary>
+    private string City => zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+
+    private string WithZone(string time, string language) =>
+        Languages.Of(language) == Languages.English ? $"{time} ({City} time)" : $"{time} (heure de {City})";
 
     /// <summary>« 1 décembre 2026 » or "1 December 2026".</summary>
     public string Date(DateTimeOffset at, string language) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime), language);

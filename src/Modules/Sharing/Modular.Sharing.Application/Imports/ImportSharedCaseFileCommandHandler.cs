@@ -66,7 +66,7 @@ internal sealed class ImportSharedCaseFileCommandHandler(ISharingRepository repo
             }
 
             IReadOnlyList<ErasedFieldDto> erased = [.. existing.Content.ErasedBy(snapshot).Select(e => e.ToDto())];
-            return SharingErrors.CaseExists(existing.Id, erased);
+            return SharingErrors.CaseExists(existing.Id, existing.ClientName, erased);
         }
 
         return await repository.InTransactionAsync<ImportedCaseFileDto>(

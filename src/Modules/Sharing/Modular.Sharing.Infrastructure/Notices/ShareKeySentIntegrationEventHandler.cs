@@ -36,7 +36,7 @@ internal sealed class ShareKeySentIntegrationEventHandler(SharingDbContext conte
                     ["client_name"] = e.ClientName,
                     ["sender_name"] = e.SenderName,
                     ["sender_email"] = e.SenderEmail,
-                    ["expires_at"] = display.Date(e.ExpiresAt, e.Language),
+                    ["expires_at"] = display.DateAndTime(e.ExpiresAt, e.Language),
                 },
                 "Sharing",
                 e.ShareKeyId.ToString(),

@@ -24,7 +24,7 @@ internal sealed class DownloadLinkCreatedIntegrationEventHandler(VaultDbContext 
                 ["organisation_name"] = e.OrganisationName,
                 ["sender_name"] = e.SenderName,
                 ["file_count"] = e.FileCount.ToString(CultureInfo.InvariantCulture),
-                ["expires_at"] = messages.Time.Date(e.ExpiresAt, e.Language),
+                ["expires_at"] = messages.Time.DateAndTime(e.ExpiresAt, e.Language),
             },
             e.LinkId, e.OrganisationId, e.EventId.ToString(), cancellationToken);
     }

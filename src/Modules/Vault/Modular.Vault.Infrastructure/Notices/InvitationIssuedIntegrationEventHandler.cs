@@ -37,7 +37,7 @@ internal sealed class InvitationIssuedIntegrationEventHandler(VaultDbContext con
                 ["code_hint"] = bySms
                     ? english ? "you receive it by text message." : "vous le recevez par SMS."
                     : english ? $"call {e.OrganisationName} to get it." : $"appelez {e.OrganisationName} pour l'obtenir.",
-                ["expires_at"] = messages.Time.Date(e.ExpiresAt, e.Language),
+                ["expires_at"] = messages.Time.DateAndTime(e.ExpiresAt, e.Language),
             },
             e.InvitationId, e.OrganisationId, $"{e.EventId}:link", cancellationToken);
 

@@ -10,7 +10,8 @@ namespace Modular.Host.Areas.Sharing.Pages;
 
 /// <summary>
 /// "Importer un fichier partagé": paste the key, OK, and the case file opens. When the person
-/// already has this file, the seed's question comes first, with what an overwrite would erase.
+/// already has this case file, the seed's question comes first, after the client's name (the
+/// seed's words say « Ce fichier » only), with what an overwrite would erase.
 /// </summary>
 // The key is in the page: no copy of it stays in a cache or the browser's history.
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
@@ -30,6 +31,9 @@ public sealed class ImportModel(IMediator mediator, IStringLocalizer<SharedResou
 
     /// <summary>The person's copy that an overwrite would replace.</summary>
     public Guid? ExistingCaseFileId { get; private set; }
+
+    /// <summary>The client of that copy.</summary>
+    public string? ExistingClientName { get; private set; }
 
     public void OnGet()
     {
@@ -51,6 +55,7 @@ public sealed class ImportModel(IMediator mediator, IStringLocalizer<SharedResou
             OverwriteQuestion = Message(error);
             Erased = [.. (error.Extensions.GetValueOrDefault(SharingErrorCodes.ErasedExtension) as IEnumerable<ErasedFieldDto> ?? []).Select(Describe)];
             ExistingCaseFileId = error.Extensions.GetValueOrDefault(SharingErrorCodes.CaseIdExtension) as Guid?;
+            ExistingClientName = error.Extensions.GetValueOrDefault(SharingErrorCodes.ClientNameExtension) as string;
             return Page();
         }
 

@@ -4,18 +4,16 @@ using Modular.Sharing.Contracts;
 
 namespace Modular.Host.Areas.Sharing.Pages;
 
-/// <summary>How the Sharing pages show dates (in the product's time zone and the reader's culture) and premiums (euros, French style).</summary>
+/// <summary>How the Sharing pages show dates (in the product's time zone and the reader's culture) and premiums (euros, in the reader's language).</summary>
 public static class SharingFormat
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static string Date(DateTimeOffset value) => PageTime.Moment(value);
 
     public static string Day(DateTimeOffset value) => PageTime.Day(value);
 
     public static string Day(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
-    public static string Euros(decimal value) => value.ToString("C", French);
+    public static string Euros(decimal value) => EuroAmounts.Format(value);
 
     /// <summary>The client as "Mes dossiers" lists them: last name, then first name.</summary>
     public static string ClientName(ClientIdentityDto client)

@@ -38,7 +38,7 @@ internal sealed class SendMessageCommandHandler(
             ["recipient_name"] = request.Recipient.Name ?? "",
         };
         var now = time.GetUtcNow();
-        var rendered = renderer.Render(source, model);
+        var rendered = renderer.Render(source, culture, model);
 
         // A template that fails (or runs past its limits) with these values fails the same way on
         // every retry: the message is given up at once, and the sender's event is not retried.

@@ -1,16 +1,13 @@
-using System.Globalization;
 using Modular.Host.Pages;
 
 namespace Modular.Host.Areas.Admin.Pages.Notifications;
 
-/// <summary>How the notification pages show dates (in the product's time zone and the reader's culture) and amounts (euros, French style).</summary>
+/// <summary>How the notification pages show dates (in the product's time zone and the reader's culture) and amounts (euros, in the reader's language).</summary>
 public static class NotificationsFormat
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static string Date(DateTimeOffset value) => PageTime.Moment(value);
 
-    public static string Euros(decimal? value) => value is { } amount ? amount.ToString("C", French) : "—";
+    public static string Euros(decimal? value) => value is { } amount ? EuroAmounts.Format(amount) : "—";
 
     /// <summary>The month as people read it: « décembre 2026 ».</summary>
     public static string Month(int year, int month) => PageTime.Month(year, month);

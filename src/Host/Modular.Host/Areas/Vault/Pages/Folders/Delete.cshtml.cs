@@ -33,7 +33,7 @@ public sealed class DeleteFolderModel(IMediator mediator, IStringLocalizer<Share
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
 
-        StatusMessage = L["Vault.FolderDeleted", deleted.Value.Name, deleted.Value.Documents];
+        StatusMessage = L.Count("Vault.FolderDeleted", deleted.Value.Documents, deleted.Value.Name, deleted.Value.Documents);
         return RedirectToPage("/Index", new { area = "Vault" });
     }
 

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Modular.Host.Pages;
+using Modular.Notifications.Contracts;
 using Modular.SharedKernel.Results;
 using Modular.Vault.Contracts;
 
@@ -16,6 +17,9 @@ namespace Modular.Host.Areas.Vault.Pages.People;
 public sealed class PersonDetailsModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     public PersonDetailsDto Details { get; private set; } = null!;
+
+    /// <summary>What a letter costs, said where the invitation may go by post.</summary>
+    public decimal LetterCost { get; private set; }
 
     [BindProperty]
     public string? Comment { get; set; }
@@ -91,6 +95,7 @@ public sealed class PersonDetailsModel(IMediator mediator, IStringLocalizer<Shar
         }
 
         Details = result.Value;
+        LetterCost = await ReadAsync(new GetLetterCostQuery(), 0m, cancellationToken);
         return true;
     }
 }
