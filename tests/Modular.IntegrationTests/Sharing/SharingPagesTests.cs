@@ -513,7 +513,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
     private static string Unique(string name) => $"{name}-{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Creates a case file through the form: Jeanne, one policy (Assur Plus AP-1001), one section.</summary>
-    private static async Task<Guid> CreateCaseAsync(BrowserSession agent, string lastName)
+    internal static async Task<Guid> CreateCaseAsync(BrowserSession agent, string lastName)
     {
         var (_, form) = await agent.GetAsync("/Sharing/CaseFiles/Create");
         var created = await agent.SubmitAsync(form, formAction: CreateUrl, fields: new Dictionary<string, string>
@@ -527,7 +527,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
     }
 
     /// <summary>"Partager ce dossier" from the share page: the key's id and the key as shown.</summary>
-    private static async Task<(Guid Id, string Key)> ShareAsync(BrowserSession agent, Guid caseFileId)
+    internal static async Task<(Guid Id, string Key)> ShareAsync(BrowserSession agent, Guid caseFileId)
     {
         var (_, page) = await agent.GetAsync($"/Sharing/CaseFiles/Share/{caseFileId}");
         var issued = await BrowserSession.ParseAsync(await agent.SubmitAsync(page, new Dictionary<string, string>(), formAction: $"/Sharing/CaseFiles/Share/{caseFileId}"));
@@ -536,7 +536,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
         return (id, key);
     }
 
-    private static async Task<HttpResponseMessage> ImportAsync(BrowserSession agent, string key, string query = "")
+    internal static async Task<HttpResponseMessage> ImportAsync(BrowserSession agent, string key, string query = "")
     {
         var (_, form) = await agent.GetAsync("/Sharing/Import" + query);
         return await agent.SubmitAsync(form, new Dictionary<string, string> { ["Key"] = key });

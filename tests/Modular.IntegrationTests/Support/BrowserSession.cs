@@ -32,6 +32,22 @@ public sealed class BrowserSession : IDisposable
         });
     }
 
+    /// <summary>
+    /// A browser against a Host running as its own process at <paramref name="baseAddress"/>; two
+    /// sessions given one <paramref name="cookies"/> jar are one browser behind one public address,
+    /// as a load balancer sends each request to either Host.
+    /// </summary>
+    public BrowserSession(Uri baseAddress, CookieJar? cookies = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        _host = baseAddress.Host;
+        Client = new HttpClient(new CookieJar.Handler(cookies ?? new CookieJar()) { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
     public HttpClient Client { get; }
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -185,4 +201,44 @@ public sealed class BrowserSession : IDisposable
     }
 
     public void Dispose() => Client.Dispose();
+}
+
+/// <summary>
+/// A browser's cookies for one site, whichever Host answers: unlike CookieContainer it sends the
+/// Host's <c>Secure</c> cookies over the tests' plain-HTTP loopback, as a browser does behind a
+/// TLS-terminating proxy.
+/// </summary>
+public sealed class CookieJar
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+    internal sealed class Handler(CookieJar jar) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!jar._cookies.IsEmpty)
+            {
+                request.Headers.Add("Cookie", string.Join("; ", jar._cookies.Select(c => $"{c.Key}={c.Value}")));
+            }
+
+            var response = await base.SendAsync(request, cancellationToken);
+            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var parts = header.Split(';');
+                var pair = parts[0].Split('=', 2);
+                var expired = parts.Skip(1).Any(p => p.Trim().StartsWith("expires=", StringComparison.OrdinalIgnoreCase)
+                    && DateTimeOffset.TryParse(p.Trim()[8..], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) && at < DateTimeOffset.UtcNow);
+                if (expired || pair.Length < 2 || pair[1].Length == 0)
+                {
+                    jar._cookies.TryRemove(pair[0].Trim(), out _);
+                }
+                else
+                {
+                    jar._cookies[pair[0].Trim()] = pair[1];
+                }
+            }
+
+            return response;
+        }
+    }
 }
