@@ -29,7 +29,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
     public IReadOnlyList<TemplateError> Check(TemplateSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return [.. Errors("subject", source.Subject), .. Errors("html", source.HtmlBody), .. Errors("text", source.TextBody)];
+        return [.. ScribanSyntaxErrors.Read("subject", source.Subject), .. ScribanSyntaxErrors.Read("html", source.HtmlBody), .. ScribanSyntaxErrors.Read("text", source.TextBody)];
     }
 
     public Result<RenderedContent> Render(TemplateSource source, IReadOnlyDictionary<string, string> model)
@@ -64,11 +64,6 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             return NotificationsErrors.TemplateRenderFailed(ex.OriginalMessage, ex.Span.Start.Line + 1);
         }
     }
-
-    private static IEnumerable<TemplateError> Errors(string part, string text) =>
-        Template.Parse(text ?? "").Messages
-            .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
-            .Select(m => new TemplateError(part, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message));
 
     private static string RenderPart(string text, IReadOnlyDictionary<string, string> model, bool encode, CancellationToken deadline)
     {
