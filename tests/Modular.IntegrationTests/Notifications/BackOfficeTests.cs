@@ -128,13 +128,13 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
         // A syntax error: shown beside its part with its line, in the preview and on save; nothing saved.
         var broken = new Dictionary<string, string>(original) { ["HtmlBody"] = "<p>Bonjour</p>\n{{ if note != \"\" }}<p>{{ note }}</p>\n" };
         var badPreview = await BrowserSession.ParseAsync(await admin.SubmitAsync(edit, broken, formAction: "handler=Preview"));
-        Assert.Contains("ligne", badPreview.QuerySelector("[data-testid=error-html]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Ligne 2, colonne 1 : une balise {{ if }}", badPreview.QuerySelector("[data-testid=error-html] [data-testid=part-error]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(badPreview.QuerySelector("[data-testid=template-preview]"));
 
         var refused = await admin.SubmitAsync(edit, broken, formAction: "handler=Save");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var refusedPage = await BrowserSession.ParseAsync(refused);
-        Assert.Contains("ligne", refusedPage.QuerySelector("[data-testid=error-html]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Ligne 2, colonne 1 : une balise {{ if }}", refusedPage.QuerySelector("[data-testid=error-html] [data-testid=part-error]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(string.Empty, refusedPage.QuerySelector("[data-testid=error-subject]")!.TextContent);
         Assert.Equal(broken["HtmlBody"], refusedPage.QuerySelector<IHtmlTextAreaElement>("textarea[name=HtmlBody]")!.Value);
         var (_, reloaded) = await admin.GetAsync(EditUrl);
@@ -163,6 +163,50 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
 
         var (unknown, _) = await admin.GetAsync("/Admin/Notifications/Templates/Edit?key=nothing.here&culture=fr");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_syntax_error_is_explained_in_words_with_its_line_and_column_the_parsers_text_folded_and_nothing_is_saved()
+    {
+        using var admin = await SignedInAdminAsync();
+        const string EditUrl = "/Admin/Notifications/Templates/Edit?key=notifications.test&culture=fr";
+        var (_, edit) = await admin.GetAsync(EditUrl);
+        var original = Draft(edit);
+        var broken = new Dictionary<string, string>(original)
+        {
+            ["Subject"] = "Essai {{ \"non fermé }}",
+            ["HtmlBody"] = "<p>Bonjour {{ recipient_name }},</p>\n<p>Voici un message d'essai.</p>\n<p>Note : {{ if note }}{{ note }}</p>",
+        };
+
+        var refused = await admin.SubmitAsync(edit, broken, formAction: "handler=Save");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserSession.ParseAsync(refused);
+        Assert.Contains("rien n'est enregistré", page.QuerySelector("[data-testid=template-errors]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Ligne 3, colonne 11 : une balise {{ if }} n'est pas fermée par {{ end }}."], PartErrors(page, "error-html"));
+        Assert.Equal(["Ligne 1, colonne 10 : le texte entre guillemets qui commence ici n'est jamais refermé (il manque un \" fermant)."], PartErrors(page, "error-subject"));
+        Assert.Empty(PartErrors(page, "error-text"));
+        var detail = page.QuerySelector("[data-testid=error-html] details[data-testid=part-error-detail]")!;
+        Assert.Equal("Détail technique", detail.QuerySelector("summary")!.TextContent);
+        Assert.Contains("The <end> statement was not found", detail.QuerySelector("code")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("is-invalid", page.QuerySelector("textarea[name=HtmlBody]")!.ClassName, StringComparison.Ordinal);
+        Assert.Equal(broken["HtmlBody"], page.QuerySelector<IHtmlTextAreaElement>("textarea[name=HtmlBody]")!.Value);
+
+        // Nothing is stored: the page shows the version it had, and no admin's version exists.
+        Assert.Equal(0L, await CountOverridesAsync());
+        var (_, reloaded) = await admin.GetAsync(EditUrl);
+        Assert.Equal(original, Draft(reloaded));
+        Assert.Null(reloaded.QuerySelector("[data-testid=template-overridden]"));
+
+        // An admin reading English reads the same errors in English.
+        var previewButton = edit.QuerySelector("[data-testid=preview]")!;
+        var form = (IHtmlFormElement)previewButton.Closest("form")!;
+        var preview = previewButton.GetAttribute("formaction")!;
+        var english = await BrowserSession.ParseAsync(await admin.SubmitFormAsync(edit, form, broken, preview + "&culture=en-GB"));
+        Assert.Equal(["Line 3, column 11: a {{ if }} tag is not closed by {{ end }}."], PartErrors(english, "error-html"));
+        Assert.Equal("Technical detail", english.QuerySelector("[data-testid=error-html] details summary")!.TextContent);
+        Assert.Null(english.QuerySelector("[data-testid=template-preview]"));
+        Assert.Equal(0L, await CountOverridesAsync());
     }
 
     [Fact]
@@ -352,6 +396,10 @@ public sealed class BackOfficeTests(ModularHostFactory factory) : IClassFixture<
         Assert.StartsWith("/Admin/Notifications/Messages/Details?id=", location, StringComparison.Ordinal);
         return Guid.Parse(location[(location.IndexOf('=', StringComparison.Ordinal) + 1)..]);
     }
+
+    /// <summary>The syntax errors shown under one part of the template editor.</summary>
+    private static string[] PartErrors(IHtmlDocument page, string part) =>
+        [.. page.QuerySelectorAll($"[data-testid={part}] [data-testid=part-error]").Select(e => e.TextContent)];
 
     private static Dictionary<string, string> Draft(IHtmlDocument page) => new()
     {

@@ -16,6 +16,16 @@ public static class NotificationsErrorCodes
     public const string ChannelUnknown = "channel-unknown";
     public const string TemplateUnknown = "template-unknown";
     public const string TemplateInvalid = "template-invalid";
+
+    /// <summary>
+    /// One syntax error of a template draft, with its line and column; its reason says which kind
+    /// (unclosed-block, unmatched-end, misplaced-else, unterminated-string, missing-closing-bracket,
+    /// unexpected-token, invalid-expression), none for another.
+    /// </summary>
+    public const string TemplateSyntax = "template-syntax";
+
+    /// <summary>The extension of a <see cref="TemplateSyntax"/> error holding the template parser's own (English) text.</summary>
+    public const string ParserMessageExtension = "parserMessage";
     public const string TemplateRenderFailed = "template-render-failed";
     public const string TemplateTimedOut = "template-timed-out";
     public const string TemplateRequired = "template-required";

@@ -33,7 +33,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
     public IReadOnlyList<TemplateError> Check(TemplateSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return [.. Errors("subject", source.Subject), .. Errors("html", source.HtmlBody), .. Errors("text", source.TextBody)];
+        return [.. ScribanSyntaxErrors.Read("subject", source.Subject), .. ScribanSyntaxErrors.Read("html", source.HtmlBody), .. ScribanSyntaxErrors.Read("text", source.TextBody)];
     }
 
     public Result<RenderedContent> Render(TemplateSource source, string culture, IReadOnlyDictionary<string, string> model)
@@ -68,11 +68,6 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             return NotificationsErrors.TemplateRenderFailed(ex.OriginalMessage, ex.Span.Start.Line + 1);
         }
     }
-
-    private static IEnumerable<TemplateError> Errors(string part, string text) =>
-        Template.Parse(text ?? "").Messages
-            .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
-            .Select(m => new TemplateError(part, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message));
 
     /// <summary>
     /// <paramref name="one"/> or <paramref name="other"/>, the form <paramref name="count"/> takes in

@@ -123,7 +123,15 @@ public sealed class TemplateEditModel(IMediator mediator, IStringLocalizer<Share
         return null;
     }
 
-    /// <summary>Syntax errors go beside their part ("subject", "html", "text"); anything else above the form.</summary>
+    /// <summary>A syntax error as the page shows it: in the reader's language, with the parser's own text folded underneath.</summary>
+    public sealed record PartError(string Text, string? ParserMessage);
+
+    /// <summary>The syntax errors shown under one part (<see cref="Subject"/>, <see cref="HtmlBody"/>, <see cref="TextBody"/>).</summary>
+    public IReadOnlyList<PartError> ErrorsOf(string field) => _partErrors.TryGetValue(field, out var errors) ? errors : [];
+
+    private readonly Dictionary<string, List<PartError>> _partErrors = [];
+
+    /// <summary>Syntax errors go under their part ("subject", "html", "text"); anything else above the form.</summary>
     private void AddTemplateErrors(Error error)
     {
         if (error.FieldErrors.Count == 0)
@@ -142,9 +150,18 @@ public sealed class TemplateEditModel(IMediator mediator, IStringLocalizer<Share
                 "text" => nameof(TextBody),
                 _ => string.Empty,
             };
-            foreach (var message in messages)
+            var causes = error.FieldCauses.GetValueOrDefault(part) ?? [];
+            var texts = L.FieldMessages(error, part, messages).ToList();
+            for (var i = 0; i < texts.Count; i++)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, texts[i]);
+                var parserMessage = i < causes.Length ? causes[i]?.Extensions.GetValueOrDefault(NotificationsErrorCodes.ParserMessageExtension) as string : null;
+                if (!_partErrors.TryGetValue(field, out var shown))
+                {
+                    _partErrors[field] = shown = [];
+                }
+
+                shown.Add(new PartError(texts[i], parserMessage));
             }
         }
     }
