@@ -81,7 +81,7 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             Assert.Equal(200, (await page.APIRequest.GetAsync(documentUrls[0])).Status);
 
             await page.GetByTestId("delete-folder").ClickAsync();
-            await Expect(page.GetByTestId("delete-folder-question")).ToHaveTextAsync(new Regex($"^Supprimer définitivement le dossier « {Regex.Escape(folderName)} » et ses 2 document\\(s\\) \\("));
+            await Expect(page.GetByTestId("delete-folder-question")).ToHaveTextAsync(new Regex($"^Supprimer définitivement le dossier « {Regex.Escape(folderName)} » et ses 2 documents \\("));
             await Expect(page.GetByTestId("confirm-delete-folder")).ToHaveTextAsync("Supprimer le dossier et ses 2 documents");
             await ResponsiveScreens.CaptureAsync(page, "folder-delete-confirmation");
 
