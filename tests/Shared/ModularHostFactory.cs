@@ -55,10 +55,14 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         return factory;
     }
 
-    /// <summary>Runs this Host on a new PostgreSQL database; call before the first client is made.</summary>
-    public void UsePostgreSql()
+    /// <summary>
+    /// Runs this Host on a new PostgreSQL database, or on <paramref name="connectionString"/> (a
+    /// database of <see cref="TestPostgreSql"/>'s server, reached another way); call before the first
+    /// client is made. The database is dropped on dispose.
+    /// </summary>
+    public void UsePostgreSql(string? connectionString = null)
     {
-        PostgreSqlConnectionString ??= TestPostgreSql.CreateDatabase();
+        PostgreSqlConnectionString ??= connectionString ?? TestPostgreSql.CreateDatabase();
         Settings["Modular:Database:Provider"] = "PostgreSql";
         Settings["ConnectionStrings:Modular"] = PostgreSqlConnectionString;
     }
