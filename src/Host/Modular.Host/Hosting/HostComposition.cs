@@ -252,6 +252,7 @@ internal static class HostComposition
             .UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
+            pages.UseMiddleware<DatabaseUnavailableMiddleware>();
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
             pages.UseStatusCodePagesWithReExecute("/Error/{0}");
         });
