@@ -51,10 +51,10 @@ public sealed class TwoHostsFixture : IAsyncLifetime
             _environment[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
         }
 
-        // The production lease (minutes), not the 2 s other delivery tests use to see a dead worker's
-        // claim expire: a lease shorter than the time a loaded Host takes to send its batch lets the
-        // other Host claim the same messages again and send them twice.
-        _environment["Modular__Notifications__ClaimLease"] = "00:01:00";
+        // Shorter than a loaded Host takes to send a whole batch (which, before claims were renewed
+        // group by group, let the other Host claim and send 7 of 200 messages again), longer than
+        // one group of sends; the other delivery tests use 2 s to see a dead worker's claim expire.
+        _environment["Modular__Notifications__ClaimLease"] = "00:00:10";
 
         var migrated = await HostProcess.RunAsync(_environment, "migrate");
         Assert.True(migrated.ExitCode == 0, "migrate failed: " + migrated.Output);

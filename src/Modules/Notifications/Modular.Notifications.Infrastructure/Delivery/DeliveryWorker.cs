@@ -15,6 +15,9 @@ namespace Modular.Notifications.Infrastructure.Delivery;
 /// workers never send the same message), then sent through its channel, then marked delivered or
 /// failed with back-off, with its integration event in the same save. A claim whose worker died
 /// expires after <see cref="NotificationsOptions.ClaimLease"/> and the message is tried again.
+/// The lease end a worker writes is its claim's token: right before each group of sends the
+/// worker renews its claims on that token, and sends only the messages it still holds, so a worker
+/// slowed past its lease never sends a message another worker has claimed since.
 /// </summary>
 internal sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
@@ -42,7 +45,7 @@ internal sealed partial class DeliveryWorker(
             .ToListAsync(cancellationToken);
 
         var claimed = new List<Guid>();
-        var leaseEnd = now + options.Value.ClaimLease;
+        var leaseEnd = Token(now + options.Value.ClaimLease);
         foreach (var id in candidates)
         {
             // One conditional update per message: exactly one worker wins it.
@@ -61,27 +64,44 @@ internal sealed partial class DeliveryWorker(
         }
 
         var messages = await context.Messages.Where(m => claimed.Contains(m.Id)).ToListAsync(cancellationToken);
-        var emails = messages.Where(m => m.Channel == DeliveryChannel.Email).ToList();
+        var tokens = messages.ToDictionary(m => m.Id, _ => leaseEnd);
         var outcomes = new Dictionary<Guid, DeliveryOutcome>();
-        if (emails.Count > 0)
+        var email = scope.ServiceProvider.GetRequiredService<IEmailChannel>();
+        foreach (var group in messages.Where(m => m.Channel == DeliveryChannel.Email).Chunk(SendGroupSize))
         {
-            var results = await scope.ServiceProvider.GetRequiredService<IEmailChannel>().SendAsync([.. emails.Select(Outgoing)], cancellationToken);
-            for (var i = 0; i < emails.Count; i++)
+            var held = await RenewAsync(context, group, tokens, cancellationToken);
+            if (held.Count == 0)
             {
-                outcomes[emails[i].Id] = results[i];
+                continue;
+            }
+
+            var results = await email.SendAsync([.. held.Select(Outgoing)], cancellationToken);
+            for (var i = 0; i < held.Count; i++)
+            {
+                outcomes[held[i].Id] = results[i];
             }
         }
 
         var sms = scope.ServiceProvider.GetRequiredService<ISmsChannel>();
         foreach (var message in messages.Where(m => m.Channel == DeliveryChannel.Sms))
         {
-            outcomes[message.Id] = await sms.SendAsync(Outgoing(message), cancellationToken);
+            if ((await RenewAsync(context, [message], tokens, cancellationToken)).Count == 1)
+            {
+                outcomes[message.Id] = await sms.SendAsync(Outgoing(message), cancellationToken);
+            }
         }
 
         // A letter is delivered when it is in the print queue: rendered and costed, it is.
         foreach (var message in messages.Where(m => m.Channel == DeliveryChannel.Postal))
         {
             outcomes[message.Id] = DeliveryOutcome.Success;
+        }
+
+        // Messages another worker has claimed since are theirs now: nothing of them is saved here.
+        foreach (var lost in messages.Where(m => !outcomes.ContainsKey(m.Id)).ToList())
+        {
+            context.Entry(lost).State = EntityState.Detached;
+            messages.Remove(lost);
         }
 
         var done = Time.GetUtcNow();
@@ -107,6 +127,44 @@ internal sealed partial class DeliveryWorker(
         await context.SaveChangesAsync(cancellationToken);
         return messages.Count;
     }
+
+    /// <summary>Messages sent over one connection between two renewals of their claims.</summary>
+    private const int SendGroupSize = 10;
+
+    /// <summary>
+    /// Renews the claims of <paramref name="group"/> that this worker still holds (their lease end
+    /// is the token it wrote) and returns those messages; a message claimed by another worker since
+    /// is left to it.
+    /// </summary>
+    private async Task<List<Message>> RenewAsync(NotificationsDbContext context, IEnumerable<Message> group, Dictionary<Guid, DateTimeOffset> tokens, CancellationToken cancellationToken)
+    {
+        var held = new List<Message>();
+        var renewed = Token(Time.GetUtcNow() + options.Value.ClaimLease);
+        foreach (var message in group)
+        {
+            var token = tokens[message.Id];
+            var kept = await context.Messages
+                .Where(m => m.Id == message.Id && m.Status == DeliveryStatus.Sending && m.NextAttemptAt == token)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.NextAttemptAt, renewed), cancellationToken);
+            if (kept == 1)
+            {
+                tokens[message.Id] = renewed;
+                held.Add(message);
+            }
+            else
+            {
+                LogClaimLost(logger, message.Id);
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>A lease end as the database keeps it (whole milliseconds), so that it compares equal when read back.</summary>
+    private static DateTimeOffset Token(DateTimeOffset at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), at.Offset);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId}: its claim ran out and another worker took it; not sent by this one")]
+    private static partial void LogClaimLost(ILogger logger, Guid messageId);
 
     private static OutgoingMessage Outgoing(Message m) => new(m.Id, m.RecipientAddress, m.RecipientName, m.Subject, m.HtmlBody, m.TextBody);
 
