@@ -9,6 +9,7 @@
 #
 #   build/bench/scaleout.sh [keys per set-up (500)] [downloads per set-up (200)]
 #   MODULAR_BENCH_POSTGRESQL="Host=…;Port=…;Username=…" build/bench/scaleout.sh
+#   MODULAR_BENCH_POSTGRESQL_OPTIONS="-c synchronous_commit=off" build/bench/scaleout.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -63,9 +64,12 @@ ensure_postgres() {
   fi
   echo "==> Starting a throwaway PostgreSQL ($("$pg_bin/postgres" --version)) on 127.0.0.1:$port"
   as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  # Durable settings (fsync on), as a server would run: the SQLite set-up writes durably too.
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c max_connections=300" start >/dev/null
+  # PostgreSQL's defaults otherwise, as a server runs: each commit waits for its WAL flush (the
+  # SQLite set-up does not: WAL with synchronous=NORMAL). MODULAR_BENCH_POSTGRESQL_OPTIONS adds
+  # settings, e.g. "-c synchronous_commit=off" for SQLite's durability.
+  local options="-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c max_connections=300 ${MODULAR_BENCH_POSTGRESQL_OPTIONS:-}"
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" -o "$options" start >/dev/null
+  echo "    server options: $options"
   export MODULAR_BENCH_POSTGRESQL="Host=127.0.0.1;Port=$port;Username=postgres"
 }
 

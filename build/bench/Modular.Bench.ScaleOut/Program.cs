@@ -125,8 +125,9 @@ internal static class ScaleOut
             HttpClient Issuer(int i) => issuers[i % issuers.Length];
             HttpClient Importer(int i) => importers[i % importers.Length];
 
-            // Setup (not timed): one case file and one key per import, plus a few to warm up the import path.
-            var warmUpKeys = Clients * addresses.Count;
+            // Setup (not timed): one case file and one key per import, plus some to warm up the import
+            // path on every Host (fresh processes: the JIT's tiers and each Host's caches).
+            var warmUpKeys = 4 * Clients * addresses.Count;
             var keys = await IssueKeysAsync(Issuer, keyCount + warmUpKeys);
             var documents = new Guid[Documents];
             var folder = await CreateFolderAsync(importers[^1], "Banc d'essai");
@@ -136,8 +137,8 @@ internal static class ScaleOut
             }
 
             // Warm-up of every endpoint on every Host (fresh processes), not counted.
-            await MeasureAsync(hosts, Clients * 4 * addresses.Count, i => MeAsync(Importer(i)));
-            await MeasureAsync(hosts, Clients * addresses.Count, i => DownloadAsync(Importer(i), documents[i % Documents]));
+            await MeasureAsync(hosts, 100 * addresses.Count, i => MeAsync(Importer(i)));
+            await MeasureAsync(hosts, 2 * Clients * addresses.Count, i => DownloadAsync(Importer(i), documents[i % Documents]));
             var warmUp = await MeasureAsync(hosts, warmUpKeys, i => ImportAsync(Importer(i), keys[keyCount + i]));
             if (warmUp.Statuses.Any(s => s != 201))
             {
