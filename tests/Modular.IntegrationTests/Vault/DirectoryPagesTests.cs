@@ -174,6 +174,9 @@ public sealed class DirectoryPagesTests(ModularHostFactory factory) : IClassFixt
         var (_, details) = await agent.GetAsync($"/Vault/People/Details/{id}");
         Assert.Equal("non renseignée", Text(details, "invite-email"));
         Assert.Equal("non renseignée", Text(details, "invite-address"));
+        var (_, noMobile) = await agent.GetAsync($"/Vault/People/Details/{await CreatePersonAsync(agent, "Sansmobile", "Léa", null, email: "lea.sansmobile@example.fr")}");
+        Assert.Equal("non renseigné", Text(noMobile, "person-mobile"));
+        Assert.Equal("non renseigné", Text(noMobile, "invite-mobile"));
         Assert.Equal("Sinon un courrier postal est envoyé si l'adresse est renseignée (1,82 € TTC par envoi en France).", Text(details, "invite-letter-cost").Replace('\u00A0', ' '));
         var (_, english) = await agent.GetAsync($"/Vault/People/Details/{id}?culture=en-GB");
         Assert.Equal("Otherwise a letter is posted if the address is known (€1.82 incl. VAT per letter in France).", Text(english, "invite-letter-cost"));
