@@ -16,7 +16,7 @@ public sealed class TemplateCatalogTests
 
         Assert.Contains(("notifications.test", culture), catalog.All);
         Assert.Equal(subject, catalog.Find("notifications.test", culture)!.Subject);
-        Assert.Equal("Cabinet Démo", catalog.SampleModel("notifications.test")["organisation_name"]);
+        Assert.Equal("Cabinet Démo", catalog.SampleModel("notifications.test", "fr")["organisation_name"]);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class TemplateCatalogTests
         var catalog = new EmbeddedTemplateCatalog();
         var renderer = new ScribanTemplateRenderer();
 
-        var rendered = renderer.Render(catalog.Find("notifications.test", "fr")!, "fr", catalog.SampleModel("notifications.test"));
+        var rendered = renderer.Render(catalog.Find("notifications.test", "fr")!, "fr", catalog.SampleModel("notifications.test", "fr"));
 
         Assert.True(rendered.IsSuccess);
         Assert.Equal("Message d'essai de Cabinet Démo", rendered.Value.Subject);

@@ -39,7 +39,7 @@ public sealed partial class TemplateTests
     public void Every_shipped_template_renders_its_sample_in_its_culture(string key, string culture)
     {
         var source = Catalog.Find(key, culture)!;
-        var model = Catalog.SampleModel(key);
+        var model = Catalog.SampleModel(key, culture);
 
         var rendered = Renderer.Render(source, culture, model);
 
@@ -66,7 +66,14 @@ public sealed partial class TemplateTests
     [Theory]
     [MemberData(nameof(EnglishTemplates))]
     public void No_template_sample_gives_a_time_in_utc(string key) =>
-        Assert.All(Catalog.SampleModel(key).Values, value => Assert.DoesNotContain("UTC", value, StringComparison.Ordinal));
+        Assert.All(Catalog.SampleModel(key, "fr").Values.Concat(Catalog.SampleModel(key, "en").Values), value => Assert.DoesNotContain("UTC", value, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_editor_shows_each_language_its_own_sample_values()
+    {
+        Assert.Equal("10 décembre 2026 à 14:05 (heure de Paris)", Catalog.SampleModel("vault.download-link", "fr")["expires_at"]);
+        Assert.Equal("10 December 2026 at 14:05 (Paris time)", Catalog.SampleModel("vault.download-link", "en")["expires_at"]);
+    }
 
     public static TheoryData<string> EnglishTemplates() => [.. Catalog.All.Where(t => t.Culture == "en").Select(t => t.Key)];
 
@@ -99,7 +106,7 @@ public sealed partial class TemplateTests
     [InlineData("en", "3", "Your documents were downloaded", "The 3 documents of the folder \"Sinistre\" of the download link sent to a@example.fr were downloaded in full on")]
     public void The_download_notice_agrees_with_its_number_of_documents(string culture, string count, string subject, string sentence)
     {
-        var model = new Dictionary<string, string>(Catalog.SampleModel("vault.link-downloaded")) { ["file_count"] = count, ["folder"] = "Sinistre", ["recipient"] = "a@example.fr" };
+        var model = new Dictionary<string, string>(Catalog.SampleModel("vault.link-downloaded", "fr")) { ["file_count"] = count, ["folder"] = "Sinistre", ["recipient"] = "a@example.fr" };
 
         var rendered = Renderer.Render(Catalog.Find("vault.link-downloaded", culture)!, culture, model).Value;
 

@@ -10,5 +10,5 @@ internal interface ITemplateCatalog
     TemplateSource? Find(string key, string culture);
 
     /// <summary>Values that show what the template looks like (for previews and tests).</summary>
-    IReadOnlyDictionary<string, string> SampleModel(string key);
+    IReadOnlyDictionary<string, string> SampleModel(string key, string culture);
 }

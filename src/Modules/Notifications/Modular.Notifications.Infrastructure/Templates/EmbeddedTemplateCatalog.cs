@@ -12,13 +12,13 @@ internal sealed class EmbeddedTemplateCatalog : ITemplateCatalog
 {
     private const string Prefix = "templates/";
     private readonly FrozenDictionary<(string Key, string Culture), TemplateSource> _templates;
-    private readonly FrozenDictionary<string, IReadOnlyDictionary<string, string>> _samples;
+    private readonly FrozenDictionary<(string Key, string Culture), IReadOnlyDictionary<string, string>> _samples;
 
     public EmbeddedTemplateCatalog()
     {
         var assembly = typeof(EmbeddedTemplateCatalog).Assembly;
         var templates = new Dictionary<(string, string), TemplateSource>();
-        var samples = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var samples = new Dictionary<(string, string), IReadOnlyDictionary<string, string>>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".scriban", StringComparison.Ordinal)))
         {
             var name = resource[Prefix.Length..^".scriban".Length];
@@ -27,21 +27,23 @@ internal sealed class EmbeddedTemplateCatalog : ITemplateCatalog
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             var sections = Parse(reader.ReadToEnd());
             templates[(key, culture)] = new TemplateSource(sections["subject"].Trim(), sections["html"].Trim() + "\n", sections["text"].Trim() + "\n");
-            if (culture == "fr" || !samples.ContainsKey(key))
+            if (sections.TryGetValue("sample", out var sample))
             {
-                samples[key] = sections.TryGetValue("sample", out var sample) ? ParseSample(sample) : new Dictionary<string, string>();
+                samples[(key, culture)] = ParseSample(sample);
             }
         }
 
         _templates = templates.ToFrozenDictionary();
-        _samples = samples.ToFrozenDictionary(StringComparer.Ordinal);
+        _samples = samples.ToFrozenDictionary();
     }
 
     public IReadOnlyList<(string Key, string Culture)> All => [.. _templates.Keys];
 
     public TemplateSource? Find(string key, string culture) => _templates.GetValueOrDefault((key, culture));
 
-    public IReadOnlyDictionary<string, string> SampleModel(string key) => _samples.GetValueOrDefault(key) ?? new Dictionary<string, string>();
+    /// <summary>The sample values written in the template's language (dates, amounts), else the French ones.</summary>
+    public IReadOnlyDictionary<string, string> SampleModel(string key, string culture) =>
+        _samples.GetValueOrDefault((key, culture)) ?? _samples.GetValueOrDefault((key, "fr")) ?? new Dictionary<string, string>();
 
     private static Dictionary<string, string> Parse(string text)
     {

@@ -17,6 +17,6 @@ internal sealed class GetTemplateQueryHandler(INotificationsRepository repositor
 
         var custom = await repository.FindOverrideAsync(request.Key, request.Culture, cancellationToken);
         var source = custom is null ? shipped : new TemplateSource(custom.Subject, custom.HtmlBody, custom.TextBody);
-        return new TemplateSourceDto(request.Key, request.Culture, source.Subject, source.HtmlBody, source.TextBody, custom is not null, catalog.SampleModel(request.Key));
+        return new TemplateSourceDto(request.Key, request.Culture, source.Subject, source.HtmlBody, source.TextBody, custom is not null, catalog.SampleModel(request.Key, request.Culture));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class PreviewTemplateQueryHandler(ITemplateCatalog catalog, ITem
             return Task.FromResult<Result<RenderedPreviewDto>>(NotificationsErrors.TemplateInvalid(errors));
         }
 
-        var rendered = renderer.Render(source, request.Culture, catalog.SampleModel(request.Key));
+        var rendered = renderer.Render(source, request.Culture, catalog.SampleModel(request.Key, request.Culture));
         return Task.FromResult(rendered.Map(r => new RenderedPreviewDto(r.Subject, r.HtmlBody, r.TextBody)));
     }
 }

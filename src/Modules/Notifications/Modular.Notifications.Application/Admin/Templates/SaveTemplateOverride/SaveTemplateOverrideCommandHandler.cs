@@ -29,7 +29,7 @@ internal sealed class SaveTemplateOverrideCommandHandler(
             return NotificationsErrors.TemplateInvalid(errors);
         }
 
-        var rendered = renderer.Render(source, request.Culture, catalog.SampleModel(request.Key));
+        var rendered = renderer.Render(source, request.Culture, catalog.SampleModel(request.Key, request.Culture));
         if (rendered.IsFailure)
         {
             return rendered.Error;
