@@ -14,7 +14,7 @@ public sealed class PageTimeTests
     private static readonly DateTimeOffset SummerMorning = new(2026, 7, 1, 7, 12, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData("fr-FR", "01/12/2026 08:12", "1 décembre 2026", "décembre 2026")]
+    [InlineData("fr-FR", "01/12/2026 08:12", "1er décembre 2026", "décembre 2026")]
     [InlineData("en-GB", "01/12/2026 08:12", "1 December 2026", "December 2026")]
     public void Pages_show_times_in_Paris_in_the_reader_s_language(string culture, string moment, string day, string month)
     {
@@ -24,7 +24,7 @@ public sealed class PageTimeTests
             Assert.Equal(moment, PageTime.Moment(WinterMorning));
             Assert.Equal(day, PageTime.Day(WinterMorning));
             Assert.Equal(month, PageTime.Month(2026, 12));
-            Assert.Equal("1 " + (culture == "fr-FR" ? "juillet" : "July") + " 2026 09:12", PageTime.DayAndTime(SummerMorning));
+            Assert.Equal(culture == "fr-FR" ? "1er juillet 2026 09:12" : "1 July 2026 09:12", PageTime.DayAndTime(SummerMorning));
         }
     }
 
@@ -35,7 +35,7 @@ public sealed class PageTimeTests
         Assert.Equal(expected, new DisplayTime(Paris).TimeWithZone(WinterMorning, language));
 
     [Theory]
-    [InlineData("fr", "1 décembre 2026 à 08:12 (heure de Paris)", "1 juillet 2026 à 09:12 (heure de Paris)")]
+    [InlineData("fr", "1er décembre 2026 à 08:12 (heure de Paris)", "1er juillet 2026 à 09:12 (heure de Paris)")]
     [InlineData("en", "1 December 2026 at 08:12 (Paris time)", "1 July 2026 at 09:12 (Paris time)")]
     public void A_moment_in_a_message_is_in_Paris_and_says_so(string language, string winter, string summer)
     {

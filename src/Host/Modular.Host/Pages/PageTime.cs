@@ -16,11 +16,11 @@ public static class PageTime
     /// <summary>« 01/12/2026 14:05 » (fr) or "01/12/2026 14:05" (en-GB).</summary>
     public static string Moment(DateTimeOffset at) => Local(at).ToString("g", CultureInfo.CurrentCulture);
 
-    /// <summary>« 1 décembre 2026 » or "1 December 2026".</summary>
-    public static string Day(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    /// <summary>« 1er décembre 2026 » or "1 December 2026".</summary>
+    public static string Day(DateTimeOffset at) => SharedKernel.Text.LongDate.Format(Local(at), CultureInfo.CurrentCulture);
 
-    /// <summary>« 1 décembre 2026 14:05 » or "1 December 2026 14:05".</summary>
-    public static string DayAndTime(DateTimeOffset at) => Local(at).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture);
+    /// <summary>« 1er décembre 2026 14:05 » or "1 December 2026 14:05".</summary>
+    public static string DayAndTime(DateTimeOffset at) => SharedKernel.Text.LongDate.Format(Local(at), CultureInfo.CurrentCulture, " HH:mm");
 
     /// <summary>« décembre 2026 » or "December 2026".</summary>
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.CurrentCulture);

@@ -15,15 +15,15 @@ public sealed class DisplayTime(TimeZoneInfo zone)
     public TimeZoneInfo Zone => zone;
 
     /// <summary>
-    /// « 1 décembre 2026 à 10:30 (heure de Paris) » or "1 December 2026 at 10:30 (Paris time)": a
+    /// « 1er décembre 2026 à 10:30 (heure de Paris) » or "1 December 2026 at 10:30 (Paris time)": a
     /// moment in a message, saying whose clock it is (the reader may live on another).
     /// </summary>
     public string DateAndTime(DateTimeOffset at, string language)
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);
         return Languages.Of(language) == Languages.English
-            ? WithZone(local.ToString("d MMMM yyyy 'at' HH:mm", EnglishFormat), language)
-            : WithZone(local.ToString("d MMMM yyyy 'à' HH:mm", FrenchFormat), language);
+            ? WithZone(LongDate.Format(local.DateTime, EnglishFormat, " 'at' HH:mm"), language)
+            : WithZone(LongDate.Format(local.DateTime, FrenchFormat, " 'à' HH:mm"), language);
     }
 
     /// <summary>« 10:30 (heure de Paris) » or "10:30 (Paris time)": a time of day, saying whose clock it is.</summary>
@@ -36,9 +36,9 @@ public sealed class DisplayTime(TimeZoneInfo zone)
     private string WithZone(string time, string language) =>
         Languages.Of(language) == Languages.English ? $"{time} ({City} time)" : $"{time} (heure de {City})";
 
-    /// <summary>« 1 décembre 2026 » or "1 December 2026".</summary>
+    /// <summary>« 1er décembre 2026 » or "1 December 2026".</summary>
     public string Date(DateTimeOffset at, string language) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime), language);
 
     public string Date(DateOnly date, string language) =>
-        date.ToString("d MMMM yyyy", Languages.Of(language) == Languages.English ? EnglishFormat : FrenchFormat);
+        LongDate.Format(date, Languages.Of(language) == Languages.English ? EnglishFormat : FrenchFormat);
 }

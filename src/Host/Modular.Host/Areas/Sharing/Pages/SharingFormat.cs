@@ -11,7 +11,7 @@ public static class SharingFormat
 
     public static string Day(DateTimeOffset value) => PageTime.Day(value);
 
-    public static string Day(DateOnly value) => value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string Day(DateOnly value) => SharedKernel.Text.LongDate.Format(value, CultureInfo.CurrentCulture);
 
     public static string Euros(decimal value) => EuroAmounts.Format(value);
 
