@@ -73,7 +73,16 @@ ensure_postgres() {
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql
     pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   fi
-  local port="${MODULAR_TEST_POSTGRESQL_PORT:-55432}"
+  # The first free port from 55432 (a cluster left by an interrupted run keeps its own).
+  local port="${MODULAR_TEST_POSTGRESQL_PORT:-}"
+  if [[ -z "$port" ]]; then
+    for candidate in $(seq 55432 55499); do
+      if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+        port=$candidate
+        break
+      fi
+    done
+  fi
   pg_dir=$(mktemp -d /tmp/modular-pg.XXXXXX)
   chmod 755 "$pg_dir"
   if [[ $(id -u) -eq 0 ]]; then
