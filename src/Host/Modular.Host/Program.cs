@@ -45,6 +45,13 @@ public sealed partial class Program
                 return 0;
             }
 
+            if (args.Length > 0 && args[0] == FirstAdministrator.Command)
+            {
+                var code = await CreateAdministratorAsync(app, args);
+                await app.DisposeAsync();
+                return code;
+            }
+
             await ModuleStartup.PrepareAsync(app.Services);
         }
         catch (StartupException ex)
@@ -58,6 +65,32 @@ public sealed partial class Program
         }
 
         await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// The temporary password goes to the console only, once, never to the logs (which may be
+    /// shipped elsewhere); a refusal is told in one line.
+    /// </summary>
+    private static async Task<int> CreateAdministratorAsync(WebApplication app, string[] args)
+    {
+        if (args.Length != 4 || args.Skip(1).Any(string.IsNullOrWhiteSpace))
+        {
+            await Console.Error.WriteLineAsync(FirstAdministrator.Usage);
+            return 2;
+        }
+
+        var outcome = await FirstAdministrator.CreateAsync(app.Services, args[1], args[2], args[3]);
+        if (!outcome.IsSuccess)
+        {
+            await Console.Error.WriteLineAsync($"create-admin refused: {outcome.Error!.Message} ({outcome.Error.Code})");
+            return 1;
+        }
+
+        var created = outcome.Value;
+        await Console.Out.WriteLineAsync(
+            $"Administrator {created.Email} created in the organisation \"{created.Organisation}\"{(created.OrganisationCreated ? " (new)" : "")}."
+            + $"{Environment.NewLine}Temporary password, shown once, to change at first sign-in: {created.TemporaryPassword}");
         return 0;
     }
 }
