@@ -6,8 +6,8 @@ namespace Modular.Host.Hosting;
 
 /// <summary>
 /// A page request that fails because the database cannot be reached gets a 503 page written here,
-/// without running the pipeline again: the error page would need the database too (the session's
-/// check of its account). Its text is in French, then English, as the request's language is not
+/// the one place that answers it: the error page cannot, as it would need the database too (the
+/// session's check of its account). Its text is in French, then English, as the request's language is not
 /// known this early.
 /// </summary>
 internal sealed class DatabaseUnavailableMiddleware(RequestDelegate next)

@@ -246,14 +246,18 @@ internal static class HostComposition
             {
                 // A body or parameter that cannot be read is the caller's mistake, not a server error;
                 // a database out of reach is a moment's unavailability, not a fault.
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusOf(exception),
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode
+                    : DatabaseErrors.IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status500InternalServerError,
                 SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
             })
             .UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
+            pages.UseExceptionHandler("/Error");
+            // Inside the error page's handler: a database out of reach is answered here, before the
+            // error page is tried (it would need the database too).
             pages.UseMiddleware<DatabaseUnavailableMiddleware>();
-            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
             pages.UseStatusCodePagesWithReExecute("/Error/{0}");
         });
         if (!app.Environment.IsDevelopment())
@@ -340,9 +344,6 @@ internal static class HostComposition
             };
         });
     }
-
-    private static int StatusOf(Exception exception) =>
-        DatabaseErrors.IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
     private static RateLimitSettings Settings(HttpContext context) =>
         context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitSettings>>().Value;

@@ -3,7 +3,6 @@ using MediatR;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Modular.SharedKernel.Infrastructure.Persistence;
 
 namespace Modular.Host.Pages;
 
@@ -29,8 +28,7 @@ public sealed class ErrorModel(IMediator mediator, IStringLocalizer<SharedResour
 
     private void Describe(int? code)
     {
-        var failure = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
-        var status = code ?? (failure is not null && DatabaseErrors.IsUnavailable(failure) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        var status = code ?? StatusCodes.Status500InternalServerError;
         var key = status switch
         {
             503 => "Unavailable",

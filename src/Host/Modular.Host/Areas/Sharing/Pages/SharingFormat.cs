@@ -4,7 +4,7 @@ using Modular.Sharing.Contracts;
 
 namespace Modular.Host.Areas.Sharing.Pages;
 
-/// <summary>How the Sharing pages show dates (in the product's time zone and the reader's culture) and premiums (euros, in the reader's language).</summary>
+/// <summary>How the Sharing pages show dates (in the product's time zone and the reader's culture) and clients' names.</summary>
 public static class SharingFormat
 {
     public static string Date(DateTimeOffset value) => PageTime.Moment(value);
@@ -12,8 +12,6 @@ public static class SharingFormat
     public static string Day(DateTimeOffset value) => PageTime.Day(value);
 
     public static string Day(DateOnly value) => SharedKernel.Text.LongDate.Format(value, CultureInfo.CurrentCulture);
-
-    public static string Euros(decimal value) => EuroAmounts.Format(value);
 
     /// <summary>The client as "Mes dossiers" lists them: last name, then first name.</summary>
     public static string ClientName(ClientIdentityDto client)
