@@ -19,7 +19,7 @@ public sealed class PostgreSqlHostingTests
     [Fact]
     public async Task An_unreachable_PostgreSQL_stops_the_start_with_one_line_naming_server_and_database_but_not_the_password()
     {
-        var port = ClosedPort();
+        var port = LoopbackPorts.Free();
         var outcome = await HostProcess.RunAsync(ProductionOn($"Host=127.0.0.1;Port={port};Database=modular_absent;Username=modular;Password=Sup3r-Secret-Pw;Timeout=3"));
 
         StartupFailureTests.AssertOneClearLine(outcome, $"PostgreSQL 127.0.0.1:{port}/modular_absent");
@@ -157,12 +157,5 @@ public sealed class PostgreSqlHostingTests
         }
 
         return rows;
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
 
@@ -102,21 +100,12 @@ public sealed class TwoHostsFixture : IAsyncLifetime
 
     private async Task<Uri> StartAsync()
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
+        var start = HostProcess.StartInfo(new Dictionary<string, string>(_environment)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Modular.Host.dll"));
-        foreach (var (key, value) in _environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        start.Environment["Modular__PublicBaseUrl"] = address.ToString();
+            ["ASPNETCORE_URLS"] = address.ToString(),
+            ["Modular__PublicBaseUrl"] = address.ToString(),
+        });
         var process = Process.Start(start)!;
         _processes.Add(process);
         var name = address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -145,12 +134,5 @@ public sealed class TwoHostsFixture : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"The Host at {address} did not become ready:{Environment.NewLine}{Output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

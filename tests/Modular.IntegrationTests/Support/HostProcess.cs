@@ -7,7 +7,12 @@ public static class HostProcess
 {
     public sealed record Outcome(int ExitCode, string Output);
 
-    public static async Task<Outcome> RunAsync(IDictionary<string, string> environment, params string[] arguments)
+    /// <summary>
+    /// <c>dotnet Modular.Host.dll</c> with <paramref name="arguments"/>, its output redirected, on a
+    /// system-chosen loopback port and an example public address unless <paramref name="environment"/>
+    /// says otherwise.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var start = new ProcessStartInfo("dotnet")
@@ -30,6 +35,12 @@ public static class HostProcess
             start.Environment[key] = value;
         }
 
+        return start;
+    }
+
+    public static async Task<Outcome> RunAsync(IDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = StartInfo(environment, arguments);
         using var process = Process.Start(start)!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));

@@ -27,11 +27,7 @@ public sealed class TcpRelay : IAsyncDisposable
 
     public static TcpRelay Start(string targetHost, int targetPort)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var relay = new TcpRelay(targetHost, targetPort, port);
+        var relay = new TcpRelay(targetHost, targetPort, LoopbackPorts.Free());
         relay.Restore();
         return relay;
     }
