@@ -42,9 +42,10 @@ internal sealed class DatabaseUnavailableMiddleware(RequestDelegate next)
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(
                 "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<link rel=\"stylesheet\" href=\"/lib/bootstrap/css/bootstrap.min.css\"><link rel=\"stylesheet\" href=\"/css/site.css\">"
                 + $"<title>{Text("Error.Unavailable.Title", "fr-FR")}</title></head><body>"
-                + $"<main><h1>{Text("Error.Unavailable.Title", "fr-FR")}</h1><p>{Text("Error.Unavailable.Text", "fr-FR")}</p>"
-                + $"<div lang=\"en\"><h2>{Text("Error.Unavailable.Title", "en-GB")}</h2><p>{Text("Error.Unavailable.Text", "en-GB")}</p></div></main>"
+                + $"<main class=\"container py-4\"><h1 class=\"h3\">{Text("Error.Unavailable.Title", "fr-FR")}</h1><p>{Text("Error.Unavailable.Text", "fr-FR")}</p>"
+                + $"<div lang=\"en\" class=\"mt-4\"><h2 class=\"h4\">{Text("Error.Unavailable.Title", "en-GB")}</h2><p>{Text("Error.Unavailable.Text", "en-GB")}</p></div></main>"
                 + "</body></html>");
         }
     }
