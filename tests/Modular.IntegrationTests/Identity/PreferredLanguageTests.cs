@@ -120,7 +120,7 @@ public sealed class PreferredLanguageTests(ModularHostFactory factory) : IClassF
         var mine = await mediator.Send(new GetMyAccountQuery(), BrowserSession.Ct);
 
         Assert.True(contact.IsSuccess, contact.Error?.Message);
-        Assert.Equal(new AccountContactDto(userId, "external@demo.test", "Élise Externe", "fr", null, true), contact.Value);
+        Assert.Equal(new AccountContactDto(userId, "external@demo.test", "Élise Externe", "fr", null, true, false), contact.Value);
         Assert.Equal("user-not-found", unknown.Error?.Code);
         Assert.Equal("authentication-required", mine.Error?.Code);
     }

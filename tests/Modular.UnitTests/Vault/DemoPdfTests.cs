@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Modular.SharedKernel.Infrastructure.Seeding;
 using Modular.Vault.Domain.Documents;
-using Modular.Vault.Infrastructure.Seeding;
 
 namespace Modular.UnitTests.Vault;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Modular.SharedKernel.Storage;
 using Modular.Vault.Application.Documents;
 using Modular.Vault.Domain.Documents;
 

@@ -11,6 +11,7 @@ using Modular.Host.Pipeline;
 using Modular.Identity.Infrastructure;
 using Modular.Notifications.Infrastructure;
 using Modular.Sharing.Infrastructure;
+using Modular.ClientPortal.Infrastructure;
 using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Security;
@@ -62,6 +63,7 @@ internal static class HostComposition
                 : provider.GetRequiredService<HttpCurrentUser>());
         services.AddSingleton<IDemoAccounts, DemoAccounts>();
         services.AddScoped<CspNonce>();
+        services.AddScoped<PortalMenu>();
         services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
         services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(data.FullBlobDirectory));
@@ -94,6 +96,7 @@ internal static class HostComposition
         services.AddNotificationsModule(configuration, builder.Environment);
         services.AddSharingModule(configuration, builder.Environment);
         services.AddVaultModule(configuration, builder.Environment);
+        services.AddClientPortalModule(configuration, builder.Environment);
 
         services.AddRequestPipeline();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -102,6 +105,17 @@ internal static class HostComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
                 options.Conventions.AuthorizeAreaFolder("Sharing", "/", CaseWorkerPolicy);
                 options.Conventions.AuthorizeAreaFolder("Vault", "/", VaultAgentPolicy);
+
+                // The client portal: its readers are any signed-in account (the module decides, and asks
+                // for two-factor authentication); its companies and publishing are the insurer's agents'.
+                options.Conventions.AuthorizeAreaFolder("Portal", "/");
+                options.Conventions.AuthorizeAreaFolder("Portal", "/Companies", PortalAgentPolicy);
+                var publishLimit = PortalModule.MaxFileBytes(configuration) * Areas.Portal.Pages.Companies.CompanyDetailsModel.MaxFiles + UploadFormAllowance;
+                options.Conventions.AddAreaPageApplicationModelConvention("Portal", "/Companies/Details", page =>
+                {
+                    page.EndpointMetadata.Add(new RequestSizeLimitAttribute(publishLimit));
+                    page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = publishLimit });
+                });
 
                 // People invited into vaults: any signed-in account; the module decides what each reaches.
                 options.Conventions.AuthorizeAreaFolder("Guest", "/");
@@ -143,7 +157,8 @@ internal static class HostComposition
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin))
             .AddPolicy(CaseWorkerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Sharing.Contracts.SharingScopes.CaseWorkerRole))
-            .AddPolicy(VaultAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Vault.Contracts.VaultScopes.AgentRole));
+            .AddPolicy(VaultAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Vault.Contracts.VaultScopes.AgentRole))
+            .AddPolicy(PortalAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ClientPortal.Contracts.PortalScopes.AgentRole));
         var development = builder.Environment.IsDevelopment();
         services.AddAntiforgery(options =>
         {
@@ -234,6 +249,9 @@ internal static class HostComposition
     /// <summary>The organisation's vault ("Coffre"): agents only.</summary>
     public const string VaultAgentPolicy = "VaultAgent";
 
+    /// <summary>The client portal's companies and publishing: the insurer's agents.</summary>
+    public const string PortalAgentPolicy = "PortalAgent";
+
     /// <summary>Room for an upload form's other fields and multipart headers, beyond the files themselves.</summary>
     private const long UploadFormAllowance = 1024 * 1024;
 
@@ -286,6 +304,7 @@ internal static class HostComposition
         api.MapVaultApi(VaultModule.MaxFileBytes(app.Configuration));
         api.MapVaultLinksApi();
         api.MapVaultCollectionsApi();
+        api.MapPortalApi(PortalModule.MaxFileBytes(app.Configuration));
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

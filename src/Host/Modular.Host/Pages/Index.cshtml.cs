@@ -1,18 +1,23 @@
 using MediatR;
 using Microsoft.Extensions.Localization;
+using Modular.Host.Hosting;
 using Modular.Identity.Contracts.Account;
 
 namespace Modular.Host.Pages;
 
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, PortalMenu portal) : ModularPageModel(mediator, localizer)
 {
     public AccountDto? Account { get; private set; }
+
+    /// <summary>The account reads a company's documents on the client portal.</summary>
+    public bool IsPortalReader { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             Account = await ReadOrNullAsync(new GetMyAccountQuery(), cancellationToken);
+            IsPortalReader = await portal.IsReaderAsync(User, cancellationToken);
         }
     }
 }

@@ -80,7 +80,7 @@ public sealed record GetMyAccountQuery : IQuery<AccountDto>;
 public sealed record SetPreferredLanguageCommand(string Language) : ICommand;
 
 /// <summary>How to address a person: where to write and in which language.</summary>
-public sealed record AccountContactDto(Guid UserId, string Email, string DisplayName, string PreferredLanguage, Guid? OrganisationId, bool IsActive);
+public sealed record AccountContactDto(Guid UserId, string Email, string DisplayName, string PreferredLanguage, Guid? OrganisationId, bool IsActive, bool MfaEnabled);
 
 /// <summary>
 /// The contact details of any account, for a module that writes to that person. Internal only: it

@@ -55,7 +55,7 @@ internal sealed class AccountStore(
     public async Task<AccountContactDto?> FindContactAsync(Guid userId, CancellationToken cancellationToken) =>
         await context.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new AccountContactDto(u.Id, u.Email!, u.DisplayName, u.PreferredLanguage, u.OrganisationId, u.DeactivatedAt == null))
+            .Select(u => new AccountContactDto(u.Id, u.Email!, u.DisplayName, u.PreferredLanguage, u.OrganisationId, u.DeactivatedAt == null, u.TwoFactorEnabled))
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<AccountSummaryDto?> FindByPersonalCodeAsync(string code, CancellationToken cancellationToken) =>

@@ -27,7 +27,18 @@ internal static partial class IdentityDataSeeder
         ("agent2@demo.test", "Béatrice Agent", DemoOrganisation, IdentityRoles.Agent),
         ("agent3@demo.test", "Claude Horizon", OtherOrganisation, IdentityRoles.Agent),
         ("external@demo.test", "Élise Externe", null, IdentityRoles.External),
+        ("client1@demo.test", "Corinne Client", null, IdentityRoles.External),
+        ("client2@demo.test", "Cédric Client", null, IdentityRoles.External),
     ];
+
+    /// <summary>
+    /// The client portal's demo users have two-factor authentication from the start (the portal shows
+    /// no document without it), with this authenticator secret, published in the README so that
+    /// scripts can compute their codes. Development only, like every demo account.
+    /// </summary>
+    public const string DemoClientAuthenticatorKey = "MODULARPORTALDEMOCLIENT2";
+
+    private static readonly string[] DemoClientsWithMfa = ["client1@demo.test", "client2@demo.test"];
 
     public static async Task EnsureRolesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -109,6 +120,15 @@ internal static partial class IdentityDataSeeder
         if (result.Succeeded)
         {
             result = await users.AddToRoleAsync(user, role);
+        }
+
+        if (result.Succeeded && DemoClientsWithMfa.Contains(email))
+        {
+            result = await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoClientAuthenticatorKey);
+            if (result.Succeeded)
+            {
+                result = await users.SetTwoFactorEnabledAsync(user, true);
+            }
         }
 
         if (!result.Succeeded)

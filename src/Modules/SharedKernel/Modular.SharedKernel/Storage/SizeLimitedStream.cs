@@ -1,12 +1,10 @@
-
-
-namespace Modular.Vault.Application.Documents;
+namespace Modular.SharedKernel.Storage;
 
 /// <summary>
 /// The bytes already read to recognise the file, then the rest of the upload, failing as soon as
 /// more than <c>limit</c> bytes have gone through (the store then drops its temporary file).
 /// </summary>
-internal sealed class SizeLimitedStream(ReadOnlyMemory<byte> head, Stream rest, long limit) : Stream
+public sealed class SizeLimitedStream(ReadOnlyMemory<byte> head, Stream rest, long limit) : Stream
 {
     private ReadOnlyMemory<byte> _head = head;
     private long _total;

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Modular.Vault.Infrastructure.Seeding;
+namespace Modular.SharedKernel.Infrastructure.Seeding;
 
 /// <summary>
 /// A small, valid one-page PDF (PDF 1.4: catalog, page tree, one page, Helvetica, a text stream and
 /// a cross-reference table with exact offsets) that any viewer opens. Text is written in Latin-1,
 /// which WinAnsiEncoding shares for French letters; characters outside it become '?'.
 /// </summary>
-internal static class DemoPdf
+public static class DemoPdf
 {
     private static readonly Encoding Latin1 = Encoding.GetEncoding("ISO-8859-1", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
 

@@ -1,9 +1,7 @@
-
-
-namespace Modular.Vault.Application.Documents;
+namespace Modular.SharedKernel.Storage;
 
 /// <summary>Raised by <see cref="SizeLimitedStream"/> mid-copy: the only way to stop a store that reads a stream to its end.</summary>
-internal sealed class SizeLimitExceededException : Exception
+public sealed class SizeLimitExceededException : Exception
 {
     public SizeLimitExceededException()
         : base("The upload is larger than allowed.")

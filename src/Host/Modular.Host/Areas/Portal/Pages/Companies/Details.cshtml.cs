@@ -1,0 +1,119 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Modular.ClientPortal.Contracts;
+using Modular.Host.Pages;
+
+namespace Modular.Host.Areas.Portal.Pages.Companies;
+
+/// <summary>
+/// A client company for its advisor and the insurer's staff: its contracts, its users, its latest
+/// documents, and the form that publishes PDFs to it (each file on its own, streamed; the page then
+/// says which were published, which without text, and why the others were refused).
+/// </summary>
+public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+{
+    /// <summary>The most files one publishing form may carry.</summary>
+    public const int MaxFiles = 20;
+
+    public ClientCompanyDto? Company { get; private set; }
+
+    [BindProperty]
+    public PublishInput Publish { get; set; } = new();
+
+    [TempData]
+    public string[]? Published { get; set; }
+
+    [TempData]
+    public string[]? PublishedWithoutText { get; set; }
+
+    [TempData]
+    public string[]? Refused { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await Mediator.Send(new GetClientCompanyQuery(id), cancellationToken);
+        if (result.IsFailure)
+        {
+            return NotFound();
+        }
+
+        Company = result.Value;
+        Publish.DocumentDate ??= DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var published = new List<string>();
+        var withoutText = new List<string>();
+        var refused = new List<string>();
+        var (line, type) = SplitKind(Publish.Kind);
+        if (files.Count == 0)
+        {
+            refused.Add(L["Portal.Publish.NoFile"]);
+        }
+        else if (files.Count > MaxFiles)
+        {
+            refused.Add(L["Portal.Publish.TooManyFiles", MaxFiles]);
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                var title = TitleOf(file.FileName, files.Count);
+                await using var content = file.OpenReadStream();
+                var result = await Mediator.Send(new PublishPortalDocumentCommand(id, line, type, title, Publish.DocumentDate, file.FileName, content), cancellationToken);
+                if (result.IsFailure && result.Error.Code == PortalErrorCodes.CompanyNotFound)
+                {
+                    return NotFound();
+                }
+
+                if (result.IsFailure)
+                {
+                    refused.Add($"{file.FileName} : {Message(result.Error)}");
+                }
+                else if (result.Value.TextStatus == PortalTextStatus.NoText)
+                {
+                    withoutText.Add(result.Value.Title);
+                }
+                else
+                {
+                    published.Add(result.Value.Title);
+                }
+            }
+        }
+
+        Published = [.. published];
+        PublishedWithoutText = [.. withoutText];
+        Refused = [.. refused];
+        return RedirectToPage("/Companies/Details", new { area = "Portal", id });
+    }
+
+    /// <summary>The title typed, or the file's name without « .pdf »; with several files, both.</summary>
+    private string TitleOf(string fileName, int fileCount)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        if (string.IsNullOrWhiteSpace(Publish.Title))
+        {
+            return name;
+        }
+
+        return fileCount == 1 ? Publish.Title : $"{Publish.Title.Trim()} — {name}";
+    }
+
+    /// <summary>« Laa:CoverageLetter » from the form's one select of line and type.</summary>
+    private static (string? Line, string? Type) SplitKind(string? kind) =>
+        kind?.Split(':', 2) is [var line, var type] ? (line, type) : (null, null);
+
+    public sealed class PublishInput
+    {
+        /// <summary>Line and type together (<c>Laa:CoverageLetter</c>): the select offers only the pairs that exist.</summary>
+        public string? Kind { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? DocumentDate { get; set; }
+    }
+}

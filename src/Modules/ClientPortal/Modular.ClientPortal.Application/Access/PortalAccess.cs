@@ -1,0 +1,83 @@
+using MediatR;
+using Modular.ClientPortal.Application.Ports;
+using Modular.ClientPortal.Domain;
+using Modular.ClientPortal.Domain.Companies;
+using Modular.ClientPortal.Domain.Documents;
+using Modular.Identity.Contracts.Account;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
+
+namespace Modular.ClientPortal.Application.Access;
+
+/// <summary>
+/// Who reaches what on the portal, in one place. A client user reads their own company's documents
+/// only, and only once their account has two-factor authentication: a company's documents are
+/// never shown on a password alone. The insurer's side (its agents, and its systems with their own
+/// token) reaches the insurer's client companies only. Another company's or insurer's ids are not
+/// found, never forbidden: their existence is not told.
+/// </summary>
+internal sealed class PortalAccess(IPortalRepository repository, ICurrentUser user, IMediator mediator, TimeProvider time)
+{
+    /// <summary>The caller as a reader of their company's documents.</summary>
+    public async Task<Result<PortalReader>> RequireReaderAsync(CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } userId
+            || await repository.FindAsync(new ActiveMembershipSpec(userId), cancellationToken) is not { } member)
+        {
+            return PortalErrors.NotClientUser;
+        }
+
+        var account = await mediator.Send(new GetAccountContactQuery(userId), cancellationToken);
+        if (account.IsFailure || !account.Value.IsActive)
+        {
+            return PortalErrors.NotClientUser;
+        }
+
+        return account.Value.MfaEnabled
+            ? new PortalReader(member.CompanyId, userId, user.ClientId, member.Role)
+            : PortalErrors.MfaRequired;
+    }
+
+    /// <summary>
+    /// A document of the reader's company; one deleted at the end of its retention is gone (its old
+    /// links say so), one of another company not found.
+    /// </summary>
+    public async Task<Result<PortalDocument>> RequireDocumentAsync(PortalReader reader, Guid documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (await repository.FindAsync(new DocumentOfCompanySpec(documentId, reader.CompanyId), cancellationToken) is { } document)
+        {
+            // Past its end and not yet purged (the purge runs every hour): already gone for readers.
+            return document.ExpiresAt > time.GetUtcNow() ? document : PortalErrors.DocumentExpired(document.ExpiresAt);
+        }
+
+        return await repository.FindAsync(new PurgedDocumentOfCompanySpec(documentId, reader.CompanyId), cancellationToken) is { } purged
+            ? PortalErrors.DocumentExpired(purged.PurgedAt)
+            : PortalErrors.DocumentNotFound;
+    }
+
+    /// <summary>The insurer the caller works for: an agent of it, or one of its systems with a client-credentials token.</summary>
+    public Result<Guid> RequireInsurer()
+    {
+        if (user.OrganisationId is not { } insurerId || (user.UserId is not null && !user.IsInRole(Contracts.PortalScopes.AgentRole)))
+        {
+            return PortalErrors.NotInsurer;
+        }
+
+        return insurerId;
+    }
+
+    /// <summary>A client company of the caller's insurer.</summary>
+    public async Task<Result<ClientCompany>> RequireCompanyAsync(Guid companyId, CancellationToken cancellationToken)
+    {
+        var insurer = RequireInsurer();
+        if (insurer.IsFailure)
+        {
+            return insurer.Error;
+        }
+
+        return await repository.FindAsync(new CompanyOfInsurerSpec(companyId, insurer.Value), cancellationToken) is { } company
+            ? company
+            : PortalErrors.CompanyNotFound;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Modular.ClientPortal.Contracts;
+
+/// <summary>
+/// Error codes of the ClientPortal module: stable, used as problem types and as the keys of the
+/// texts people read (<c>Error.{code}</c> in the Host's resources, in French and English). Every
+/// code the module's Domain can return is here; a test fails when one is missing or lacks a text.
+/// </summary>
+public static class PortalErrorCodes
+{
+    // Companies
+    public const string CompanyNotFound = "company-not-found";
+    public const string CompanyNameInvalid = "company-name-invalid";
+    public const string UidInvalid = "uid-invalid";
+    public const string UidTaken = "uid-taken";
+    public const string ContractInvalid = "contract-invalid";
+    public const string PremiumInvalid = "premium-invalid";
+    public const string CopyAddressInvalid = "copy-address-invalid";
+    public const string AddressInvalid = "company-address-invalid";
+    public const string NotInsurer = "not-insurer";
+
+    // Publishing
+    public const string LineInvalid = "line-invalid";
+    public const string DocumentTypeNotInLine = "document-type-not-in-line";
+    public const string DocumentTitleInvalid = "document-title-invalid";
+    public const string DocumentDateInvalid = "document-date-invalid";
+    public const string PdfEmpty = "pdf-empty";
+    public const string NotPdf = "not-pdf";
+    public const string PdfEncrypted = "pdf-encrypted";
+    public const string PdfTooLarge = "pdf-too-large";
+
+    // Reading
+    public const string NotClientUser = "not-client-user";
+    public const string MfaRequired = "mfa-required";
+    public const string PortalDocumentNotFound = "portal-document-not-found";
+    public const string PortalDocumentExpired = "portal-document-expired";
+}

@@ -1,0 +1,47 @@
+using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Specifications;
+
+namespace Modular.ClientPortal.Domain.Companies;
+
+internal sealed class CompanyOfInsurerSpec : Specification<ClientCompany>
+{
+    public CompanyOfInsurerSpec(Guid companyId, Guid insurerId) => Query.Where(c => c.Id == companyId && c.InsurerId == insurerId);
+}
+
+internal sealed class CompanyByIdSpec : Specification<ClientCompany>
+{
+    public CompanyByIdSpec(Guid companyId) => Query.Where(c => c.Id == companyId).AsNoTracking();
+}
+
+internal sealed class CompanyByUidSpec : Specification<ClientCompany>
+{
+    public CompanyByUidSpec(Guid insurerId, string uid) => Query.Where(c => c.InsurerId == insurerId && c.Uid == uid);
+}
+
+/// <summary>The insurer's companies by name; a search matches the start of the name's words (folded) or the UID's digits.</summary>
+internal sealed class CompaniesOfInsurerSpec : Specification<ClientCompany>
+{
+    public CompaniesOfInsurerSpec(Guid insurerId, string? search)
+    {
+        Query.Where(c => c.InsurerId == insurerId);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var folded = SearchText.Fold(search);
+            var digits = new string(search.Where(char.IsAsciiDigit).ToArray());
+            Query.Where(c => c.SearchName.Contains(folded) || (digits.Length >= 3 && c.Uid.Replace(".", "").Contains(digits)));
+        }
+
+        Query.OrderBy(c => c.Name).AsNoTracking();
+    }
+}
+
+/// <summary>The active membership of an account, whatever its company.</summary>
+internal sealed class ActiveMembershipSpec : Specification<ClientUser>
+{
+    public ActiveMembershipSpec(Guid userId) => Query.Where(m => m.UserId == userId && m.DeactivatedAt == null).AsNoTracking();
+}
+
+internal sealed class MembersOfCompanySpec : Specification<ClientUser>
+{
+    public MembersOfCompanySpec(Guid companyId) => Query.Where(m => m.CompanyId == companyId).OrderBy(m => m.AddedAt).AsNoTracking();
+}

@@ -1,0 +1,48 @@
+using Modular.ClientPortal.Domain.Companies;
+
+namespace Modular.ClientPortal.Domain.Documents;
+
+/// <summary>The benefit documents of the seed (twin of Contracts' PortalDocumentType).</summary>
+internal enum DocumentKind
+{
+    PaymentLetter,
+    BenefitStatement,
+    CoverageLetter,
+    PleaseWaitLetter,
+    CostReimbursement,
+}
+
+/// <summary>Which documents each line carries, in the seed's order, and their names for search.</summary>
+internal static class DocumentKinds
+{
+    private static readonly IReadOnlyDictionary<Line, DocumentKind[]> ByLine = new Dictionary<Line, DocumentKind[]>
+    {
+        [Line.Ijm] = [DocumentKind.PaymentLetter, DocumentKind.BenefitStatement],
+        [Line.Laa] = [DocumentKind.CoverageLetter, DocumentKind.PleaseWaitLetter, DocumentKind.BenefitStatement, DocumentKind.CostReimbursement],
+        [Line.Laac] = [DocumentKind.CoverageLetter, DocumentKind.BenefitStatement, DocumentKind.CostReimbursement],
+    };
+
+    public static IReadOnlyList<DocumentKind> Of(Line line) => ByLine[line];
+
+    public static bool Allows(this Line line, DocumentKind kind) => ByLine[line].Contains(kind);
+
+    /// <summary>The kind named by its code (<c>PaymentLetter</c>, <c>payment-letter</c>, any case), or null.</summary>
+    public static DocumentKind? Parse(string? text)
+    {
+        var compact = (text ?? "").Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
+        return Enum.TryParse<DocumentKind>(compact, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !compact.All(char.IsAsciiDigit)
+            ? kind
+            : null;
+    }
+
+    /// <summary>The names a reader may search a document by, in both languages.</summary>
+    public static string SearchNames(this DocumentKind kind) => kind switch
+    {
+        DocumentKind.PaymentLetter => "Lettre de paiement Payment letter",
+        DocumentKind.BenefitStatement => "Décompte de prestations Benefit statement",
+        DocumentKind.CoverageLetter => "Lettre de prise en charge Coverage letter",
+        DocumentKind.PleaseWaitLetter => "Lettre demandant de patienter Please wait letter",
+        DocumentKind.CostReimbursement => "Remboursement des frais pris en charge Reimbursement of covered costs",
+        _ => "",
+    };
+}

@@ -1,0 +1,61 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.ClientPortal.Domain;
+
+/// <summary>
+/// The ClientPortal module's failures. Codes are the problem types of the API and are declared once
+/// for callers in Contracts' PortalErrorCodes (a test keeps the two equal); the French message is
+/// the default text, while people read the Host's text for the code in their language.
+/// </summary>
+internal static class PortalErrors
+{
+    public static readonly Error CompanyNotFound = Error.NotFound("company-not-found", "Cette entreprise cliente est introuvable.");
+
+    public static readonly Error CompanyNameInvalid = Error.InvalidField("company-name-invalid", "Name", "Indiquez le nom de l'entreprise (200 caractères au plus).");
+
+    public static readonly Error AddressInvalid = Error.InvalidField("company-address-invalid", "Address", "Indiquez la rue, le numéro postal (4 chiffres) et la localité de l'entreprise.");
+
+    public static readonly Error UidTaken = Error.Conflict("uid-taken", "Une entreprise cliente porte déjà ce numéro IDE.");
+
+    public static readonly Error CopyAddressInvalid = Error.InvalidField("copy-address-invalid", "CopyEmail", "L'adresse de copie n'est pas une adresse de courriel valide.");
+
+    public static readonly Error NotInsurer = Error.Forbidden("not-insurer", "Votre compte n'est rattaché à aucun assureur : seuls les collaborateurs d'un assureur publient sur le portail.");
+
+    public static readonly Error DocumentTitleInvalid = Error.InvalidField("document-title-invalid", "Title", "Indiquez le titre du document (200 caractères au plus).");
+
+    public static readonly Error PdfEmpty = Error.Invalid("pdf-empty", "Le fichier est vide.");
+
+    public static readonly Error NotPdf = Error.Invalid("not-pdf", "Seuls les documents PDF sont publiés sur le portail : ce fichier n'est pas un PDF.");
+
+    public static readonly Error PdfEncrypted = Error.Invalid("pdf-encrypted", "Ce PDF est protégé par un mot de passe : vos clients ne pourraient pas l'ouvrir. Publiez-le sans protection.");
+
+    public static readonly Error NotClientUser = Error.Forbidden("not-client-user", "Votre compte n'a pas accès au portail clientèle.");
+
+    public static readonly Error MfaRequired = Error.Forbidden("mfa-required", "Activez l'authentification à deux facteurs pour accéder à vos documents.");
+
+    public static readonly Error DocumentNotFound = Error.NotFound("portal-document-not-found", "Ce document est introuvable sur votre portail.");
+
+    public static Error UidInvalid(string reason) =>
+        Error.InvalidField("uid-invalid", "Uid", "Le numéro IDE n'est pas valide : il s'écrit CHE-123.456.789 et son dernier chiffre doit correspondre au chiffre de contrôle.").WithReason(reason);
+
+    public static Error ContractInvalid(int index) =>
+        Error.InvalidField("contract-invalid", $"Contracts[{index}]", "Indiquez le numéro de chaque contrat (30 caractères au plus) et choisissez une seule fois chaque numéro.").WithArguments(index + 1);
+
+    public static Error PremiumInvalid(int index, string? text) =>
+        Error.InvalidField("premium-invalid", $"Contracts[{index}].AnnualPremium", $"La prime annuelle « {text} » n'est pas un montant en francs (par exemple 120 000 ou 120000.50).").WithArguments(text ?? "");
+
+    public static Error LineInvalid(string? text) =>
+        Error.InvalidField("line-invalid", "Line", $"« {text} » n'est pas une branche d'assurance : choisissez IJM, LAA ou LAAC.").WithArguments(text ?? "");
+
+    public static Error DocumentTypeNotInLine(string? type, string line) =>
+        Error.InvalidField("document-type-not-in-line", "Type", $"Le type de document « {type} » n'existe pas pour la branche {line}.").WithArguments(type ?? "", line);
+
+    public static Error DocumentDateInvalid(string? text) =>
+        Error.InvalidField("document-date-invalid", "DocumentDate", $"La date du document « {text} » n'est pas valide (AAAA-MM-JJ, pas dans le futur).").WithArguments(text ?? "");
+
+    public static Error PdfTooLarge(string fileName, long maxBytes) =>
+        Error.TooLarge("pdf-too-large", $"« {fileName} » dépasse la taille autorisée de {new ByteCount(maxBytes)} par document.").WithArguments(fileName, new ByteCount(maxBytes)).WithExtension("maxBytes", maxBytes);
+
+    public static Error DocumentExpired(DateTimeOffset expiredAt) =>
+        Error.Gone("portal-document-expired", "Ce document a été effacé du portail à la fin de sa durée de conservation (environ un an).").WithExtension("expiredAt", expiredAt);
+}

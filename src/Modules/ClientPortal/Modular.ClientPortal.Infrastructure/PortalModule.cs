@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Modular.ClientPortal.Application.Access;
+using Modular.ClientPortal.Application.Documents;
+using Modular.ClientPortal.Application.Ports;
+using Modular.ClientPortal.Application.Expiry;
+using Modular.ClientPortal.Contracts;
+using Modular.ClientPortal.Infrastructure.Jobs;
+using Modular.ClientPortal.Infrastructure.Persistence;
+using Modular.ClientPortal.Infrastructure.Search;
+using Modular.ClientPortal.Infrastructure.Seeding;
+using Modular.ClientPortal.Infrastructure.Storage;
+using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Security;
+
+namespace Modular.ClientPortal.Infrastructure;
+
+/// <summary>
+/// Registers the ClientPortal module: an insurer's client companies, the benefit documents it
+/// publishes to them (searchable, kept about a year), and their users' reading of them.
+/// </summary>
+public static class PortalModule
+{
+    public const string Name = "ClientPortal";
+
+    /// <summary>The largest PDF the Host must let through to the module (the module enforces the real limit).</summary>
+    public static long MaxFileBytes(IConfiguration configuration) =>
+        configuration.GetSection(PortalOptions.SectionName).Get<PortalOptions>()?.MaxFileBytes ?? new PortalOptions().MaxFileBytes;
+
+    public static IServiceCollection AddClientPortalModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IPortalRepository).Assembly, typeof(PortalModule).Assembly]).WithDatabase<PortalDbContext>(configuration) with
+        {
+            SeedDemoContent = PortalDemoSeeder.SeedAsync,
+        });
+        services.AddModuleDbContext<PortalDbContext, SqlitePortalDbContext, PostgreSqlPortalDbContext>(configuration, Name);
+        services.AddSingleton(new ApiScopeDefinition(PortalScopes.Read, "Lire les documents publiés pour votre entreprise sur le portail clientèle", "Read the documents published for your company on the client portal"));
+        services.AddSingleton(new ApiScopeDefinition(PortalScopes.Publish, "Publier des documents de prestations pour les entreprises clientes", "Publish benefit documents to client companies"));
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.SectionName))
+            .Validate(o => o.RetentionDays is > 0 and <= 3650, "Modular:Portal:RetentionDays must be between 1 and 3650.")
+            .Validate(o => o.MaxFileBytes > 0, "Modular:Portal:MaxFileBytes must be positive.");
+        services.AddSingleton<IPortalSettings>(provider => provider.GetRequiredService<IOptions<PortalOptions>>().Value);
+        var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
+        var blobDirectory = configuration[$"{PortalOptions.SectionName}:BlobDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(data.FullBlobDirectory, "portal");
+        services.AddSingleton<IPortalBlobs>(new PortalBlobStore(blobDirectory));
+        services.AddSingleton<IPdfText, PdfPigText>();
+        services.AddScoped<IPortalRepository, PortalRepository>();
+        services.AddScoped<IPortalSearch>(provider =>
+        {
+            var context = provider.GetRequiredService<PortalDbContext>();
+            return context.Database.IsNpgsql() ? new PostgreSqlPortalSearch(context) : new SqlitePortalSearch(context);
+        });
+        services.AddScoped<PortalAccess>();
+        services.AddScoped<DocumentItems>();
+        services.AddScoped<ExpiredDocumentPurge>();
+        services.AddSingleton<PortalRetentionWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<PortalRetentionWorker>());
+        return services;
+    }
+}
