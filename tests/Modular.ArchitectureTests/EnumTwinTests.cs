@@ -1,5 +1,6 @@
 using System.Reflection;
 using Modular.ArchitectureTests.Rules;
+using Modular.ClientPortal.Contracts;
 using Modular.Identity.Contracts.Account;
 using Modular.Notifications.Contracts;
 using Modular.Sharing.Contracts;
@@ -23,6 +24,10 @@ public sealed class EnumTwinTests
         new(typeof(JournalEntryKind), EnumTwin.Internal("Vault", "Domain", "Modular.Vault.Domain.Folders.JournalKind")),
         new(typeof(FolderAccessLevel), EnumTwin.Internal("Vault", "Domain", "Modular.Vault.Domain.Access.AccessLevel")),
         new(typeof(CollectionStatus), EnumTwin.Internal("Vault", "Domain", "Modular.Vault.Domain.Collections.CollectionState")),
+        new(typeof(InsuranceLine), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Companies.Line")),
+        new(typeof(PortalDocumentType), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Documents.DocumentKind")),
+        new(typeof(ClientUserRole), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Companies.MemberRole")),
+        new(typeof(PortalTextStatus), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Documents.TextStatus")),
     ];
 
     /// <summary>Contracts enums that are no cast of an inner enum, and why.</summary>

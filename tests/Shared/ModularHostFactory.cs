@@ -85,6 +85,16 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         ? $"upper(\"{column}\") = '{value.ToString().ToUpperInvariant()}'"
         : $"\"{column}\" = '{value}'";
 
+    /// <summary>Changes a module's data behind its back, as an operator would (see <see cref="OpenModuleDatabaseAsync"/>); the rows changed.</summary>
+    public async Task<int> ExecuteAsync(string module, string sql)
+    {
+        _ = Services; // the Host makes the databases when it starts
+        await using var connection = await OpenModuleDatabaseAsync(module);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>One value read from a module's database (see <see cref="OpenModuleDatabaseAsync"/>).</summary>
     public async Task<T> ScalarAsync<T>(string module, string sql, params (string Name, object? Value)[] parameters)
     {
@@ -136,7 +146,9 @@ public class ModularHostFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.Configure<OutboxOptions>(options => options.PollInterval = TimeSpan.FromMilliseconds(100)));
         if (Clock is { } clock)
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+            // As the Host does in Development: the demo seed sets its own flow back on this clock.
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(
+                EnvironmentName == Environments.Development ? new Modular.SharedKernel.Infrastructure.Seeding.RewindableClock(clock) : clock));
         }
     }
 

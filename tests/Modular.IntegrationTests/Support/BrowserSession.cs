@@ -184,6 +184,25 @@ public sealed class BrowserSession : IDisposable
         return await PostFormAsync(url, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
+    /// <summary>
+    /// Signs in with the password, then with a code of the account's authenticator when it asks for
+    /// one (the client portal's demo users have <see cref="DemoAuthenticatorKey"/>); the last answer.
+    /// </summary>
+    public async Task<HttpResponseMessage> SignInWithCodeAsync(string email, string authenticatorKey = DemoAuthenticatorKey)
+    {
+        var afterPassword = await SignInAsync(email);
+        if (afterPassword.Headers.Location?.OriginalString.StartsWith("/Identity/Account/LoginWith2fa", StringComparison.Ordinal) != true)
+        {
+            return afterPassword;
+        }
+
+        var (_, page) = await FollowAsync(afterPassword);
+        return await SubmitAsync(page, new Dictionary<string, string> { ["Code"] = Modular.Tests.Shared.Totp.Code(authenticatorKey) });
+    }
+
+    /// <summary>The authenticator secret of the demo accounts with MFA (published in the README).</summary>
+    public const string DemoAuthenticatorKey = "MODULARPORTALDEMOCLIENT2";
+
     public static bool IsRedirect(HttpResponseMessage response) =>
         response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.RedirectKeepVerb or HttpStatusCode.TemporaryRedirect;
 

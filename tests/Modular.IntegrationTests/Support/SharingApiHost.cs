@@ -45,7 +45,7 @@ public class SharingApiHost : ModularHostFactory
     private async Task<string> SignInForTokenAsync(string email, string scope)
     {
         using var browser = new BrowserSession(this);
-        await browser.SignInAsync(email);
+        await browser.SignInWithCodeAsync(email);
         var flow = new AuthorizationCodeFlow(browser, "demo-cli", CliRedirect, scope);
         var code = AuthorizationCodeFlow.CallbackParameters(await flow.FollowAsync(await flow.StartAsync()))["code"];
         using var response = await flow.RedeemAsync(code);

@@ -110,7 +110,7 @@ internal static class HostComposition
                 // for two-factor authentication); its companies and publishing are the insurer's agents'.
                 options.Conventions.AuthorizeAreaFolder("Portal", "/");
                 options.Conventions.AuthorizeAreaFolder("Portal", "/Companies", PortalAgentPolicy);
-                var publishLimit = PortalModule.MaxFileBytes(configuration) * Areas.Portal.Pages.Companies.CompanyDetailsModel.MaxFiles + UploadFormAllowance;
+                var publishLimit = ClientPortalModule.MaxFileBytes(configuration) * Areas.Portal.Pages.Companies.CompanyDetailsModel.MaxFiles + UploadFormAllowance;
                 options.Conventions.AddAreaPageApplicationModelConvention("Portal", "/Companies/Details", page =>
                 {
                     page.EndpointMetadata.Add(new RequestSizeLimitAttribute(publishLimit));
@@ -304,7 +304,7 @@ internal static class HostComposition
         api.MapVaultApi(VaultModule.MaxFileBytes(app.Configuration));
         api.MapVaultLinksApi();
         api.MapVaultCollectionsApi();
-        api.MapPortalApi(PortalModule.MaxFileBytes(app.Configuration));
+        api.MapPortalApi(ClientPortalModule.MaxFileBytes(app.Configuration));
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

@@ -4,7 +4,7 @@ namespace Modular.ClientPortal.Domain;
 
 /// <summary>
 /// The ClientPortal module's failures. Codes are the problem types of the API and are declared once
-/// for callers in Contracts' PortalErrorCodes (a test keeps the two equal); the French message is
+/// for callers in Contracts' ClientPortalErrorCodes (a test keeps the two equal); the French message is
 /// the default text, while people read the Host's text for the code in their language.
 /// </summary>
 internal static class PortalErrors
@@ -35,7 +35,15 @@ internal static class PortalErrors
 
     public static readonly Error DocumentNotFound = Error.NotFound("portal-document-not-found", "Ce document est introuvable sur votre portail.");
 
-    public static Error UidInvalid(string reason) =>
+    public static readonly Error UidMissing = UidInvalid("missing");
+
+    public static readonly Error UidPrefix = UidInvalid("prefix");
+
+    public static readonly Error UidFormat = UidInvalid("format");
+
+    public static readonly Error UidCheckDigit = UidInvalid("check-digit");
+
+    private static Error UidInvalid(string reason) =>
         Error.InvalidField("uid-invalid", "Uid", "Le numéro IDE n'est pas valide : il s'écrit CHE-123.456.789 et son dernier chiffre doit correspondre au chiffre de contrôle.").WithReason(reason);
 
     public static Error ContractInvalid(int index) =>

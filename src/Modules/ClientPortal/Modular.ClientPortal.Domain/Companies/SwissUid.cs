@@ -21,23 +21,23 @@ internal sealed record SwissUid
         var compact = new string((text ?? "").Where(c => !char.IsWhiteSpace(c) && c is not '.' and not '-').ToArray()).ToUpperInvariant();
         if (compact.Length == 0)
         {
-            return PortalErrors.UidInvalid("missing");
+            return PortalErrors.UidMissing;
         }
 
         if (!compact.StartsWith("CHE", StringComparison.Ordinal))
         {
-            return PortalErrors.UidInvalid("prefix");
+            return PortalErrors.UidPrefix;
         }
 
         var digits = compact[3..];
         if (digits.Length != 9 || !digits.All(char.IsAsciiDigit))
         {
-            return PortalErrors.UidInvalid("format");
+            return PortalErrors.UidFormat;
         }
 
         return CheckDigit(digits) is { } check && check == digits[8] - '0'
             ? new SwissUid(digits)
-            : PortalErrors.UidInvalid("check-digit");
+            : PortalErrors.UidCheckDigit;
     }
 
     /// <summary>The check digit of the first eight digits, or null when the number cannot exist.</summary>

@@ -49,7 +49,7 @@ public sealed class PortalIndexModel(IMediator mediator, IStringLocalizer<Shared
         var home = await Mediator.Send(new GetPortalHomeQuery(), cancellationToken);
         if (home.IsFailure)
         {
-            if (home.Error.Code == PortalErrorCodes.MfaRequired)
+            if (home.Error.Code == ClientPortalErrorCodes.MfaRequired)
             {
                 MfaRequired = true;
                 Response.StatusCode = StatusCodes.Status403Forbidden;

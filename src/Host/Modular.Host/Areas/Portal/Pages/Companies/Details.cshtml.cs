@@ -65,7 +65,7 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
                 var title = TitleOf(file.FileName, files.Count);
                 await using var content = file.OpenReadStream();
                 var result = await Mediator.Send(new PublishPortalDocumentCommand(id, line, type, title, Publish.DocumentDate, file.FileName, content), cancellationToken);
-                if (result.IsFailure && result.Error.Code == PortalErrorCodes.CompanyNotFound)
+                if (result.IsFailure && result.Error.Code == ClientPortalErrorCodes.CompanyNotFound)
                 {
                     return NotFound();
                 }

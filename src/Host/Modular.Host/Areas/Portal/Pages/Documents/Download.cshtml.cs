@@ -21,12 +21,12 @@ public sealed class PortalDownloadModel(IMediator mediator, IStringLocalizer<Sha
         var result = await Mediator.Send(new DownloadPortalDocumentCommand(id), cancellationToken);
         if (result.IsFailure)
         {
-            if (result.Error.Code == PortalErrorCodes.MfaRequired)
+            if (result.Error.Code == ClientPortalErrorCodes.MfaRequired)
             {
                 return Redirect("/Portal");
             }
 
-            if (result.Error.Code != PortalErrorCodes.PortalDocumentExpired)
+            if (result.Error.Code != ClientPortalErrorCodes.PortalDocumentExpired)
             {
                 return NotFound();
             }

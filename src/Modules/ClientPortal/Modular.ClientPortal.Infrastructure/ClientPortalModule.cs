@@ -23,7 +23,7 @@ namespace Modular.ClientPortal.Infrastructure;
 /// Registers the ClientPortal module: an insurer's client companies, the benefit documents it
 /// publishes to them (searchable, kept about a year), and their users' reading of them.
 /// </summary>
-public static class PortalModule
+public static class ClientPortalModule
 {
     public const string Name = "ClientPortal";
 
@@ -35,7 +35,7 @@ public static class PortalModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(IPortalRepository).Assembly, typeof(PortalModule).Assembly]).WithDatabase<PortalDbContext>(configuration) with
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IPortalRepository).Assembly, typeof(ClientPortalModule).Assembly]).WithDatabase<PortalDbContext>(configuration) with
         {
             SeedDemoContent = PortalDemoSeeder.SeedAsync,
         });

@@ -5,7 +5,7 @@ namespace Modular.ClientPortal.Contracts;
 /// texts people read (<c>Error.{code}</c> in the Host's resources, in French and English). Every
 /// code the module's Domain can return is here; a test fails when one is missing or lacks a text.
 /// </summary>
-public static class PortalErrorCodes
+public static class ClientPortalErrorCodes
 {
     // Companies
     public const string CompanyNotFound = "company-not-found";
