@@ -110,6 +110,16 @@ internal static class HostComposition
                 // for two-factor authentication); its companies and publishing are the insurer's agents'.
                 options.Conventions.AuthorizeAreaFolder("Portal", "/");
                 options.Conventions.AuthorizeAreaFolder("Portal", "/Companies", PortalAgentPolicy);
+                options.Conventions.AuthorizeAreaFolder("Portal", "/Requests", PortalAgentPolicy);
+
+                // Reached from outside, no account needed: an insurer's access form, an invitation's link;
+                // a few posts a minute per address, as for sign-in forms.
+                foreach (var open in (string[])["/Request", "/Invitation"])
+                {
+                    options.Conventions.AllowAnonymousToAreaPage("Portal", open);
+                    options.Conventions.AddAreaPageApplicationModelConvention("Portal", open, page =>
+                        page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.Authentication)));
+                }
                 var publishLimit = ClientPortalModule.MaxFileBytes(configuration) * Areas.Portal.Pages.Companies.CompanyDetailsModel.MaxFiles + UploadFormAllowance;
                 options.Conventions.AddAreaPageApplicationModelConvention("Portal", "/Companies/Details", page =>
                 {

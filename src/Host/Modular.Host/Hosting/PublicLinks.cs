@@ -22,6 +22,8 @@ internal sealed class PublicLinks : IPublicLinks
         [VaultPublicPages.Invitation.Name] = "/invitation/",
         [VaultPublicPages.CollectionDepot.Name] = "/depot/",
         [VaultPublicPages.GuestFolder.Name] = "/Guest/Folders/",
+        [ClientPortal.Contracts.PortalPublicPages.Invitation.Name] = "/Portal/Invitation/",
+        [ClientPortal.Contracts.PortalPublicPages.AccessForm.Name] = "/Portal/Request/",
     };
 
     private PublicLinks(Uri baseUri)

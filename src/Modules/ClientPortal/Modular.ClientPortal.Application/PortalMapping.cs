@@ -16,6 +16,8 @@ internal static class PortalMapping
 
     public static ClientUserRole ToContract(this MemberRole role) => (ClientUserRole)(int)role;
 
+    public static MemberRole ToDomain(this ClientUserRole role) => Enum.IsDefined(role) ? (MemberRole)(int)role : MemberRole.User;
+
     public static ContractDto ToDto(this Contract contract) =>
         new(contract.Line.ToContract(), contract.Number, SwissFrancs.ToFrancs(contract.AnnualPremiumCentimes));
 

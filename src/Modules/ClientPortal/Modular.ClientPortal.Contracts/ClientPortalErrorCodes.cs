@@ -33,4 +33,26 @@ public static class ClientPortalErrorCodes
     public const string MfaRequired = "mfa-required";
     public const string PortalDocumentNotFound = "portal-document-not-found";
     public const string PortalDocumentExpired = "portal-document-expired";
+
+    // Access requests, invitations, colleagues
+    public const string InsurerUnknown = "insurer-unknown";
+    public const string ContractsMissing = "contracts-missing";
+    public const string ContactNameInvalid = "contact-name-invalid";
+    public const string PhoneInvalid = "phone-invalid";
+    public const string EmailAddressInvalid = "email-address-invalid";
+    public const string EmailNotPersonal = "email-not-personal";
+    public const string PremiumVolumeInvalid = "premium-volume-invalid";
+    public const string NotEligible = "portal-not-eligible";
+    public const string RequestNotFound = "access-request-not-found";
+    public const string RequestDecided = "access-request-decided";
+    public const string RefusalReasonInvalid = "refusal-reason-invalid";
+    public const string NewCompanyNeeded = "new-company-needed";
+    public const string InvitationUnknown = "portal-invitation-unknown";
+    public const string InvitationUsed = "portal-invitation-used";
+    public const string InvitationExpired = "portal-invitation-expired";
+    public const string InvitationOtherAccount = "portal-invitation-other-account";
+    public const string AlreadyMember = "portal-already-member";
+    public const string NotClientAdmin = "not-client-admin";
+    public const string MemberNotFound = "portal-member-not-found";
+    public const string CannotDeactivateSelf = "portal-cannot-deactivate-self";
 }

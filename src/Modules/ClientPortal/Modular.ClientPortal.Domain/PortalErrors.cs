@@ -66,4 +66,54 @@ internal static class PortalErrors
 
     public static Error DocumentExpired(DateTimeOffset expiredAt) =>
         Error.Gone("portal-document-expired", "Ce document a été effacé du portail à la fin de sa durée de conservation (environ un an).").WithExtension("expiredAt", expiredAt);
+
+    // Access requests and invitations
+
+    public static readonly Error InsurerUnknown = Error.NotFound("insurer-unknown", "Ce formulaire de demande d'accès n'existe pas. Vérifiez l'adresse reçue de votre assureur.");
+
+    public static readonly Error ContractsMissing = Error.InvalidField("contracts-missing", "Contracts", "Indiquez au moins un contrat existant (IJM, LAA ou LAAC) et son numéro.");
+
+    public static readonly Error ContactNameInvalid = Error.InvalidField("contact-name-invalid", "Contact", "Indiquez le prénom et le nom de la personne de contact (100 caractères au plus chacun).");
+
+    public static readonly Error PhoneInvalid = Error.InvalidField("phone-invalid", "Phone", "Ce numéro de téléphone n'est pas valide (par exemple 021 345 67 89 ou +41 21 345 67 89).");
+
+    public static readonly Error RequestNotFound = Error.NotFound("access-request-not-found", "Cette demande d'accès est introuvable.");
+
+    public static readonly Error RequestDecided = Error.Conflict("access-request-decided", "Cette demande a déjà été traitée.");
+
+    public static readonly Error NewCompanyNeeded = Error.Invalid("new-company-needed", "Cette entreprise n'est pas encore sur le portail : complétez son adresse et la prime de chaque contrat, sous le numéro IDE de la demande, pour la créer.");
+
+    public static readonly Error RefusalReasonInvalid = Error.InvalidField("refusal-reason-invalid", "Reason", "Indiquez la raison du refus (1000 caractères au plus) : elle est envoyée au demandeur.");
+
+    public static readonly Error InvitationUnknown = Error.NotFound("portal-invitation-unknown", "Ce lien d'invitation n'existe pas. Vérifiez l'adresse reçue par courriel.");
+
+    public static readonly Error InvitationUsed = Error.Gone("portal-invitation-used", "Ce lien personnel a déjà été utilisé : connectez-vous avec votre adresse et votre mot de passe.");
+
+    public static readonly Error InvitationExpired = Error.Gone("portal-invitation-expired", "Ce lien personnel a expiré. Demandez une nouvelle invitation à votre conseiller ou à l'administrateur de votre entreprise.");
+
+    public static readonly Error InvitationOtherAccount = Error.Forbidden("portal-invitation-other-account", "Cette invitation a été envoyée à une autre adresse que celle de votre compte : déconnectez-vous, puis ouvrez à nouveau le lien.");
+
+    public static readonly Error AlreadyMember = Error.Conflict("portal-already-member", "Ce compte a déjà accès au portail d'une entreprise.");
+
+    public static readonly Error NotClientAdmin = Error.Forbidden("not-client-admin", "Seul l'administrateur de votre entreprise peut inviter ou désactiver des collègues.");
+
+    public static readonly Error MemberNotFound = Error.NotFound("portal-member-not-found", "Cette personne n'a pas accès au portail de votre entreprise.");
+
+    public static readonly Error CannotDeactivateSelf = Error.Conflict("portal-cannot-deactivate-self", "Vous ne pouvez pas désactiver votre propre accès.");
+
+    public static Error EmailInvalid(string field) => Error.InvalidField("email-address-invalid", field, "Cette adresse de courriel n'est pas valide.");
+
+    /// <summary>The seed's sentence, verbatim.</summary>
+    public static Error EmailNotPersonal(string field) => Error.InvalidField(
+        "email-not-personal", field,
+        "Une adresse électronique personnelle est nécessaire pour l'inscription. Ne sont pas autorisées les adresses générales comme info@nomentreprise.ch ou les adresses avec des domaines privés comme @gmail.com, @hotmail.com ou @bluewin.ch.");
+
+    public static Error PremiumVolumeInvalid(string? text) =>
+        Error.InvalidField("premium-volume-invalid", "PremiumVolume", $"Le volume de primes « {text} » n'est pas un montant en francs (par exemple 320 000).").WithArguments(text ?? "");
+
+    /// <summary>The seed's sentence, with the configured threshold and the insurer's name.</summary>
+    public static Error NotEligible(decimal minimumFrancs, string insurer) => Error.Invalid(
+        "portal-not-eligible",
+        $"L'offre s'adresse actuellement aux entreprises clientes avec un volume de primes à partir de {minimumFrancs:N0} francs, sur tous les contrats existants (IJM, LAA et LAAC) auprès de {insurer}.")
+        .WithArguments(minimumFrancs, insurer);
 }

@@ -11,6 +11,18 @@ internal sealed class PortalOptions : IPortalSettings
 
     public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
 
+    public decimal MinimumPremiumVolume { get; set; } = Domain.Requests.Eligibility.DefaultMinimumFrancs;
+
+    /// <summary>Replaces the default list when set (<c>Modular:Portal:RoleAddresses:0</c>, …).</summary>
+    public string[]? RoleAddresses { get; set; }
+
+    /// <summary>Replaces the default list when set (<c>Modular:Portal:FreeMailDomains:0</c>, …).</summary>
+    public string[]? FreeMailDomains { get; set; }
+
+    IReadOnlyList<string> IPortalSettings.RoleLocalParts => RoleAddresses ?? Domain.Requests.PersonalEmailRule.DefaultRoleLocalParts;
+
+    IReadOnlyList<string> IPortalSettings.FreeMailDomains => FreeMailDomains ?? Domain.Requests.PersonalEmailRule.DefaultFreeMailDomains;
+
     /// <summary>Default: <c>portal</c> inside the blob directory (so shared by every Host as the other blobs are); never a blob id, which is hex.</summary>
     public string? BlobDirectory { get; set; }
 }

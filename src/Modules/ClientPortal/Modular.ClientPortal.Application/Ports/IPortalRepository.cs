@@ -1,5 +1,8 @@
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
+using Modular.ClientPortal.Domain.Invitations;
+using Modular.ClientPortal.Domain.Requests;
+using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
 
@@ -44,6 +47,24 @@ internal interface IPortalRepository
 
     /// <summary>Per line, the company's documents; and the years of their document dates, newest first.</summary>
     Task<(IReadOnlyDictionary<Line, int> PerLine, IReadOnlyList<int> Years)> CompanyOverviewAsync(Guid companyId, CancellationToken cancellationToken);
+
+    Task<AccessRequest?> FindAsync(Specification<AccessRequest> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AccessRequest>> ListAsync(Specification<AccessRequest> specification, CancellationToken cancellationToken);
+
+    void Add(AccessRequest request);
+
+    Task<ClientInvitation?> FindAsync(Specification<ClientInvitation> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ClientInvitation>> ListAsync(Specification<ClientInvitation> specification, CancellationToken cancellationToken);
+
+    void Add(ClientInvitation invitation);
+
+    /// <summary>Spends the invitation for the account in one conditional statement (not accepted, not expired); true iff this call did.</summary>
+    Task<bool> TryAcceptAsync(Guid invitationId, Guid userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Adds an integration event to the module's outbox: saved with the next <see cref="SaveChangesAsync"/>, published after commit.</summary>
+    void Enqueue(IIntegrationEvent integrationEvent);
 
     /// <summary>Opens a transaction that takes the module's write lock at once.</summary>
     Task<IPortalTransaction> BeginTransactionAsync(CancellationToken cancellationToken);

@@ -39,6 +39,17 @@ internal sealed class ClientUser : Entity<Guid>
 
     public bool IsActive => DeactivatedAt is null;
 
+    public void Deactivate(DateTimeOffset now) => DeactivatedAt ??= now;
+
+    /// <summary>An account whose access ended joins a company again (by a new invitation): one membership per account.</summary>
+    public void Rejoin(Guid companyId, MemberRole role, DateTimeOffset now)
+    {
+        CompanyId = companyId;
+        Role = role;
+        AddedAt = now;
+        DeactivatedAt = null;
+    }
+
     public static ClientUser Create(Guid companyId, Guid userId, MemberRole role, DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), companyId, userId, role, now);
 }

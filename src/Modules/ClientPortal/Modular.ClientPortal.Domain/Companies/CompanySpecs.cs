@@ -41,6 +41,17 @@ internal sealed class ActiveMembershipSpec : Specification<ClientUser>
     public ActiveMembershipSpec(Guid userId) => Query.Where(m => m.UserId == userId && m.DeactivatedAt == null).AsNoTracking();
 }
 
+/// <summary>The membership of an account, active or not (an account has one at most).</summary>
+internal sealed class MembershipOfAccountSpec : Specification<ClientUser>
+{
+    public MembershipOfAccountSpec(Guid userId) => Query.Where(m => m.UserId == userId);
+}
+
+internal sealed class MemberOfCompanySpec : Specification<ClientUser>
+{
+    public MemberOfCompanySpec(Guid companyId, Guid userId) => Query.Where(m => m.CompanyId == companyId && m.UserId == userId);
+}
+
 internal sealed class MembersOfCompanySpec : Specification<ClientUser>
 {
     public MembersOfCompanySpec(Guid companyId) => Query.Where(m => m.CompanyId == companyId).OrderBy(m => m.AddedAt).AsNoTracking();

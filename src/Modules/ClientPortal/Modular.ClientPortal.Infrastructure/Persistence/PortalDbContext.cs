@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
+using Modular.ClientPortal.Domain.Invitations;
+using Modular.ClientPortal.Domain.Requests;
 using Modular.SharedKernel.Infrastructure.Persistence;
 
 namespace Modular.ClientPortal.Infrastructure.Persistence;
@@ -28,6 +30,10 @@ internal abstract class PortalDbContext : ModuleDbContext
     public DbSet<ReadReceipt> ReadReceipts => Set<ReadReceipt>();
 
     public DbSet<PurgedDocument> PurgedDocuments => Set<PurgedDocument>();
+
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
+
+    public DbSet<ClientInvitation> Invitations => Set<ClientInvitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

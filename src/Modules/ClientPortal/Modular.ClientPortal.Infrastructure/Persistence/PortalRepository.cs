@@ -4,6 +4,9 @@ using Modular.ClientPortal.Application.Ports;
 using Modular.ClientPortal.Domain;
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
+using Modular.ClientPortal.Domain.Invitations;
+using Modular.ClientPortal.Domain.Requests;
+using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
@@ -86,6 +89,29 @@ internal sealed class PortalRepository(PortalDbContext context) : IPortalReposit
             [.. groups.Select(g => g.Year).Distinct().OrderDescending()]);
     }
 
+    public Task<AccessRequest?> FindAsync(Specification<AccessRequest> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.AccessRequests, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AccessRequest>> ListAsync(Specification<AccessRequest> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.AccessRequests, specification).ToListAsync(cancellationToken);
+
+    public void Add(AccessRequest request) => context.AccessRequests.Add(request);
+
+    public Task<ClientInvitation?> FindAsync(Specification<ClientInvitation> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.Invitations, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ClientInvitation>> ListAsync(Specification<ClientInvitation> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.Invitations, specification).ToListAsync(cancellationToken);
+
+    public void Add(ClientInvitation invitation) => context.Invitations.Add(invitation);
+
+    public async Task<bool> TryAcceptAsync(Guid invitationId, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await context.Invitations
+            .Where(i => i.Id == invitationId && i.AcceptedAt == null && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedBy, userId), cancellationToken) == 1;
+
+    public void Enqueue(IIntegrationEvent integrationEvent) => context.Enqueue(integrationEvent);
+
     public async Task<IPortalTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new Transaction(context, await context.Database.BeginModuleTransactionAsync(cancellationToken));
 
@@ -96,11 +122,11 @@ internal sealed class PortalRepository(PortalDbContext context) : IPortalReposit
             await context.SaveChangesAsync(cancellationToken);
             return Result.Success();
         }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex, out _))
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex, out var table))
         {
-            // The one unique rule besides keys a person can meet: a UID per insurer.
+            // The unique rules besides keys a person can meet: a UID per insurer, one company per account.
             context.ChangeTracker.Clear();
-            return PortalErrors.UidTaken;
+            return table == "client_users" ? PortalErrors.AlreadyMember : PortalErrors.UidTaken;
         }
     }
 

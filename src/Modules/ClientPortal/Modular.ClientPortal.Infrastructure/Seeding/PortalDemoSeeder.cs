@@ -14,8 +14,8 @@ namespace Modular.ClientPortal.Infrastructure.Seeding;
 /// The client portal of « Assurances Horizon » on a development machine, made through the module's
 /// commands as its advisor agent3: a paperless company with documents on every line (some
 /// published months ago, one about to leave the portal) and a company on paper; client1 (client
-/// admin) and client2 read the first. Companies are found again by UID and documents by title: a
-/// second run adds nothing.
+/// admin) and client2 read the first; a company's access request waits for the advisor. Companies
+/// and requests are found again by UID and documents by title: a second run adds nothing.
 /// </summary>
 internal static partial class PortalDemoSeeder
 {
@@ -34,6 +34,11 @@ internal static partial class PortalDemoSeeder
         "Transports Berset Sàrl", "CHE-116.458.233", "Chemin des Vignes 4", "1030", "Bussigny",
         [new(InsuranceLine.Laa, "LAA-81.200", "260'000"), new(InsuranceLine.Ijm, "IJM-81.201", "30'000")],
         Paperless: false, CopyEmail: null);
+
+    /// <summary>A company asking for the portal, waiting in agent3's queue.</summary>
+    private static readonly SubmitAccessRequestCommand PendingRequest = new(
+        Guid.Empty, "Garage du Lac SA", "CHE-304.567.129", [new(InsuranceLine.Laa, "LAA-90.114", null), new(InsuranceLine.Ijm, "IJM-90.115", null)], "310'000",
+        "Sophie", "Rochat", "sophie.rochat@garagedulac.ch", "021 345 67 89", "fr");
 
     private static readonly DemoDocument[] PaperlessDocuments =
     [
@@ -69,6 +74,13 @@ internal static partial class PortalDemoSeeder
             var companies = Expect(await mediator.Send(new ListClientCompaniesQuery(), cancellationToken)).ToDictionary(c => c.Uid, c => c.Id);
             paperlessId = await EnsureCompanyAsync(mediator, companies, Paperless, cancellationToken);
             var paperId = await EnsureCompanyAsync(mediator, companies, OnPaper, cancellationToken);
+            var requests = Expect(await mediator.Send(new ListAccessRequestsQuery(All: true), cancellationToken));
+            if (advisor.OrganisationId is { } insurerId && !requests.Any(r => r.Uid == PendingRequest.Uid))
+            {
+                Expect(await mediator.Send(PendingRequest with { InsurerId = insurerId }, cancellationToken));
+                added++;
+            }
+
             foreach (var (companyId, documents) in new[] { (paperlessId, PaperlessDocuments), (paperId, PaperDocuments) })
             {
                 var titles = Expect(await mediator.Send(new GetClientCompanyQuery(companyId), cancellationToken)).Documents.Select(d => d.Title).ToHashSet();

@@ -89,6 +89,12 @@ public sealed record AccountContactDto(Guid UserId, string Email, string Display
 /// </summary>
 public sealed record GetAccountContactQuery(Guid UserId) : IQuery<AccountContactDto>;
 
+/// <summary>
+/// An organisation's name, for a module that names it on a public page or in an email. Internal
+/// only, like <see cref="GetAccountContactQuery"/>: no page or endpoint may expose it as such.
+/// </summary>
+public sealed record GetOrganisationNameQuery(Guid OrganisationId) : IQuery<string>;
+
 /// <summary>An authenticator enrolment in progress: the shared key (grouped by four for typing) and its otpauth address (for a QR code).</summary>
 public sealed record MfaEnrolmentDto(string SharedKey, string AuthenticatorUri);
 

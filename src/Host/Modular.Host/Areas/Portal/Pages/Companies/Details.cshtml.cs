@@ -91,6 +91,54 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
         return RedirectToPage("/Companies/Details", new { area = "Portal", id });
     }
 
+    [BindProperty]
+    public InviteInput Invite { get; set; } = new();
+
+    /// <summary>« Inviter une personne »: a personal address, as for an access request; the person gets a personal link.</summary>
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var invited = await Mediator.Send(
+            new InviteClientUserCommand(id, Invite.Email, Invite.DisplayName, Invite.Role, Invite.Language ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
+            cancellationToken);
+        if (invited.IsFailure)
+        {
+            if (invited.Error.Code == ClientPortalErrorCodes.CompanyNotFound)
+            {
+                return NotFound();
+            }
+
+            AddErrors(invited.Error, prefix: "Invite");
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        StatusMessage = L["Portal.Team.Invited", Invite.Email?.Trim() ?? ""];
+        return RedirectToPage("/Companies/Details", new { area = "Portal", id });
+    }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid id, Guid userId, CancellationToken cancellationToken)
+    {
+        var done = await Mediator.Send(new DeactivateClientUserCommand(id, userId), cancellationToken);
+        if (done.IsFailure)
+        {
+            ModelState.AddModelError(string.Empty, Message(done.Error));
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        StatusMessage = L["Portal.Team.Deactivated"];
+        return RedirectToPage("/Companies/Details", new { area = "Portal", id });
+    }
+
+    public sealed class InviteInput
+    {
+        public string? Email { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public ClientUserRole Role { get; set; } = ClientUserRole.ClientAdmin;
+
+        public string? Language { get; set; }
+    }
+
     /// <summary>The title typed, or the file's name without « .pdf »; with several files, both.</summary>
     private string TitleOf(string fileName, int fileCount)
     {
