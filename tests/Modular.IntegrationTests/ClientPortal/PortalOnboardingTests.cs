@@ -96,8 +96,9 @@ public sealed partial class PortalOnboardingTests(PortalHostFactory factory) : I
         Assert.Equal("/Portal", joined.Headers.Location?.OriginalString);
 
         // No document before MFA; the link is spent.
-        var (gate, _) = await invited.GetAsync("/Portal");
-        Assert.Equal(HttpStatusCode.Forbidden, gate.StatusCode);
+        var (_, gate) = await invited.GetAsync("/Portal");
+        Assert.NotNull(gate.QuerySelector("[data-testid=portal-mfa-required]"));
+        Assert.Empty(gate.QuerySelectorAll("[data-testid=portal-document]"));
         using var other = new BrowserSession(factory);
         var (spent, spentPage) = await other.GetAsync(link);
         Assert.Equal(HttpStatusCode.Gone, spent.StatusCode);

@@ -110,7 +110,7 @@ public sealed class PortalPagesTests(PortalHostFactory factory) : IClassFixture<
 
         var (response, page) = await client.GetAsync("/Portal");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Activez l'authentification à deux facteurs pour accéder à vos documents.", page.QuerySelector("[data-testid=portal-mfa-required] p")!.TextContent);
         Assert.Equal("/Identity/Account/Manage/TwoFactor", page.QuerySelector("[data-testid=portal-setup-mfa]")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("[data-testid=portal-document]"));

@@ -51,8 +51,8 @@ public sealed class PortalIndexModel(IMediator mediator, IStringLocalizer<Shared
         {
             if (home.Error.Code == ClientPortalErrorCodes.MfaRequired)
             {
+                // A step of joining, not an error: the page explains and links to the set-up (the API answers 403).
                 MfaRequired = true;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
             }
 
