@@ -8,12 +8,13 @@ using Modular.ClientPortal.Application.Companies;
 using Modular.ClientPortal.Application.Invitations;
 using Modular.ClientPortal.Application.Requests;
 using Modular.ClientPortal.Application.Team;
-using Modular.ClientPortal.Infrastructure.Notices;
+using Modular.ClientPortal.Application.Digests;
 using Modular.ClientPortal.Application.Documents;
 using Modular.ClientPortal.Application.Ports;
 using Modular.ClientPortal.Application.Expiry;
 using Modular.ClientPortal.Contracts;
 using Modular.ClientPortal.Infrastructure.Jobs;
+using Modular.ClientPortal.Infrastructure.Notices;
 using Modular.ClientPortal.Infrastructure.Persistence;
 using Modular.ClientPortal.Infrastructure.Search;
 using Modular.ClientPortal.Infrastructure.Seeding;
@@ -49,7 +50,8 @@ public static class ClientPortalModule
         services.AddSingleton(new ApiScopeDefinition(PortalScopes.Publish, "Publier des documents de prestations pour les entreprises clientes", "Publish benefit documents to client companies"));
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.SectionName))
             .Validate(o => o.RetentionDays is > 0 and <= 3650, "Modular:Portal:RetentionDays must be between 1 and 3650.")
-            .Validate(o => o.MaxFileBytes > 0, "Modular:Portal:MaxFileBytes must be positive.");
+            .Validate(o => o.MaxFileBytes > 0, "Modular:Portal:MaxFileBytes must be positive.")
+            .Validate(o => o.DigestHour is >= 0 and <= 23, "Modular:Portal:DigestHour must be an hour between 0 and 23.");
         services.AddSingleton<IPortalSettings>(provider => provider.GetRequiredService<IOptions<PortalOptions>>().Value);
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
         var blobDirectory = configuration[$"{PortalOptions.SectionName}:BlobDirectory"] is { Length: > 0 } configured
@@ -74,6 +76,17 @@ public static class ClientPortalModule
         services.AddScoped<ExpiredDocumentPurge>();
         services.AddSingleton<PortalRetentionWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<PortalRetentionWorker>());
+
+        // The daily digest and the expiry reminders: queued by the workers, emailed by the notice consumers.
+        services.AddScoped<IPortalMailStore, PortalMailStore>();
+        services.AddScoped<DigestScheduler>();
+        services.AddScoped<DigestLetters>();
+        services.AddScoped<ExpiryReminders>();
+        services.AddScoped<ReminderLetters>();
+        services.AddSingleton<PortalDigestWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<PortalDigestWorker>());
+        services.AddSingleton<PortalReminderWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<PortalReminderWorker>());
         return services;
     }
 }

@@ -2,7 +2,7 @@ using Modular.ClientPortal.Application.Ports;
 
 namespace Modular.ClientPortal.Infrastructure;
 
-/// <summary><c>Modular:Portal</c>: how long documents stay (days), how large a PDF may be, where the PDFs are kept.</summary>
+/// <summary><c>Modular:Portal</c>: how long documents stay (days), how large a PDF may be, where the PDFs are kept, when the daily emails go.</summary>
 internal sealed class PortalOptions : IPortalSettings
 {
     public const string SectionName = "Modular:Portal";
@@ -22,6 +22,8 @@ internal sealed class PortalOptions : IPortalSettings
     IReadOnlyList<string> IPortalSettings.RoleLocalParts => RoleAddresses ?? Domain.Requests.PersonalEmailRule.DefaultRoleLocalParts;
 
     IReadOnlyList<string> IPortalSettings.FreeMailDomains => FreeMailDomains ?? Domain.Requests.PersonalEmailRule.DefaultFreeMailDomains;
+
+    public int DigestHour { get; set; } = Domain.Documents.DailyDigest.DefaultHour;
 
     /// <summary>Default: <c>portal</c> inside the blob directory (so shared by every Host as the other blobs are); never a blob id, which is hex.</summary>
     public string? BlobDirectory { get; set; }
