@@ -173,6 +173,7 @@ internal static partial class ErrorCatalog
             _ when type == typeof(string) || type == typeof(object) => "sample",
             _ when type == typeof(int) => 2,
             _ when type == typeof(long) => 2048L,
+            _ when type == typeof(decimal) => 250_000m,
             _ when type == typeof(Guid) => Guid.Empty,
             _ when type == typeof(TimeSpan) => TimeSpan.FromMinutes(5),
             _ when type == typeof(DateTimeOffset) => new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero),
