@@ -102,6 +102,48 @@ public sealed class PortalPagesTests(PortalHostFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_client_writes_to_the_advisor_asks_to_go_back_to_paper_and_reads_the_reply_each_side_emailed()
+    {
+        var question = "Le décompte " + PortalApiCalls.UniqueWord("n") + " ne s'ouvre pas.";
+        using var client = new BrowserSession(factory);
+        await client.SignInWithCodeAsync("client1@demo.test");
+        var (_, thread) = await client.GetAsync("/Portal/Messages");
+        var empty = await BrowserSession.ParseAsync(await client.SubmitAsync(thread, new Dictionary<string, string> { ["Body"] = "  " }));
+        Assert.Contains("Écrivez votre message (4000 caractères au plus).", empty.QuerySelector("[data-testid=validation-summary]")!.TextContent, StringComparison.Ordinal);
+        var (_, sent) = await client.FollowAsync(await client.SubmitAsync(empty, new Dictionary<string, string> { ["Body"] = question }));
+        Assert.Equal("Message envoyé.", sent.QuerySelector("[data-testid=status-message]")!.TextContent);
+        Assert.Contains(question, sent.QuerySelectorAll("[data-testid=thread-body]").Select(b => b.TextContent));
+        Assert.Contains(await SentMessages.TextBodiesAsync(factory, "portal.message-to-advisor", "agent3@demo.test"), b => b.Contains(question, StringComparison.Ordinal));
+
+        var (_, paper) = await client.FollowAsync(await client.SubmitAsync(sent, new Dictionary<string, string>(), formAction: "handler=Paper"));
+        Assert.Equal("Votre demande de retour au papier est transmise à votre conseiller.", paper.QuerySelector("[data-testid=status-message]")!.TextContent);
+        Assert.Contains(await SentMessages.TextBodiesAsync(factory, "portal.message-to-advisor", "agent3@demo.test"), b => b.Contains("souhaite recevoir à nouveau les documents par la poste", StringComparison.Ordinal));
+
+        // The advisor reads the thread on the company's page, replies, and puts the company back on paper.
+        using var advisor = new BrowserSession(factory);
+        await advisor.SignInAsync("agent3@demo.test");
+        var (_, companies) = await advisor.GetAsync("/Portal/Companies?q=favre");
+        var href = companies.QuerySelector("[data-testid=company-link]")!.GetAttribute("href")!;
+        var (_, details) = await advisor.GetAsync(href);
+        Assert.Contains(question, details.QuerySelectorAll("[data-testid=thread-body]").Select(b => b.TextContent));
+        var reply = "Je vous le renvoie " + PortalApiCalls.UniqueWord("r") + ".";
+        var (_, replied) = await advisor.FollowAsync(await advisor.SubmitAsync(details, new Dictionary<string, string> { ["Reply"] = reply }, formAction: "handler=Reply"));
+        Assert.Contains(reply, replied.QuerySelectorAll("[data-testid=thread-body]").Select(b => b.TextContent));
+        Assert.Contains(await SentMessages.TextBodiesAsync(factory, "portal.message-to-client", "client2@demo.test"), b => b.Contains(reply, StringComparison.Ordinal));
+
+        var wrongCopy = await BrowserSession.ParseAsync(await advisor.SubmitAsync(replied, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyEmail"] = "pas une adresse" }, formAction: "handler=Delivery"));
+        Assert.Equal("L'adresse de copie n'est pas une adresse de courriel valide.", wrongCopy.QuerySelector("[data-testid=delivery-copy-error]")!.TextContent);
+        var (_, onPaper) = await advisor.FollowAsync(await advisor.SubmitAsync(wrongCopy, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyEmail"] = "" }, formAction: "handler=Delivery"));
+        Assert.Equal("Papier", onPaper.QuerySelector("[data-testid=company-paper]")!.TextContent);
+
+        // The client reads the reply; a paper company is offered no « retour au papier ».
+        var (_, after) = await client.GetAsync("/Portal/Messages");
+        Assert.Contains(reply, after.QuerySelectorAll("[data-testid=thread-body]").Select(b => b.TextContent));
+        Assert.Null(after.QuerySelector("[data-testid=paper-form]"));
+        await advisor.SubmitAsync(onPaper, new Dictionary<string, string> { ["Delivery.Paperless"] = "true", ["Delivery.CopyEmail"] = "fiduciaire.copies@demo.test" }, formAction: "handler=Delivery");
+    }
+
+    [Fact]
     public async Task The_portal_shows_no_document_before_two_factor_authentication()
     {
         Assert.Equal(1, await factory.ExecuteAsync("Identity", "UPDATE \"AspNetUsers\" SET \"TwoFactorEnabled\" = 0 WHERE \"NormalizedEmail\" = 'CLIENT2@DEMO.TEST'"));

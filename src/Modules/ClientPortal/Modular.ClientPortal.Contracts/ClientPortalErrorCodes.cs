@@ -55,4 +55,5 @@ public static class ClientPortalErrorCodes
     public const string NotClientAdmin = "not-client-admin";
     public const string MemberNotFound = "portal-member-not-found";
     public const string CannotDeactivateSelf = "portal-cannot-deactivate-self";
+    public const string MessageInvalid = "portal-message-invalid";
 }

@@ -99,6 +99,8 @@ internal static class PortalErrors
 
     public static readonly Error MemberNotFound = Error.NotFound("portal-member-not-found", "Cette personne n'a pas accès au portail de votre entreprise.");
 
+    public static readonly Error MessageInvalid = Error.InvalidField("portal-message-invalid", "Body", "Écrivez votre message (4000 caractères au plus).");
+
     public static readonly Error CannotDeactivateSelf = Error.Conflict("portal-cannot-deactivate-self", "Vous ne pouvez pas désactiver votre propre accès.");
 
     public static Error EmailInvalid(string field) => Error.InvalidField("email-address-invalid", field, "Cette adresse de courriel n'est pas valide.");

@@ -67,6 +67,7 @@ public static class ClientPortalModule
         });
         services.AddScoped<PortalAccess>();
         services.AddScoped<TeamAccess>();
+        services.AddScoped<Application.Messages.ThreadAccess>();
         services.AddScoped<PortalRules>();
         services.AddScoped<PortalInvitations>();
         services.AddScoped<CompanyRegistration>();

@@ -1,6 +1,7 @@
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
 using Modular.ClientPortal.Domain.Invitations;
+using Modular.ClientPortal.Domain.Messages;
 using Modular.ClientPortal.Domain.Requests;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
@@ -59,6 +60,10 @@ internal interface IPortalRepository
     Task<IReadOnlyList<ClientInvitation>> ListAsync(Specification<ClientInvitation> specification, CancellationToken cancellationToken);
 
     void Add(ClientInvitation invitation);
+
+    Task<IReadOnlyList<PortalMessage>> ListAsync(Specification<PortalMessage> specification, CancellationToken cancellationToken);
+
+    void Add(PortalMessage message);
 
     /// <summary>Spends the invitation for the account in one conditional statement (not accepted, not expired); true iff this call did.</summary>
     Task<bool> TryAcceptAsync(Guid invitationId, Guid userId, DateTimeOffset now, CancellationToken cancellationToken);

@@ -107,6 +107,25 @@ internal sealed class ClientCompany : AggregateRoot<Guid>
         return company;
     }
 
+    /// <summary>How the company gets its documents: paperless or also by post, and the third-party copy address (empty: none).</summary>
+    public Result UpdateDelivery(bool paperless, string? copyEmail)
+    {
+        string? copy = null;
+        if (!string.IsNullOrWhiteSpace(copyEmail))
+        {
+            if (EmailAddress.TryParse(copyEmail) is not { } address)
+            {
+                return PortalErrors.CopyAddressInvalid;
+            }
+
+            copy = address.Value;
+        }
+
+        Paperless = paperless;
+        CopyEmail = copy;
+        return Result.Success();
+    }
+
     /// <summary>
     /// Contracts as typed: each needs a number (once per company) and a premium that is an amount.
     /// </summary>

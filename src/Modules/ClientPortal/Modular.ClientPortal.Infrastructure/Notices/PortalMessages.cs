@@ -69,6 +69,9 @@ internal sealed class PortalMessages(IMediator mediator, ISecretProtector secret
             new SendMessageCommand(template, Languages.Of(language), Channel.Email, new RecipientDto(name, email), model, Module, aggregateId.ToString(), insurerId, idempotencyKey),
             cancellationToken)).OrThrow($"Sending '{template}' for {aggregateId}");
 
+    /// <summary>The absolute address of a page of the Host (from the public base address).</summary>
+    public string PortalUrl(string path) => links.BaseUrl + path;
+
     /// <summary>The insurer's name as its clients read it.</summary>
     public async Task<string> InsurerNameAsync(Guid insurerId, CancellationToken cancellationToken) =>
         (await mediator.Send(new GetOrganisationNameQuery(insurerId), cancellationToken)).OrThrow($"Reading the name of insurer {insurerId}");

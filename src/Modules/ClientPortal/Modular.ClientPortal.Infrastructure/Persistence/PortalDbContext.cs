@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
 using Modular.ClientPortal.Domain.Invitations;
+using Modular.ClientPortal.Domain.Messages;
 using Modular.ClientPortal.Domain.Requests;
 using Modular.SharedKernel.Infrastructure.Persistence;
 
@@ -34,6 +35,8 @@ internal abstract class PortalDbContext : ModuleDbContext
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
 
     public DbSet<ClientInvitation> Invitations => Set<ClientInvitation>();
+
+    public DbSet<PortalMessage> Messages => Set<PortalMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

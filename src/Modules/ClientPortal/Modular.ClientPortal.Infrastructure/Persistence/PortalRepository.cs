@@ -5,6 +5,7 @@ using Modular.ClientPortal.Domain;
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
 using Modular.ClientPortal.Domain.Invitations;
+using Modular.ClientPortal.Domain.Messages;
 using Modular.ClientPortal.Domain.Requests;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Infrastructure.Persistence;
@@ -104,6 +105,11 @@ internal sealed class PortalRepository(PortalDbContext context) : IPortalReposit
         await SpecificationEvaluator.Apply(context.Invitations, specification).ToListAsync(cancellationToken);
 
     public void Add(ClientInvitation invitation) => context.Invitations.Add(invitation);
+
+    public async Task<IReadOnlyList<PortalMessage>> ListAsync(Specification<PortalMessage> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.Messages, specification).ToListAsync(cancellationToken);
+
+    public void Add(PortalMessage message) => context.Messages.Add(message);
 
     public async Task<bool> TryAcceptAsync(Guid invitationId, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await context.Invitations

@@ -333,6 +333,41 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Messages.PortalMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "SentAt");
+
+                    b.ToTable("messages", (string)null);
+                });
+
             modelBuilder.Entity("Modular.ClientPortal.Domain.Requests.AccessRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +553,15 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Invitations.ClientInvitation", b =>
+                {
+                    b.HasOne("Modular.ClientPortal.Domain.Companies.ClientCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Messages.PortalMessage", b =>
                 {
                     b.HasOne("Modular.ClientPortal.Domain.Companies.ClientCompany", null)
                         .WithMany()

@@ -39,6 +39,13 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
         }
 
         Company = result.Value;
+        var thread = await Mediator.Send(new GetPortalThreadQuery(id), cancellationToken);
+        Thread = thread.IsSuccess ? thread.Value : null;
+        if (!ModelState.ContainsKey("Delivery.CopyEmail"))
+        {
+            Delivery = new DeliveryInput { Paperless = Company.Paperless, CopyEmail = Company.CopyEmail };
+        }
+
         Publish.DocumentDate ??= DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
@@ -93,6 +100,49 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
 
     [BindProperty]
     public InviteInput Invite { get; set; } = new();
+
+    public PortalThreadDto? Thread { get; private set; }
+
+    [BindProperty]
+    public string? Reply { get; set; }
+
+    [BindProperty]
+    public DeliveryInput Delivery { get; set; } = new();
+
+    /// <summary>The advisor's answer in the company's thread; the company's users are emailed.</summary>
+    public async Task<IActionResult> OnPostReplyAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var sent = await Mediator.Send(new SendPortalMessageCommand(id, PortalMessageTopic.Reply, Reply), cancellationToken);
+        if (sent.IsFailure)
+        {
+            ModelState.AddModelError(string.Empty, Message(sent.Error));
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        StatusMessage = L["Portal.Messages.Sent"];
+        return RedirectToPage("/Companies/Details", new { area = "Portal", id });
+    }
+
+    /// <summary>Paper or paperless, and the third-party copy address.</summary>
+    public async Task<IActionResult> OnPostDeliveryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var updated = await Mediator.Send(new UpdateCompanyDeliveryCommand(id, Delivery.Paperless, Delivery.CopyEmail), cancellationToken);
+        if (updated.IsFailure)
+        {
+            AddErrors(updated.Error, prefix: "Delivery");
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        StatusMessage = L["Portal.Companies.DeliveryUpdated"];
+        return RedirectToPage("/Companies/Details", new { area = "Portal", id });
+    }
+
+    public sealed class DeliveryInput
+    {
+        public bool Paperless { get; set; }
+
+        public string? CopyEmail { get; set; }
+    }
 
     /// <summary>« Inviter une personne »: a personal address, as for an access request; the person gets a personal link.</summary>
     public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)

@@ -339,6 +339,41 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("invitations", "clientportal");
                 });
 
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Messages.PortalMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FromClient")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "SentAt");
+
+                    b.ToTable("messages", "clientportal");
+                });
+
             modelBuilder.Entity("Modular.ClientPortal.Domain.Requests.AccessRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,6 +561,15 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Invitations.ClientInvitation", b =>
+                {
+                    b.HasOne("Modular.ClientPortal.Domain.Companies.ClientCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Messages.PortalMessage", b =>
                 {
                     b.HasOne("Modular.ClientPortal.Domain.Companies.ClientCompany", null)
                         .WithMany()
