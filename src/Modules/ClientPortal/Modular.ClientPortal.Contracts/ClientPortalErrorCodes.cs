@@ -33,4 +33,9 @@ public static class ClientPortalErrorCodes
     public const string MfaRequired = "mfa-required";
     public const string PortalDocumentNotFound = "portal-document-not-found";
     public const string PortalDocumentExpired = "portal-document-expired";
+
+    // ZIP of several documents
+    public const string ArchiveEmpty = "portal-archive-empty";
+    public const string ArchiveTooMany = "portal-archive-too-many";
+    public const string ArchiveRequestInvalid = "portal-archive-request-invalid";
 }
