@@ -5,6 +5,9 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Host.Api;
 
+/// <summary>The body of <c>POST /api/v1/portal/documents/archive</c>: chosen documents, or those leaving the portal soon.</summary>
+internal sealed record PortalArchiveRequest(IReadOnlyList<Guid>? DocumentIds, int? ExpiringWithinDays);
+
 /// <summary>
 /// The client portal's API. The insurer's systems publish (<c>portal.publish</c>, a client-credentials
 /// token of the insurer's organisation); a client user's app reads their company's documents
@@ -99,6 +102,32 @@ internal static class PortalApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
             .Produces(StatusCodes.Status416RangeNotSatisfiable);
+
+        portal.MapPost("/documents/archive", async (PortalArchiveRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var archive = await mediator.Send(new DownloadPortalArchiveCommand(request.DocumentIds, request.ExpiringWithinDays), ct);
+                return archive.IsSuccess ? new PortalArchiveFile(archive.Value) : ApiResults.Problem(archive.Error!);
+            })
+            .RequireScope(PortalScopes.Read)
+            .WithName("DownloadPortalArchive")
+            .WithSummary("Several documents of the caller's company in one ZIP; each is recorded as downloaded (read receipt)")
+            .WithDescription($"""
+                JSON: `documentIds` (1 to {DownloadPortalArchiveCommand.MaxDocuments} ids, each once; a repeated id counts once), or
+                `expiringWithinDays` (1 to {DownloadPortalArchiveCommand.MaxExpiringWithinDays}: every document deleted from the portal
+                within that many days, at most {DownloadPortalArchiveCommand.MaxExpiringDocuments}), not both. The ZIP is streamed
+                (chunked, no length in advance); one entry per document, stored uncompressed, named by its `fileName`, numbered
+                when two share one (`lettre.pdf`, `lettre (2).pdf`), in the order asked (expiring ones: newest first). Refusals,
+                nothing recorded: 422 `portal-archive-empty` (no id; or nothing expires within the days), `portal-archive-too-many`,
+                `portal-archive-request-invalid` (both fields, or days out of range); 404 `portal-document-not-found` when any id
+                is not the company's; 410 `portal-document-expired` when any document was deleted at the end of its retention;
+                403 `not-client-user`, `mfa-required`.
+                """)
+            .Produces(StatusCodes.Status200OK, contentType: PortalArchiveFile.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         return api;
     }

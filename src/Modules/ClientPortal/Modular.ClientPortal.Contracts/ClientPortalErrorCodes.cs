@@ -56,4 +56,9 @@ public static class ClientPortalErrorCodes
     public const string MemberNotFound = "portal-member-not-found";
     public const string CannotDeactivateSelf = "portal-cannot-deactivate-self";
     public const string MessageInvalid = "portal-message-invalid";
+
+    // ZIP of several documents
+    public const string ArchiveEmpty = "portal-archive-empty";
+    public const string ArchiveTooMany = "portal-archive-too-many";
+    public const string ArchiveRequestInvalid = "portal-archive-request-invalid";
 }

@@ -102,3 +102,34 @@ public sealed record GetPortalDocumentQuery(Guid DocumentId) : IQuery<PortalDocu
 [RequireAuthenticated]
 [RequireScope(PortalScopes.Read)]
 public sealed record DownloadPortalDocumentCommand(Guid DocumentId) : ICommand<PortalDocumentContentDto>;
+
+/// <summary>
+/// One document of a ZIP: its entry's <paramref name="Name"/> (its file name, numbered when another
+/// document of the ZIP has the same: « lettre.pdf », « lettre (2).pdf »), and how to open its PDF
+/// when the ZIP reaches it. Each stream is the caller's to dispose.
+/// </summary>
+public sealed record PortalArchiveEntryDto(PortalDocumentDto Document, string Name, Func<CancellationToken, Task<Stream>> OpenAsync);
+
+/// <summary>The documents of a ZIP, in order, and the ZIP's file name; nothing is opened until an entry is.</summary>
+public sealed record PortalArchiveDto(string FileName, IReadOnlyList<PortalArchiveEntryDto> Entries);
+
+/// <summary>
+/// Several documents of the caller's company as one ZIP, each download recorded (read receipts):
+/// either the chosen <paramref name="DocumentIds"/> (1 to <see cref="MaxDocuments"/>), or every
+/// document that leaves the portal within <paramref name="ExpiringWithinDays"/> days (1 to
+/// <see cref="MaxExpiringWithinDays"/>), not both. One id of another company makes the whole
+/// request not found, one deleted document gone; then nothing is recorded.
+/// </summary>
+[RequireAuthenticated]
+[RequireScope(PortalScopes.Read)]
+public sealed record DownloadPortalArchiveCommand(IReadOnlyList<Guid>? DocumentIds = null, int? ExpiringWithinDays = null) : ICommand<PortalArchiveDto>
+{
+    /// <summary>The most documents one may choose for a ZIP.</summary>
+    public const int MaxDocuments = 100;
+
+    /// <summary>The window of « effacés dans les 30 jours », the longest one may ask a ZIP of.</summary>
+    public const int MaxExpiringWithinDays = 30;
+
+    /// <summary>The most documents a ZIP of those leaving the portal may hold (a bound on one request's work).</summary>
+    public const int MaxExpiringDocuments = 1000;
+}

@@ -64,6 +64,21 @@ internal static class PortalErrors
     public static Error PdfTooLarge(string fileName, long maxBytes) =>
         Error.TooLarge("pdf-too-large", $"« {fileName} » dépasse la taille autorisée de {new ByteCount(maxBytes)} par document.").WithArguments(fileName, new ByteCount(maxBytes)).WithExtension("maxBytes", maxBytes);
 
+    public static readonly Error ArchiveEmpty = Error.InvalidField("portal-archive-empty", "DocumentIds", "Cochez au moins un document à télécharger.");
+
+    public static Error NothingExpiring(int days) =>
+        Error.Invalid("portal-archive-empty", $"Aucun document ne sera effacé du portail dans les {days} jours.").WithReason("expiring").WithArguments(days);
+
+    public static Error ArchiveTooMany(int max) =>
+        Error.InvalidField("portal-archive-too-many", "DocumentIds", $"Cochez au plus {max} documents par fichier ZIP.").WithArguments(max);
+
+    public static Error TooManyExpiring(int count, int max) =>
+        Error.Invalid("portal-archive-too-many", $"{count} documents seront effacés prochainement, plus que les {max} qu'un fichier ZIP peut contenir : cochez-les par groupes.")
+            .WithReason("expiring").WithArguments(count, max);
+
+    public static Error ArchiveRequestInvalid(int maxDays) =>
+        Error.Invalid("portal-archive-request-invalid", $"Demandez soit des documents choisis, soit ceux effacés dans les {maxDays} jours au plus, pas les deux.").WithArguments(maxDays);
+
     public static Error DocumentExpired(DateTimeOffset expiredAt) =>
         Error.Gone("portal-document-expired", "Ce document a été effacé du portail à la fin de sa durée de conservation (environ un an).").WithExtension("expiredAt", expiredAt);
 

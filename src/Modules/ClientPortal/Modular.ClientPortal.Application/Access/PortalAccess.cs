@@ -47,14 +47,57 @@ internal sealed class PortalAccess(IPortalRepository repository, ICurrentUser us
         ArgumentNullException.ThrowIfNull(reader);
         if (await repository.FindAsync(new DocumentOfCompanySpec(documentId, reader.CompanyId), cancellationToken) is { } document)
         {
-            // Past its end and not yet purged (the purge runs every hour): already gone for readers.
-            return document.ExpiresAt > time.GetUtcNow() ? document : PortalErrors.DocumentExpired(document.ExpiresAt);
+            return Alive(document, time.GetUtcNow());
         }
 
         return await repository.FindAsync(new PurgedDocumentOfCompanySpec(documentId, reader.CompanyId), cancellationToken) is { } purged
             ? PortalErrors.DocumentExpired(purged.PurgedAt)
             : PortalErrors.DocumentNotFound;
     }
+
+    /// <summary>
+    /// Documents of the reader's company, in the order asked, all or none: the same rules as
+    /// <see cref="RequireDocumentAsync"/> for each, and one id not found (another company's) makes
+    /// the whole request not found before one deleted makes it gone.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<PortalDocument>>> RequireDocumentsAsync(PortalReader reader, IReadOnlyList<Guid> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var found = (await repository.ListAsync(new DocumentsByIdsOfCompanySpec(documentIds, reader.CompanyId), cancellationToken)).ToDictionary(d => d.Id);
+        Error? gone = null;
+        foreach (var missing in documentIds.Where(id => !found.ContainsKey(id)))
+        {
+            if (await repository.FindAsync(new PurgedDocumentOfCompanySpec(missing, reader.CompanyId), cancellationToken) is not { } purged)
+            {
+                return PortalErrors.DocumentNotFound;
+            }
+
+            gone ??= PortalErrors.DocumentExpired(purged.PurgedAt);
+        }
+
+        var now = time.GetUtcNow();
+        var documents = new List<PortalDocument>(documentIds.Count);
+        foreach (var id in documentIds)
+        {
+            if (found.TryGetValue(id, out var document))
+            {
+                var alive = Alive(document, now);
+                if (alive.IsFailure)
+                {
+                    gone ??= alive.Error;
+                }
+
+                documents.Add(document);
+            }
+        }
+
+        return gone is null ? Result<IReadOnlyList<PortalDocument>>.Success(documents) : gone;
+    }
+
+    /// <summary>Past its end and not yet purged (the purge runs every hour): already gone for readers.</summary>
+    private static Result<PortalDocument> Alive(PortalDocument document, DateTimeOffset now) =>
+        document.ExpiresAt > now ? document : PortalErrors.DocumentExpired(document.ExpiresAt);
 
     /// <summary>The insurer the caller works for: an agent of it, or one of its systems with a client-credentials token.</summary>
     public Result<Guid> RequireInsurer()

@@ -7,6 +7,12 @@ internal sealed class DocumentOfCompanySpec : Specification<PortalDocument>
     public DocumentOfCompanySpec(Guid documentId, Guid companyId) => Query.Where(d => d.Id == documentId && d.CompanyId == companyId).AsNoTracking();
 }
 
+internal sealed class DocumentsByIdsOfCompanySpec : Specification<PortalDocument>
+{
+    public DocumentsByIdsOfCompanySpec(IReadOnlyCollection<Guid> documentIds, Guid companyId) =>
+        Query.Where(d => documentIds.Contains(d.Id) && d.CompanyId == companyId).AsNoTracking();
+}
+
 internal sealed class PurgedDocumentOfCompanySpec : Specification<PurgedDocument>
 {
     public PurgedDocumentOfCompanySpec(Guid documentId, Guid companyId) => Query.Where(d => d.Id == documentId && d.CompanyId == companyId).AsNoTracking();

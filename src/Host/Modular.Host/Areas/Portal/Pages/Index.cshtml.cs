@@ -1,7 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Modular.ClientPortal.Contracts;
+using Modular.Host.Api;
 using Modular.Host.Pages;
 using Modular.SharedKernel.Results;
 
@@ -10,7 +12,8 @@ namespace Modular.Host.Areas.Portal.Pages;
 /// <summary>
 /// « Mes documents »: the client user's company's benefit documents, by line (tabs), filtered by
 /// type and year, searched in full text; each with its days left, new until downloaded. A user
-/// without two-factor authentication is sent to set it up before any document is shown.
+/// without two-factor authentication is sent to set it up before any document is shown. Ticked
+/// documents, or all of those about to be deleted, are downloaded as one ZIP (plain forms, no script).
 /// </summary>
 public sealed class PortalIndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
@@ -70,6 +73,45 @@ public sealed class PortalIndexModel(IMediator mediator, IStringLocalizer<Shared
 
         Documents = documents.Value;
         return Page();
+    }
+
+    /// <summary>The ticked documents as one ZIP; refused, the same list again with the reason.</summary>
+    public Task<IActionResult> OnPostArchiveAsync(Guid[]? ids, CancellationToken cancellationToken) =>
+        ArchiveAsync(new DownloadPortalArchiveCommand(ids ?? []), cancellationToken);
+
+    /// <summary>Every document leaving the portal within 30 days as one ZIP.</summary>
+    public Task<IActionResult> OnPostExpiringAsync(CancellationToken cancellationToken) =>
+        ArchiveAsync(new DownloadPortalArchiveCommand(ExpiringWithinDays: DownloadPortalArchiveCommand.MaxExpiringWithinDays), cancellationToken);
+
+    /// <summary>This page's list (its filters and page kept) posting to one of its handlers.</summary>
+    public string PostLink(string handler)
+    {
+        var link = Link(page: PageNumber);
+        return $"{link}{(link.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+    }
+
+    private async Task<IActionResult> ArchiveAsync(DownloadPortalArchiveCommand command, CancellationToken cancellationToken)
+    {
+        var archive = await Mediator.Send(command, cancellationToken);
+        if (archive.IsSuccess)
+        {
+            return new PortalArchiveFile(archive.Value);
+        }
+
+        if (archive.Error.Code == ClientPortalErrorCodes.MfaRequired)
+        {
+            return Redirect("/Portal");
+        }
+
+        var page = await OnGetAsync(cancellationToken);
+        if (page is not PageResult)
+        {
+            return page;
+        }
+
+        AddErrors(archive.Error, prefix: null);
+        Response.StatusCode = ApiResults.StatusOf(archive.Error.Kind);
+        return page;
     }
 
     /// <summary>This list's address with some of its filters changed (null: left out).</summary>
