@@ -29,6 +29,7 @@ public sealed class EnumTwinTests
         new(typeof(ClientUserRole), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Companies.MemberRole")),
         new(typeof(PortalTextStatus), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Documents.TextStatus")),
         new(typeof(AccessRequestStatus), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Requests.RequestState")),
+        new(typeof(PortalMessageTopic), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Messages.MessageTopic")),
     ];
 
     /// <summary>Contracts enums that are no cast of an inner enum, and why.</summary>
