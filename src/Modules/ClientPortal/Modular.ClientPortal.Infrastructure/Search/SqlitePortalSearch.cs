@@ -52,9 +52,13 @@ internal sealed class SqlitePortalSearch(PortalDbContext context) : IPortalSearc
         else
         {
             var match = $"\"{CompanyToken(filter.CompanyId)}\" {terms.ToFts5()}";
+            // CROSS JOIN fixes SQLite's join order: the index's matches first, then their rows. Left
+            // to itself, the planner walks the company's documents by date and probes each one.
             documents = context.Documents.FromSql($"""
-                SELECT d.* FROM documents AS d
-                WHERE d."Id" IN (SELECT r.document_id FROM search_rows AS r WHERE r.entry IN (SELECT rowid FROM search_entries WHERE search_entries MATCH {match}))
+                SELECT d.* FROM search_entries
+                CROSS JOIN search_rows AS r
+                CROSS JOIN documents AS d
+                WHERE search_entries MATCH {match} AND r.entry = search_entries.rowid AND d."Id" = r.document_id
                 """).AsNoTracking();
         }
 
