@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using AngleSharp.Html.Dom;
 using Modular.IntegrationTests.Support;
 using Modular.Tests.Shared;
 using static Modular.IntegrationTests.ClientPortal.PortalApiCalls;
@@ -105,6 +106,40 @@ public abstract class PortalApiTests(PortalApiFixture fixture)
         Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("document").GetProperty("id").GetGuid() == id);
         await ExpectProblemAsync(await reader.GetAsync($"{Documents}/{id}"), HttpStatusCode.NotFound, "portal-document-not-found");
         await ExpectProblemAsync(await reader.GetAsync($"{Documents}/{id}/content"), HttpStatusCode.NotFound, "portal-document-not-found");
+    }
+
+    [Fact]
+    public async Task An_API_client_reads_a_companys_documents_once_its_client_admin_authorised_it_and_no_longer_when_revoked()
+    {
+        var (clientId, secret) = await AdminActions.RegisterApiClientAsync(fixture.Host, "Logiciel RH " + Guid.NewGuid().ToString("N")[..6], "Cabinet Démo", "portal.read");
+        using var tokens = fixture.Host.CreateApiClient();
+        using var software = new ApiCaller(fixture.Host.CreateApiClient(), await Tokens.ClientCredentialsAsync(tokens, "portal.read", clientId, secret), null);
+        await ExpectProblemAsync(await software.GetAsync(Documents), HttpStatusCode.Forbidden, "not-client-user");
+
+        // A user who is not the client admin cannot authorise it; the admin can, by its client id.
+        using var user = new BrowserSession(fixture.Host);
+        await user.SignInWithCodeAsync("client2@demo.test");
+        var (_, userTeam) = await user.GetAsync("/Portal/Team");
+        Assert.Null(userTeam.QuerySelector("[data-testid=api-client-form]"));
+        using var admin = new BrowserSession(fixture.Host);
+        await admin.SignInWithCodeAsync("client1@demo.test");
+        var (_, team) = await admin.GetAsync("/Portal/Team");
+        var unknown = await BrowserSession.ParseAsync(await admin.SubmitAsync(team, new Dictionary<string, string> { ["ClientId"] = "client-inconnu" }, formAction: "handler=Authorise"));
+        Assert.Equal("Aucun client d'API ne porte cet identifiant : demandez-le à l'éditeur de votre logiciel.", unknown.QuerySelector("[data-testid=api-client-error]")!.TextContent);
+        var (_, authorised) = await admin.FollowAsync(await admin.SubmitAsync(unknown, new Dictionary<string, string> { ["ClientId"] = clientId }, formAction: "handler=Authorise"));
+        Assert.Contains(clientId, authorised.QuerySelector("[data-testid=api-clients]")!.TextContent, StringComparison.Ordinal);
+
+        // It reads the company's documents with its own token; downloads are recorded under its client id.
+        var listed = await ExpectAsync(await software.GetAsync($"{Documents}?pageSize=100"), HttpStatusCode.OK);
+        var first = listed.GetProperty("items").EnumerateArray().First().GetProperty("document");
+        Assert.True(listed.GetProperty("totalCount").GetInt32() >= 6);
+        Assert.Equal(HttpStatusCode.OK, (await software.GetAsync($"{Documents}/{first.GetProperty("id").GetGuid()}/content")).StatusCode);
+        Assert.Equal(1L, await fixture.Host.ScalarAsync<long>("ClientPortal", "SELECT count(*) FROM read_receipts WHERE \"ClientId\" = @client", ("client", clientId)));
+
+        // Withdrawn: its next request finds no company.
+        var revoke = (IHtmlFormElement)authorised.QuerySelector("[data-testid=api-client] form")!;
+        await admin.SubmitFormAsync(authorised, revoke, new Dictionary<string, string>());
+        await ExpectProblemAsync(await software.GetAsync(Documents), HttpStatusCode.Forbidden, "not-client-user");
     }
 
     [Fact]

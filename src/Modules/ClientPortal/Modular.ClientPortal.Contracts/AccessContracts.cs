@@ -105,8 +105,22 @@ public sealed record InviteClientUserCommand(Guid? CompanyId, string? Email, str
 [RequireAuthenticated]
 public sealed record DeactivateClientUserCommand(Guid? CompanyId, Guid UserId) : ICommand;
 
-/// <summary>The people of the reader's company on the portal and its pending invitations (client admin).</summary>
-public sealed record ClientTeamDto(Guid CompanyId, string CompanyName, bool CanManage, IReadOnlyList<ClientUserDto> Users, IReadOnlyList<PortalInvitationDto> Pending);
+/// <summary>An API client the company allowed to read its documents with its own token.</summary>
+public sealed record AuthorisedClientDto(Guid Id, string ClientId, string DisplayName, DateTimeOffset AuthorisedAt);
+
+/// <summary>The people of the reader's company on the portal, its pending invitations and the API clients it allowed (client admin).</summary>
+public sealed record ClientTeamDto(Guid CompanyId, string CompanyName, bool CanManage, IReadOnlyList<ClientUserDto> Users, IReadOnlyList<PortalInvitationDto> Pending, IReadOnlyList<AuthorisedClientDto> ApiClients);
+
+/// <summary>
+/// The client admin allows an API client (known by its client id) to read the company's documents
+/// with a client-credentials token and the scope <c>portal.read</c>; a client reads one company.
+/// </summary>
+[RequireAuthenticated]
+public sealed record AuthoriseApiClientCommand(string? ClientId) : ICommand<Guid>;
+
+/// <summary>The client admin withdraws an API client's access: its next request finds no company.</summary>
+[RequireAuthenticated]
+public sealed record RevokeApiClientCommand(Guid AuthorisationId) : ICommand;
 
 [RequireAuthenticated]
 public sealed record GetClientTeamQuery : IQuery<ClientTeamDto>;

@@ -56,6 +56,9 @@ public static class ClientPortalErrorCodes
     public const string MemberNotFound = "portal-member-not-found";
     public const string CannotDeactivateSelf = "portal-cannot-deactivate-self";
     public const string MessageInvalid = "portal-message-invalid";
+    public const string ApiClientUnknown = "portal-api-client-unknown";
+    public const string ApiClientTaken = "portal-api-client-taken";
+    public const string AuthorisationNotFound = "portal-authorisation-not-found";
 
     // ZIP of several documents
     public const string ArchiveEmpty = "portal-archive-empty";

@@ -116,6 +116,12 @@ internal static class PortalErrors
 
     public static readonly Error MessageInvalid = Error.InvalidField("portal-message-invalid", "Body", "Écrivez votre message (4000 caractères au plus).");
 
+    public static readonly Error ApiClientUnknown = Error.InvalidField("portal-api-client-unknown", "ClientId", "Aucun client d'API ne porte cet identifiant : demandez-le à l'éditeur de votre logiciel.");
+
+    public static readonly Error ApiClientTaken = Error.Conflict("portal-api-client-taken", "Ce client d'API lit déjà les documents d'une entreprise : chaque entreprise autorise son propre client.");
+
+    public static readonly Error AuthorisationNotFound = Error.NotFound("portal-authorisation-not-found", "Cette autorisation est introuvable.");
+
     public static readonly Error CannotDeactivateSelf = Error.Conflict("portal-cannot-deactivate-self", "Vous ne pouvez pas désactiver votre propre accès.");
 
     public static Error EmailInvalid(string field) => Error.InvalidField("email-address-invalid", field, "Cette adresse de courriel n'est pas valide.");

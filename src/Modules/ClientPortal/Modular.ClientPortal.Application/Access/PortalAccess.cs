@@ -4,6 +4,7 @@ using Modular.ClientPortal.Domain;
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
 using Modular.Identity.Contracts.Account;
+using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 
@@ -12,7 +13,8 @@ namespace Modular.ClientPortal.Application.Access;
 /// <summary>
 /// Who reaches what on the portal, in one place. A client user reads their own company's documents
 /// only, and only once their account has two-factor authentication: a company's documents are
-/// never shown on a password alone. The insurer's side (its agents, and its systems with their own
+/// never shown on a password alone; an API client reads the company whose client admin allowed it.
+/// The insurer's side (its agents, and its systems with their own
 /// token) reaches the insurer's client companies only. Another company's or insurer's ids are not
 /// found, never forbidden: their existence is not told.
 /// </summary>
@@ -21,6 +23,11 @@ internal sealed class PortalAccess(IPortalRepository repository, ICurrentUser us
     /// <summary>The caller as a reader of their company's documents.</summary>
     public async Task<Result<PortalReader>> RequireReaderAsync(CancellationToken cancellationToken)
     {
+        if (user.UserId is null && user.ClientId is { } clientId)
+        {
+            return await RequireClientReaderAsync(clientId, cancellationToken);
+        }
+
         if (user.UserId is not { } userId
             || await repository.FindAsync(new ActiveMembershipSpec(userId), cancellationToken) is not { } member)
         {
@@ -36,6 +43,19 @@ internal sealed class PortalAccess(IPortalRepository repository, ICurrentUser us
         return account.Value.MfaEnabled
             ? new PortalReader(member.CompanyId, userId, user.ClientId, member.Role)
             : PortalErrors.MfaRequired;
+    }
+
+    /// <summary>An API client with its own token reads the company whose client admin allowed it, as a user does (no MFA: it has no person).</summary>
+    private async Task<Result<PortalReader>> RequireClientReaderAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var client = await mediator.Send(new FindApiClientQuery(clientId), cancellationToken);
+        if (client.IsFailure
+            || await repository.FindAsync(new ActiveAuthorisationOfClientSpec(client.Value.Id), cancellationToken) is not { } authorisation)
+        {
+            return PortalErrors.NotClientUser;
+        }
+
+        return new PortalReader(authorisation.CompanyId, null, clientId, MemberRole.User);
     }
 
     /// <summary>

@@ -61,6 +61,12 @@ internal interface IPortalRepository
 
     void Add(ClientInvitation invitation);
 
+    Task<AuthorisedClient?> FindAsync(Specification<AuthorisedClient> specification, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AuthorisedClient>> ListAsync(Specification<AuthorisedClient> specification, CancellationToken cancellationToken);
+
+    void Add(AuthorisedClient authorisation);
+
     Task<IReadOnlyList<PortalMessage>> ListAsync(Specification<PortalMessage> specification, CancellationToken cancellationToken);
 
     void Add(PortalMessage message);

@@ -62,3 +62,18 @@ internal sealed class MembersOfCompanySpec : Specification<ClientUser>
 {
     public MembersOfCompanySpec(Guid companyId) => Query.Where(m => m.CompanyId == companyId).OrderBy(m => m.AddedAt).AsNoTracking();
 }
+
+internal sealed class ActiveAuthorisationOfClientSpec : Specification<AuthorisedClient>
+{
+    public ActiveAuthorisationOfClientSpec(string clientServerId) => Query.Where(a => a.ClientServerId == clientServerId && a.RevokedAt == null).AsNoTracking();
+}
+
+internal sealed class AuthorisationsOfCompanySpec : Specification<AuthorisedClient>
+{
+    public AuthorisationsOfCompanySpec(Guid companyId) => Query.Where(a => a.CompanyId == companyId && a.RevokedAt == null).OrderBy(a => a.AuthorisedAt).AsNoTracking();
+}
+
+internal sealed class AuthorisationOfCompanySpec : Specification<AuthorisedClient>
+{
+    public AuthorisationOfCompanySpec(Guid authorisationId, Guid companyId) => Query.Where(a => a.Id == authorisationId && a.CompanyId == companyId && a.RevokedAt == null);
+}

@@ -38,6 +38,8 @@ internal abstract class PortalDbContext : ModuleDbContext
 
     public DbSet<PortalMessage> Messages => Set<PortalMessage>();
 
+    public DbSet<AuthorisedClient> AuthorisedClients => Set<AuthorisedClient>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -106,6 +106,14 @@ internal sealed class PortalRepository(PortalDbContext context) : IPortalReposit
 
     public void Add(ClientInvitation invitation) => context.Invitations.Add(invitation);
 
+    public Task<AuthorisedClient?> FindAsync(Specification<AuthorisedClient> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.Apply(context.AuthorisedClients, specification).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AuthorisedClient>> ListAsync(Specification<AuthorisedClient> specification, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Apply(context.AuthorisedClients, specification).ToListAsync(cancellationToken);
+
+    public void Add(AuthorisedClient authorisation) => context.AuthorisedClients.Add(authorisation);
+
     public async Task<IReadOnlyList<PortalMessage>> ListAsync(Specification<PortalMessage> specification, CancellationToken cancellationToken) =>
         await SpecificationEvaluator.Apply(context.Messages, specification).ToListAsync(cancellationToken);
 
@@ -130,9 +138,14 @@ internal sealed class PortalRepository(PortalDbContext context) : IPortalReposit
         }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex, out var table))
         {
-            // The unique rules besides keys a person can meet: a UID per insurer, one company per account.
+            // The unique rules besides keys a person can meet: a UID per insurer, one company per account or API client.
             context.ChangeTracker.Clear();
-            return table == "client_users" ? PortalErrors.AlreadyMember : PortalErrors.UidTaken;
+            return table switch
+            {
+                "client_users" => PortalErrors.AlreadyMember,
+                "authorised_clients" => PortalErrors.ApiClientTaken,
+                _ => PortalErrors.UidTaken,
+            };
         }
     }
 

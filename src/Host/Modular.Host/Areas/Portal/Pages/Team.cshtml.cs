@@ -35,6 +35,46 @@ public sealed class PortalTeamModel(IMediator mediator, IStringLocalizer<SharedR
         return RedirectToPage();
     }
 
+    [BindProperty]
+    public string? ClientId { get; set; }
+
+    /// <summary>« Autoriser un logiciel »: an API client reads the company's documents with its own token.</summary>
+    public async Task<IActionResult> OnPostAuthoriseAsync(CancellationToken cancellationToken)
+    {
+        var authorised = await Mediator.Send(new AuthoriseApiClientCommand(ClientId), cancellationToken);
+        if (authorised.IsFailure)
+        {
+            if (await LoadAsync(cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            AddErrors(authorised.Error, prefix: null);
+            return Page();
+        }
+
+        StatusMessage = L["Portal.Team.ClientAuthorised", ClientId?.Trim() ?? ""];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid authorisationId, CancellationToken cancellationToken)
+    {
+        var revoked = await Mediator.Send(new RevokeApiClientCommand(authorisationId), cancellationToken);
+        if (revoked.IsFailure)
+        {
+            if (await LoadAsync(cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            ModelState.AddModelError(string.Empty, Message(revoked.Error));
+            return Page();
+        }
+
+        StatusMessage = L["Portal.Team.ClientRevoked"];
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostDeactivateAsync(Guid userId, CancellationToken cancellationToken)
     {
         var done = await Mediator.Send(new DeactivateClientUserCommand(null, userId), cancellationToken);

@@ -38,6 +38,9 @@ internal sealed class GetClientTeamQueryHandler(IPortalRepository repository, Po
             .Where(i => i.AcceptedAt is null && !i.IsExpired(now))
             .Select(i => new PortalInvitationDto(company.Name, i.Email, i.DisplayName, i.Role.ToContract(), i.ExpiresAt))
             .ToList();
-        return new ClientTeamDto(company.Id, company.Name, reader.Value.Role == MemberRole.ClientAdmin, users, pending);
+        var clients = (await repository.ListAsync(new AuthorisationsOfCompanySpec(company.Id), cancellationToken))
+            .Select(a => new AuthorisedClientDto(a.Id, a.ClientId, a.DisplayName, a.AuthorisedAt))
+            .ToList();
+        return new ClientTeamDto(company.Id, company.Name, reader.Value.Role == MemberRole.ClientAdmin, users, pending, clients);
     }
 }

@@ -17,6 +17,50 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.AuthorisedClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AuthorisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorisedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientServerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientServerId")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("authorised_clients", (string)null);
+                });
+
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientCompany", b =>
                 {
                     b.Property<Guid>("Id")
@@ -495,6 +539,15 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.AuthorisedClient", b =>
+                {
+                    b.HasOne("Modular.ClientPortal.Domain.Companies.ClientCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientCompany", b =>

@@ -23,6 +23,50 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.AuthorisedClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AuthorisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AuthorisedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClientServerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientServerId")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("authorised_clients", "clientportal");
+                });
+
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientCompany", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +545,15 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("outbox_messages", "clientportal");
+                });
+
+            modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.AuthorisedClient", b =>
+                {
+                    b.HasOne("Modular.ClientPortal.Domain.Companies.ClientCompany", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientCompany", b =>
