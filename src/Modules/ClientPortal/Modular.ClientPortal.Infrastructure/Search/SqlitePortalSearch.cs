@@ -11,8 +11,8 @@ namespace Modular.ClientPortal.Infrastructure.Search;
 /// remove_diacritics 2</c>) over the folded text, its rows tied to documents by
 /// <c>search_rows</c> (an FTS5 table cannot be searched by an unindexed column without a scan).
 /// Each entry starts with a token naming its company, required by every search, so that the index
-/// itself keeps one company's documents from another's, and a search among a million documents
-/// reads only the company's postings.
+/// itself keeps one company's documents from another's (a common word still costs its posting list
+/// over all companies: build/bench/portal.sh).
 /// </summary>
 internal sealed class SqlitePortalSearch(PortalDbContext context) : IPortalSearch
 {
