@@ -49,6 +49,14 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         var guest = await AcceptInvitationAsync(sent);
         await AuditAsync("guest", guest.Email, [new("/Guest"), .. guest.Folders.Select(f => new Visit($"/Guest/Folders/{f}"))], findings);
 
+        // The client portal's insurer side, and its public access form.
+        var accessForm = await AccessFormAsync();
+        await AuditAsync("advisor", "agent3@demo.test",
+        [
+            new("/Portal/Companies"), new("/Portal/Companies/Create"), new("/Portal/Companies/Create", "refused", CreateCompanyWithWrongUidAsync), new("/Portal/Requests"),
+        ], findings);
+        await AuditAsync("visitor", null, [new(accessForm, Label: "/Portal/Request/{insurer}"), new(accessForm, "refused", SubmitAccessRequestWithFreeMailAsync, "/Portal/Request/{insurer}")], findings);
+
         await AuditAsync("admin", "admin@demo.test",
         [
             new("/Admin"), new("/Admin/Users"), new("/Admin/Users/Create"), new("/Admin/ApiClients"), new("/Admin/Notifications/Messages"), new("/Admin/Notifications/Templates"),
@@ -56,6 +64,36 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         ], findings);
 
         Assert.True(findings.Count == 0, "Pages that fail:" + Environment.NewLine + string.Join(Environment.NewLine, findings));
+    }
+
+    /// <summary>The insurer « Assurances Horizon »'s public access form, as its advisors' queue shows it.</summary>
+    private async Task<string> AccessFormAsync()
+    {
+        var address = "";
+        await using var session = await BrowserSession.OpenAsync(chromium, host);
+        await session.RunAsync(async page =>
+        {
+            await VaultJourney.SignInAsync(page, "agent3@demo.test");
+            await page.GotoAsync("/Portal/Requests");
+            address = new Uri((await page.GetByTestId("request-form-url").TextContentAsync())!).PathAndQuery;
+        });
+        return address;
+    }
+
+    private static async Task CreateCompanyWithWrongUidAsync(IPage page)
+    {
+        await page.GetByTestId("company-name").FillAsync("Boulangerie Audit SA");
+        await page.GetByTestId("company-uid").FillAsync("CHE-109.322.552");
+        await page.GetByTestId("create-company").ClickAsync();
+        await Expect(page.GetByTestId("company-uid-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task SubmitAccessRequestWithFreeMailAsync(IPage page)
+    {
+        await page.GetByTestId("request-company").FillAsync("Boulangerie Audit SA");
+        await page.GetByTestId("request-email").FillAsync("audit@gmail.com");
+        await page.GetByTestId("request-submit").ClickAsync();
+        await Expect(page.GetByTestId("request-uid-error")).ToBeVisibleAsync();
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Modular.IntegrationTests.Hosting;
 public sealed class HomePageTests(ModularHostFactory factory) : IClassFixture<ModularHostFactory>
 {
     [Theory]
-    [InlineData("agent1@demo.test", "Sharing=/Sharing/CaseFiles,Vault=/Vault")]
+    [InlineData("agent1@demo.test", "Sharing=/Sharing/CaseFiles,Vault=/Vault,PortalCompanies=/Portal/Companies")]
     [InlineData("external@demo.test", "Guest=/Guest")]
     [InlineData("admin@demo.test", "Admin=/Admin")]
     public async Task Each_role_sees_the_cards_of_its_modules_linking_to_them(string email, string expected)
@@ -32,7 +32,7 @@ public sealed class HomePageTests(ModularHostFactory factory) : IClassFixture<Mo
         using var visitor = new BrowserSession(factory);
         var (_, home) = await visitor.GetAsync("/");
 
-        Assert.Equal(["Sharing", "Vault"], home.QuerySelectorAll("[data-testid=module-card]").Select(c => c.GetAttribute("data-module")));
+        Assert.Equal(["Sharing", "Vault", "Portal"], home.QuerySelectorAll("[data-testid=module-card]").Select(c => c.GetAttribute("data-module")));
         Assert.Empty(home.QuerySelectorAll("[data-testid=module-card] a"));
     }
 

@@ -57,7 +57,8 @@ public static class ClientPortalModule
         var blobDirectory = configuration[$"{PortalOptions.SectionName}:BlobDirectory"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.Combine(data.FullBlobDirectory, "portal");
-        services.AddSingleton<IPortalBlobs>(new PortalBlobStore(blobDirectory));
+        // Made on first use, as the other blob store: the data directory is checked at start first.
+        services.AddSingleton<IPortalBlobs>(_ => new PortalBlobStore(blobDirectory));
         services.AddSingleton<IPdfText, PdfPigText>();
         services.AddScoped<IPortalRepository, PortalRepository>();
         services.AddScoped<IPortalSearch>(provider =>
