@@ -95,7 +95,7 @@ public sealed partial class PortalJourneyTests(ChromiumFixture chromium, Kestrel
             await page.GetByTestId("mfa-confirm").ClickAsync();
             await Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
 
-            await page.GetByTestId("nav-portal").ClickAsync();
+            await page.GetByTestId("mfa-continue").ClickAsync();
             await Expect(page.GetByTestId("portal-company")).ToHaveTextAsync(company);
             await Expect(page.GetByTestId("portal-empty")).ToBeVisibleAsync();
             Assert.Empty(contact.Problems);

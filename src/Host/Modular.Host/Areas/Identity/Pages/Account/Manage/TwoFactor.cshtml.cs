@@ -15,6 +15,12 @@ public sealed class TwoFactorModel(IMediator mediator, IStringLocalizer<SharedRe
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
+    /// <summary>Where the person was going when MFA was asked of them (the client portal), offered once it is on; local addresses only.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? ContinueUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
