@@ -154,7 +154,7 @@ public sealed class PortalPagesTests(PortalHostFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Activez l'authentification à deux facteurs pour accéder à vos documents.", page.QuerySelector("[data-testid=portal-mfa-required] p")!.TextContent);
-        Assert.Equal("/Identity/Account/Manage/TwoFactor", page.QuerySelector("[data-testid=portal-setup-mfa]")!.GetAttribute("href"));
+        Assert.Equal("/Identity/Account/Manage/TwoFactor?returnUrl=%2FPortal", page.QuerySelector("[data-testid=portal-setup-mfa]")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("[data-testid=portal-document]"));
     }
 
