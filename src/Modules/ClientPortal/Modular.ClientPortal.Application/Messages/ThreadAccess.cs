@@ -22,7 +22,7 @@ internal sealed class ThreadAccess(IPortalRepository repository, PortalAccess ac
             return reader.Error;
         }
 
-        var own = await repository.FindAsync(new CompanyOfMemberSpec(reader.Value.CompanyId), cancellationToken)
+        var own = await repository.FindAsync(new CompanyByIdSpec(reader.Value.CompanyId), cancellationToken)
             ?? throw new InvalidOperationException($"The company {reader.Value.CompanyId} of a member is missing.");
         return (own, true);
     }

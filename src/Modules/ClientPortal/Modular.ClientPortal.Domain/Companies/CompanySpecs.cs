@@ -13,12 +13,6 @@ internal sealed class CompanyByIdSpec : Specification<ClientCompany>
     public CompanyByIdSpec(Guid companyId) => Query.Where(c => c.Id == companyId).AsNoTracking();
 }
 
-/// <summary>A member's company, tracked (its delivery may change).</summary>
-internal sealed class CompanyOfMemberSpec : Specification<ClientCompany>
-{
-    public CompanyOfMemberSpec(Guid companyId) => Query.Where(c => c.Id == companyId);
-}
-
 internal sealed class CompanyByUidSpec : Specification<ClientCompany>
 {
     public CompanyByUidSpec(Guid insurerId, string uid) => Query.Where(c => c.InsurerId == insurerId && c.Uid == uid);

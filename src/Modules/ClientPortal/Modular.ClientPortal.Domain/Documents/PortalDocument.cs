@@ -94,37 +94,30 @@ internal sealed class PortalDocument : AggregateRoot<Guid>
         long size, string sha256, string text, Guid? publishedBy, string? publishedByClient, DateTimeOffset now, int retentionDays)
     {
         ArgumentNullException.ThrowIfNull(company);
-        var line = ReadLine(lineText);
-        if (line.IsFailure)
+        var fields = ReadFields(lineText, kindText, title, dateText, now);
+        if (fields.IsFailure)
         {
-            return line.Error;
+            return fields.Error;
         }
 
-        var kind = ReadKind(line.Value, kindText);
-        if (kind.IsFailure)
-        {
-            return kind.Error;
-        }
-
-        var trimmedTitle = title?.Trim() ?? "";
-        if (trimmedTitle.Length is 0 or > TitleMaxLength)
-        {
-            return PortalErrors.DocumentTitleInvalid;
-        }
-
-        var date = ReadDate(dateText, now);
-        if (date.IsFailure)
-        {
-            return date.Error;
-        }
-
+        var (line, kind, trimmedTitle, date) = fields.Value;
         return new PortalDocument(
-            Guid.CreateVersion7(now), company, line.Value, kind.Value, trimmedTitle, date.Value, fileName, size, sha256, text ?? "",
+            Guid.CreateVersion7(now), company, line, kind, trimmedTitle, date, fileName, size, sha256, text ?? "",
             publishedBy, publishedByClient, now, Retention.ExpiresAt(now, retentionDays));
     }
 
     /// <summary>The checks on the fields alone, before a file is read: the API refuses wrong fields without storing anything.</summary>
     public static Result Check(string? lineText, string? kindText, string? title, string? dateText, DateTimeOffset now)
+    {
+        var fields = ReadFields(lineText, kindText, title, dateText, now);
+        return fields.IsFailure ? fields.Error : Result.Success();
+    }
+
+    /// <summary>The folded text the search index holds: title, type names in both languages, the PDF's text.</summary>
+    public string SearchDocument() => SearchText.Fold($"{Title}\n{Kind.SearchNames()}\n{Line.Code()}\n{Text}");
+
+    /// <summary>The line, then the type it allows, the title and the date, each refused in that order.</summary>
+    private static Result<(Line Line, DocumentKind Kind, string Title, DateOnly Date)> ReadFields(string? lineText, string? kindText, string? title, string? dateText, DateTimeOffset now)
     {
         var line = ReadLine(lineText);
         if (line.IsFailure)
@@ -145,11 +138,8 @@ internal sealed class PortalDocument : AggregateRoot<Guid>
         }
 
         var date = ReadDate(dateText, now);
-        return date.IsFailure ? date.Error : Result.Success();
+        return date.IsFailure ? date.Error : (line.Value, kind.Value, trimmedTitle, date.Value);
     }
-
-    /// <summary>The folded text the search index holds: title, type names in both languages, the PDF's text.</summary>
-    public string SearchDocument() => SearchText.Fold($"{Title}\n{Kind.SearchNames()}\n{Line.Code()}\n{Text}");
 
     private static Result<Line> ReadLine(string? text) => Lines.Parse(text) is { } line ? line : PortalErrors.LineInvalid(text);
 

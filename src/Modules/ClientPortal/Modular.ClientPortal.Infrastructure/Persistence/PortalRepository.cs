@@ -150,25 +150,5 @@ internal sealed class PortalRepository(PortalDbContext context) : IPortalReposit
     }
 
     /// <summary>One writer of the module at a time: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock (<see cref="ModuleTransactions"/>).</summary>
-    private sealed class Transaction(PortalDbContext context, IDbContextTransaction transaction) : IPortalTransaction
-    {
-        private bool _committed;
-
-        public async Task CommitAsync(CancellationToken cancellationToken)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            _committed = true;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_committed)
-            {
-                // Nothing of the transaction stays, in the database or in what the context tracks.
-                context.ChangeTracker.Clear();
-            }
-
-            await transaction.DisposeAsync();
-        }
-    }
+    private sealed class Transaction(PortalDbContext context, IDbContextTransaction transaction) : ModuleTransaction(context, transaction), IPortalTransaction;
 }

@@ -283,25 +283,5 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
     }
 
     /// <summary>One writer of the module at a time: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock (<see cref="ModuleTransactions"/>).</summary>
-    private sealed class Transaction(VaultDbContext context, IDbContextTransaction transaction) : IVaultTransaction
-    {
-        private bool _committed;
-
-        public async Task CommitAsync(CancellationToken cancellationToken)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            _committed = true;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_committed)
-            {
-                // Nothing of the transaction stays, in the database or in what the context tracks.
-                context.ChangeTracker.Clear();
-            }
-
-            await transaction.DisposeAsync();
-        }
-    }
+    private sealed class Transaction(VaultDbContext context, IDbContextTransaction transaction) : ModuleTransaction(context, transaction), IVaultTransaction;
 }
