@@ -94,6 +94,10 @@ public sealed class Maildev : IAsyncDisposable
         return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 
+    /// <summary>The bytes of one attachment of an email maildev holds, by the name maildev gave it (its <c>generatedFileName</c>).</summary>
+    public async Task<byte[]> AttachmentAsync(string emailId, string fileName) =>
+        await Http.GetByteArrayAsync(new Uri($"http://127.0.0.1:{WebPort}/api/email/{Uri.EscapeDataString(emailId)}/attachment/{Uri.EscapeDataString(fileName)}"));
+
     /// <summary>Waits until maildev holds at least <paramref name="count"/> emails, or the timeout.</summary>
     public async Task<IReadOnlyList<JsonElement>> WaitForAsync(int count, TimeSpan timeout)
     {

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Support;
 using Modular.Notifications.Contracts;
+using Modular.SharedKernel.Infrastructure.Seeding;
 using Modular.Tests.Shared;
 
 namespace Modular.IntegrationTests.Notifications;
@@ -74,6 +75,74 @@ public sealed class DeliveryTests : IAsyncLifetime
 
         Assert.Equal(code, result.Error?.Code);
         Assert.Equal(0, await CountMessagesAsync());
+    }
+
+    [Fact]
+    public async Task An_enclosure_is_attached_to_the_email_byte_for_byte_and_stays_kept_when_the_sender_deletes_its_file()
+    {
+        var pdf = Modular.SharedKernel.Infrastructure.Seeding.DemoPdf.Create("Décompte d'indemnités", ["Montant versé : CHF 1'250.00"]);
+        var opened = 0;
+        var command = Email("fiduciaire@example.ch", "fr") with
+        {
+            Enclosures = [new EnclosureDto("../../décompte\\octobre?.pdf", "application/pdf", _ => { opened++; return Task.FromResult<Stream>(new MemoryStream(pdf)); })],
+        };
+
+        var id = await SendAsync(command);
+        Assert.Equal(id, await SendAsync(command)); // the same key: the first message, the file not read again
+        Assert.Equal(1, opened);
+
+        var email = Assert.Single(await _maildev.WaitForAsync(1, TimeSpan.FromSeconds(15)));
+        var attachment = Assert.Single(email.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("octobre.pdf", attachment.GetProperty("filename").GetString());
+        Assert.Equal("application/pdf", attachment.GetProperty("contentType").GetString());
+        Assert.Equal(pdf, await _maildev.AttachmentAsync(email.GetProperty("id").GetString()!, attachment.GetProperty("generatedFileName").GetString()!));
+
+        // What was sent is kept: the message's own copy, whatever the sender does with its file.
+        var admin = await AsAdminAsync(new GetEnclosureQuery(id, 0));
+        Assert.Equal("octobre.pdf", admin.Enclosure.FileName);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), admin.Enclosure.Sha256);
+        await using (admin.Content)
+        {
+            using var copy = new MemoryStream();
+            await admin.Content.CopyToAsync(copy, Ct);
+            Assert.Equal(pdf, copy.ToArray());
+        }
+    }
+
+    [Fact]
+    public async Task Enclosures_over_the_limit_or_on_an_sms_are_refused_and_nothing_is_stored()
+    {
+        var big = new EnclosureDto("gros.pdf", "application/pdf", _ => Task.FromResult<Stream>(new MemoryStream(new byte[(2 * 1024 * 1024) + 1])));
+        var half = new EnclosureDto("moitie.pdf", "application/pdf", _ => Task.FromResult<Stream>(new MemoryStream(new byte[(1024 * 1024) + 1])));
+
+        var tooLarge = await SendRawAsync(Email("a@example.fr", "fr") with { Enclosures = [big] });
+        var together = await SendRawAsync(Email("b@example.fr", "fr") with { Enclosures = [half, half] });
+        var onSms = await SendRawAsync(Sms("+33612345678") with { Enclosures = [half] });
+
+        Assert.Equal("enclosures-too-large", tooLarge.Error?.Code);
+        Assert.Equal("Les pièces jointes d'un message dépassent ensemble 2 Mo.", tooLarge.Error!.Message);
+        Assert.Equal("enclosures-too-large", together.Error?.Code);
+        Assert.Equal("enclosure-not-on-sms", onSms.Error?.Code);
+        Assert.Equal(0, await CountMessagesAsync());
+    }
+
+    [Fact]
+    public async Task An_email_whose_enclosure_is_gone_from_the_store_is_given_up_with_the_reason()
+    {
+        var id = await SendAsync(Email("perdu@example.fr", "fr") with
+        {
+            Enclosures = [new EnclosureDto("perdu.pdf", "application/pdf", _ => Task.FromResult<Stream>(new MemoryStream("%PDF-1.4 perdu"u8.ToArray())))],
+        });
+        await _maildev.StopAsync(); // held back until the bytes are gone
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_factory.DataDirectory, "blobs", "notifications"), "*", SearchOption.AllDirectories))
+        {
+            File.Delete(file);
+        }
+
+        await _maildev.StartAsync();
+        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Failed, TimeSpan.FromSeconds(30));
+        Assert.Equal("La pièce jointe « perdu.pdf » est introuvable dans le stockage.", (await StatusAsync(id)).LastError);
+        Assert.Empty(await _maildev.EmailsAsync());
     }
 
     [Fact]
@@ -184,6 +253,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         }
 
         factory.Settings["Modular:Notifications:Sms:Url"] = _gateway.Url;
+        factory.Settings["Modular:Notifications:MaxEnclosureBytes"] = (2 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
         factory.Settings["Modular:Notifications:Sms:ApiKey"] = "sms-test-key";
     }
 
@@ -215,6 +285,15 @@ public sealed class DeliveryTests : IAsyncLifetime
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, Ct);
+    }
+
+    /// <summary>An admin's query, as the back office sends it.</summary>
+    private async Task<T> AsAdminAsync<T>(Modular.SharedKernel.Messaging.IQuery<T> query)
+    {
+        using var scope = _factory.Services.CreateActingScope(new SeedActor(Guid.NewGuid(), null, [NotificationsRoles.Admin]));
+        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, Ct);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value;
     }
 
     private async Task<MessageStatusDto> StatusAsync(Guid id)

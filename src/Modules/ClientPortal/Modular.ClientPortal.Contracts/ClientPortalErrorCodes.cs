@@ -15,6 +15,8 @@ public static class ClientPortalErrorCodes
     public const string ContractInvalid = "contract-invalid";
     public const string PremiumInvalid = "premium-invalid";
     public const string CopyAddressInvalid = "copy-address-invalid";
+    public const string CopyPostalInvalid = "copy-postal-invalid";
+    public const string CopyAddressBoth = "copy-address-both";
     public const string AddressInvalid = "company-address-invalid";
     public const string NotInsurer = "not-insurer";
 

@@ -17,6 +17,9 @@ public sealed record ClientCompanySummaryDto(Guid Id, string Name, string Uid, s
 /// <summary>A person of a client company who reads its documents (an External account).</summary>
 public sealed record ClientUserDto(Guid UserId, string Email, string DisplayName, ClientUserRole Role, bool IsActive, bool MfaEnabled);
 
+/// <summary>A postal address as typed and shown: the country is empty for Switzerland.</summary>
+public sealed record PortalPostalAddressDto(string? Name, string? Street, string? PostalCode, string? City, string? Country = null);
+
 public sealed record ClientCompanyDto(
     Guid Id,
     string Name,
@@ -30,6 +33,7 @@ public sealed record ClientCompanyDto(
     string AdvisorName,
     bool Paperless,
     string? CopyEmail,
+    PortalPostalAddressDto? CopyAddress,
     DateTimeOffset CreatedAt,
     IReadOnlyList<ClientUserDto> Users,
     IReadOnlyList<PortalDocumentDto> Documents,

@@ -39,3 +39,19 @@ public sealed record PortalExpiryReminderIntegrationEvent(
     Guid CompanyId,
     int DaysBefore,
     IReadOnlyList<Guid> DocumentIds) : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>
+/// A document was published to a company that gets paper, or whose documents are copied to a third
+/// party: the delivery as it was set at that moment. <paramref name="ByPost"/>: a letter to the
+/// company with the PDF enclosed; <paramref name="CopyEmail"/>: an email with the PDF attached;
+/// <paramref name="CopyAddress"/>: a letter to the third party with the PDF enclosed.
+/// </summary>
+public sealed record PortalDocumentPublishedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid DocumentId,
+    Guid CompanyId,
+    Guid InsurerId,
+    bool ByPost,
+    string? CopyEmail,
+    PortalPostalAddressDto? CopyAddress) : IntegrationEvent(EventId, OccurredAt);

@@ -32,9 +32,12 @@ public sealed record SendPortalMessageCommand(Guid? CompanyId, PortalMessageTopi
 [RequireAuthenticated]
 public sealed record GetPortalThreadQuery(Guid? CompanyId = null) : IQuery<PortalThreadDto>;
 
-/// <summary>The advisor changes how the company gets its documents: paperless or also by post, and the third-party copy address.</summary>
+/// <summary>
+/// The advisor changes how the company gets its documents: paperless or also by post, and the third
+/// party that receives a copy of each new document: an email address, or a postal address, or neither.
+/// </summary>
 [RequireRole(PortalScopes.AgentRole)]
-public sealed record UpdateCompanyDeliveryCommand(Guid CompanyId, bool Paperless, string? CopyEmail) : ICommand;
+public sealed record UpdateCompanyDeliveryCommand(Guid CompanyId, bool Paperless, string? CopyEmail, PortalPostalAddressDto? CopyAddress = null) : ICommand;
 
 /// <summary>A message was written in a company's thread: the other side is emailed.</summary>
 public sealed record PortalMessageSentIntegrationEvent(

@@ -19,6 +19,10 @@ internal static class PortalErrors
 
     public static readonly Error CopyAddressInvalid = Error.InvalidField("copy-address-invalid", "CopyEmail", "L'adresse de copie n'est pas une adresse de courriel valide.");
 
+    public static readonly Error CopyPostalInvalid = Error.InvalidField("copy-postal-invalid", "CopyAddress", "Indiquez le nom, la rue, le numéro postal et la localité de l'adresse de copie (numéro postal suisse : 4 chiffres).");
+
+    public static readonly Error CopyAddressBoth = Error.InvalidField("copy-address-both", "CopyKind", "Choisissez une seule adresse de copie : un courriel ou une adresse postale.");
+
     public static readonly Error NotInsurer = Error.Forbidden("not-insurer", "Votre compte n'est rattaché à aucun assureur : seuls les collaborateurs d'un assureur publient sur le portail.");
 
     public static readonly Error DocumentTitleInvalid = Error.InvalidField("document-title-invalid", "Title", "Indiquez le titre du document (200 caractères au plus).");

@@ -16,6 +16,12 @@ internal static class NotificationsErrors
     public static readonly Error EmailInvalid = Error.Invalid("recipient-email-invalid", "L'adresse e-mail du destinataire n'est pas valide.");
     public static readonly Error MobileInvalid = Error.Invalid("recipient-mobile-invalid", "Le numéro de mobile du destinataire n'est pas valide (format international, par exemple +33 6 12 34 56 78).");
     public static readonly Error AddressIncomplete = Error.Invalid("recipient-address-incomplete", "L'adresse postale du destinataire est incomplète (nom, adresse, code postal et ville).");
+    public static readonly Error EnclosureNotOnSms = Error.Invalid("enclosure-not-on-sms", "Un SMS ne peut pas porter de pièce jointe.");
+    public static readonly Error EnclosureNotFound = Error.NotFound("enclosure-not-found", "Pièce jointe introuvable.");
+
+    public static Error EnclosuresTooLarge(long maxBytes) =>
+        Error.Invalid("enclosures-too-large", $"Les pièces jointes d'un message dépassent ensemble {maxBytes / (1024 * 1024)} Mo.").WithArguments(maxBytes / (1024 * 1024));
+
     public static readonly Error MessageNotFound = Error.NotFound("message-not-found", "Message introuvable.");
     public static readonly Error MessageNotRendered = Error.Conflict("message-not-rendered", "Ce message n'a pas pu être rédigé avec son modèle : il n'a pas de contenu à renvoyer. Corrigez le modèle ; les prochains messages l'utiliseront.");
     public static readonly Error NotALetter = Error.Conflict("not-a-pending-letter", "Ce message n'est pas un courrier en attente d'envoi.");

@@ -15,7 +15,16 @@ public sealed record MessageSummaryDto(Guid Id, DateTimeOffset CreatedAt, Channe
 [RequireRole(NotificationsRoles.Admin)]
 public sealed record SearchMessagesQuery(string? Recipient, string? SendingModule, MessageStatus? Status, int Page = 1, int PageSize = 25) : IQuery<PagedList<MessageSummaryDto>>;
 
-public sealed record MessageDetailDto(MessageSummaryDto Summary, string Subject, string HtmlBody, string TextBody, DateTimeOffset? DeliveredAt, string? AggregateId, decimal? CostEuros, DateTimeOffset? PostedAt);
+/// <summary>A file sent with a message; <paramref name="Index"/> (from 0) opens it with <see cref="GetEnclosureQuery"/>.</summary>
+public sealed record EnclosureInfoDto(int Index, string FileName, string ContentType, long Length, string Sha256);
+
+public sealed record MessageDetailDto(MessageSummaryDto Summary, string Subject, string HtmlBody, string TextBody, DateTimeOffset? DeliveredAt, string? AggregateId, decimal? CostEuros, DateTimeOffset? PostedAt, IReadOnlyList<EnclosureInfoDto> Enclosures);
+
+public sealed record EnclosureContentDto(EnclosureInfoDto Enclosure, Stream Content);
+
+/// <summary>One file sent with a message, as it was sent (to print a letter's enclosure, or to see what an email carried).</summary>
+[RequireRole(NotificationsRoles.Admin)]
+public sealed record GetEnclosureQuery(Guid MessageId, int Index) : IQuery<EnclosureContentDto>;
 
 [RequireRole(NotificationsRoles.Admin)]
 public sealed record GetMessageQuery(Guid MessageId) : IQuery<MessageDetailDto>;
@@ -47,7 +56,8 @@ public sealed record SaveTemplateOverrideCommand(string Key, string Culture, str
 [RequireRole(NotificationsRoles.Admin)]
 public sealed record RevertTemplateCommand(string Key, string Culture) : ICommand;
 
-public sealed record LetterDto(Guid MessageId, DateTimeOffset CreatedAt, string RecipientName, string AddressBlock, string SendingModule, decimal CostEuros, DateTimeOffset? PostedAt, Guid? OrganisationId);
+/// <summary>A letter of the print queue, with what goes in its envelope besides the letter itself.</summary>
+public sealed record LetterDto(Guid MessageId, DateTimeOffset CreatedAt, string RecipientName, string AddressBlock, string SendingModule, decimal CostEuros, DateTimeOffset? PostedAt, Guid? OrganisationId, IReadOnlyList<EnclosureInfoDto> Enclosures);
 
 [RequireRole(NotificationsRoles.Admin)]
 public sealed record ListLettersQuery(bool IncludePosted = false) : IQuery<IReadOnlyList<LetterDto>>;

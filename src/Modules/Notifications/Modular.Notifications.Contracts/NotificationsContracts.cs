@@ -33,8 +33,16 @@ public sealed record PostalAddressDto(string Name, string Line1, string? Line2, 
 public sealed record RecipientDto(string? Name, string? Email = null, string? Mobile = null, PostalAddressDto? Address = null);
 
 /// <summary>
+/// A file to send with a message (an email's attachment, a letter's enclosure). It is opened only
+/// when the message is stored, and copied then: the sender may delete its own file afterwards.
+/// </summary>
+public sealed record EnclosureDto(string FileName, string ContentType, Func<CancellationToken, Task<Stream>> OpenAsync);
+
+/// <summary>
 /// Sends a message built from a template: stored first, delivered by the background worker.
 /// The idempotency key makes a retried send return the first message instead of a second one.
+/// Enclosures go with emails and letters, not with SMS; their total size is limited
+/// (<c>Modular:Notifications:MaxEnclosureBytes</c>).
 /// </summary>
 public sealed record SendMessageCommand(
     string TemplateKey,
@@ -45,7 +53,8 @@ public sealed record SendMessageCommand(
     string SendingModule,
     string? AggregateId,
     Guid? OrganisationId,
-    string IdempotencyKey) : ICommand<Guid>;
+    string IdempotencyKey,
+    IReadOnlyList<EnclosureDto>? Enclosures = null) : ICommand<Guid>;
 
 public sealed record MessageStatusDto(Guid MessageId, Channel Channel, MessageStatus Status, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt);
 

@@ -14,6 +14,15 @@ public static class NotificationsErrorCodes
     public const string MessageNotRendered = "message-not-rendered";
     public const string NotAPendingLetter = "not-a-pending-letter";
     public const string ChannelUnknown = "channel-unknown";
+
+    /// <summary>The files of one message are larger together than <c>Modular:Notifications:MaxEnclosureBytes</c>.</summary>
+    public const string EnclosuresTooLarge = "enclosures-too-large";
+
+    /// <summary>An SMS carries no file.</summary>
+    public const string EnclosureNotOnSms = "enclosure-not-on-sms";
+
+    /// <summary>No file at that place in the message, or its bytes are gone from the store.</summary>
+    public const string EnclosureNotFound = "enclosure-not-found";
     public const string TemplateUnknown = "template-unknown";
     public const string TemplateInvalid = "template-invalid";
 

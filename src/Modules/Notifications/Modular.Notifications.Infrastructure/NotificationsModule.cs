@@ -7,6 +7,7 @@ using Modular.Notifications.Application.Sending.SendMessage;
 using Modular.Notifications.Infrastructure.Channels;
 using Modular.Notifications.Infrastructure.Delivery;
 using Modular.Notifications.Infrastructure.Persistence;
+using Modular.Notifications.Infrastructure.Storage;
 using Modular.Notifications.Infrastructure.Templates;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
@@ -35,16 +36,24 @@ public static class NotificationsModule
         services.AddSingleton<ITemplateRenderer, ScribanTemplateRenderer>();
         services.AddSingleton<INotificationSettings>(provider => provider.GetRequiredService<IOptions<NotificationsOptions>>().Value);
 
+        // Made on first use, as the other blob stores: the data directory is checked at start first.
+        services.AddSingleton<IEnclosureStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<NotificationsOptions>>().Value;
+            var data = provider.GetRequiredService<IOptions<ModularDataOptions>>().Value;
+            return new EnclosureStore(options.BlobDirectory is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(data.FullBlobDirectory, "notifications"));
+        });
+
         var development = environment.IsDevelopment();
         services.AddScoped<IEmailChannel>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<NotificationsOptions>>().Value;
             if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
             {
-                return new SmtpEmailChannel(provider.GetRequiredService<IOptions<NotificationsOptions>>());
+                return new SmtpEmailChannel(provider.GetRequiredService<IOptions<NotificationsOptions>>(), provider.GetRequiredService<IEnclosureStore>());
             }
 
-            return development ? new PickupFolderEmailChannel(PickupDirectory(provider, options, "mail-pickup"), options.Smtp.From) : new UnconfiguredEmailChannel();
+            return development ? new PickupFolderEmailChannel(PickupDirectory(provider, options, "mail-pickup"), options.Smtp.From, provider.GetRequiredService<IEnclosureStore>()) : new UnconfiguredEmailChannel();
         });
         services.AddHttpClient<HttpGatewaySmsChannel>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<ISmsChannel>(provider =>

@@ -31,6 +31,12 @@ internal sealed class NotificationsOptions : INotificationSettings
     public string? PickupDirectory { get; set; }
 
     public Money LetterCost => Money.Euros(LetterCostEuros);
+
+    /// <summary>The most the files of one message may weigh together (default 25 MiB: what mail servers commonly take, once encoded, is a little more).</summary>
+    public long MaxEnclosureBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Where the files sent with messages are kept; default <c>notifications</c> in the blob directory.</summary>
+    public string? BlobDirectory { get; set; }
 }
 
 internal sealed class SmtpOptions

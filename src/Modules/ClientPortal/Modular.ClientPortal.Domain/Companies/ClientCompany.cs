@@ -66,8 +66,11 @@ internal sealed class ClientCompany : AggregateRoot<Guid>
     /// <summary>True: documents only on the portal; false: each new document is also posted.</summary>
     public bool Paperless { get; private set; }
 
-    /// <summary>A third-party address that receives a copy of each new document.</summary>
+    /// <summary>A third-party email address that receives a copy of each new document (attached).</summary>
     public string? CopyEmail { get; private set; }
+
+    /// <summary>Or a third party's postal address that receives a paper copy of each new document.</summary>
+    public CopyPostalAddress? CopyAddress { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -107,9 +110,18 @@ internal sealed class ClientCompany : AggregateRoot<Guid>
         return company;
     }
 
-    /// <summary>How the company gets its documents: paperless or also by post, and the third-party copy address (empty: none).</summary>
-    public Result UpdateDelivery(bool paperless, string? copyEmail)
+    /// <summary>
+    /// How the company gets its documents: paperless or also by post, and the third party that
+    /// receives a copy of each: an email address, or a postal address (read by
+    /// <see cref="CopyPostalAddress.Read"/>), or none; never both.
+    /// </summary>
+    public Result UpdateDelivery(bool paperless, string? copyEmail, CopyPostalAddress? copyAddress = null)
     {
+        if (!string.IsNullOrWhiteSpace(copyEmail) && copyAddress is not null)
+        {
+            return PortalErrors.CopyAddressBoth;
+        }
+
         string? copy = null;
         if (!string.IsNullOrWhiteSpace(copyEmail))
         {
@@ -123,6 +135,7 @@ internal sealed class ClientCompany : AggregateRoot<Guid>
 
         Paperless = paperless;
         CopyEmail = copy;
+        CopyAddress = copyAddress;
         return Result.Success();
     }
 

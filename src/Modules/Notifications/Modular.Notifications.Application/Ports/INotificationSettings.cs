@@ -6,4 +6,7 @@ namespace Modular.Notifications.Application.Ports;
 internal interface INotificationSettings
 {
     Money LetterCost { get; }
+
+    /// <summary>The most the files of one message may weigh together, in bytes.</summary>
+    long MaxEnclosureBytes { get; }
 }

@@ -26,6 +26,8 @@ internal sealed class Message : AggregateRoot<Guid>
 {
     public const int MaxErrorLength = 2000;
 
+    private readonly List<Enclosure> _enclosures = [];
+
     private Message(Guid id)
         : base(id)
     {
@@ -74,6 +76,9 @@ internal sealed class Message : AggregateRoot<Guid>
     /// <summary>Postal letters only: when the back office marked it as posted.</summary>
     public DateTimeOffset? PostedAt { get; private set; }
 
+    /// <summary>Files attached to the email, or put in the envelope with the letter, in order.</summary>
+    public IReadOnlyList<Enclosure> Enclosures => _enclosures;
+
     public static Message Create(
         string idempotencyKey,
         string templateKey,
@@ -86,7 +91,10 @@ internal sealed class Message : AggregateRoot<Guid>
         string? aggregateId,
         Guid? organisationId,
         Money? cost,
-        DateTimeOffset now) => new(Guid.CreateVersion7(now))
+        DateTimeOffset now,
+        IEnumerable<Enclosure>? enclosures = null)
+    {
+        var message = new Message(Guid.CreateVersion7(now))
         {
             IdempotencyKey = idempotencyKey,
             TemplateKey = templateKey,
@@ -105,6 +113,9 @@ internal sealed class Message : AggregateRoot<Guid>
             CreatedAt = now,
             NextAttemptAt = now,
         };
+        message._enclosures.AddRange(enclosures ?? []);
+        return message;
+    }
 
     /// <summary>
     /// A message whose template could not be rendered with its values (an error, a time limit):
@@ -146,7 +157,8 @@ internal sealed class Message : AggregateRoot<Guid>
         AggregateId,
         OrganisationId,
         CostCents is { } cents ? new Money(cents, "EUR") : null,
-        now);
+        now,
+        _enclosures.Select(e => new Enclosure(e.Position, e.FileName, e.ContentType, e.BlobId, e.Length)));
 
     public void MarkDelivered(DateTimeOffset now)
     {

@@ -10,7 +10,10 @@ internal sealed record DeliveryOutcome(bool Delivered, bool Permanent, string? E
     public static DeliveryOutcome GiveUp(string error) => new(false, true, error);
 }
 
-internal sealed record OutgoingMessage(Guid Id, string To, string? ToName, string Subject, string HtmlBody, string TextBody);
+internal sealed record OutgoingMessage(Guid Id, string To, string? ToName, string Subject, string HtmlBody, string TextBody, IReadOnlyList<OutgoingEnclosure>? Enclosures = null);
+
+/// <summary>A file to attach, by its id in the module's store.</summary>
+internal sealed record OutgoingEnclosure(string FileName, string ContentType, string BlobId);
 
 /// <summary>Sends a batch of emails, reusing one connection; one outcome per message, in order.</summary>
 internal interface IEmailChannel

@@ -3,7 +3,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
-using MimeKit;
+using Modular.Notifications.Application.Ports;
 
 namespace Modular.Notifications.Infrastructure.Channels;
 
@@ -12,7 +12,7 @@ namespace Modular.Notifications.Infrastructure.Channels;
 /// answers with a temporary error leaves the messages for a later attempt; a recipient the
 /// server refuses for good (5xx) fails that message only.
 /// </summary>
-internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options) : IEmailChannel
+internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options, IEnclosureStore enclosures) : IEmailChannel
 {
     public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
@@ -45,7 +45,14 @@ internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options) :
 
             try
             {
-                await client.SendAsync(Build(message, smtp.From), cancellationToken);
+                await using var mail = await ComposedMail.ComposeAsync(message, smtp.From, enclosures, cancellationToken);
+                if (mail.MissingEnclosure is { } missing)
+                {
+                    outcomes.Add(DeliveryOutcome.GiveUp(ComposedMail.Missing(missing)));
+                    continue;
+                }
+
+                await client.SendAsync(mail.Message, cancellationToken);
                 outcomes.Add(DeliveryOutcome.Success);
             }
             catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
@@ -72,36 +79,33 @@ internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options) :
 
         return outcomes;
     }
-
-    internal static MimeMessage Build(OutgoingMessage message, string from)
-    {
-        var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(from));
-        mime.To.Add(new MailboxAddress(message.ToName ?? "", message.To));
-        mime.Subject = message.Subject;
-        mime.MessageId = $"{message.Id:N}@modular";
-        mime.Headers.Add("X-Modular-Message-Id", message.Id.ToString());
-        mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
-        return mime;
-    }
 }
 
 /// <summary>Development without an SMTP server: each email becomes an .eml file in a pickup folder.</summary>
-internal sealed class PickupFolderEmailChannel(string directory, string from) : IEmailChannel
+internal sealed class PickupFolderEmailChannel(string directory, string from, IEnclosureStore enclosures) : IEmailChannel
 {
     public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
+        var outcomes = new List<DeliveryOutcome>(messages.Count);
         foreach (var message in messages)
         {
+            await using var mail = await ComposedMail.ComposeAsync(message, from, enclosures, cancellationToken);
+            if (mail.MissingEnclosure is { } missing)
+            {
+                outcomes.Add(DeliveryOutcome.GiveUp(ComposedMail.Missing(missing)));
+                continue;
+            }
+
             var path = Path.Combine(directory, $"{message.Id:N}.eml");
             await using var file = File.Create(path + ".tmp");
-            await SmtpEmailChannel.Build(message, from).WriteToAsync(file, cancellationToken);
+            await mail.Message.WriteToAsync(file, cancellationToken);
             await file.FlushAsync(cancellationToken);
             file.Close();
             File.Move(path + ".tmp", path, overwrite: true);
+            outcomes.Add(DeliveryOutcome.Success);
         }
 
-        return [.. messages.Select(_ => DeliveryOutcome.Success)];
+        return outcomes;
     }
 }

@@ -166,7 +166,8 @@ internal sealed partial class DeliveryWorker(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId}: its claim ran out and another worker took it; not sent by this one")]
     private static partial void LogClaimLost(ILogger logger, Guid messageId);
 
-    private static OutgoingMessage Outgoing(Message m) => new(m.Id, m.RecipientAddress, m.RecipientName, m.Subject, m.HtmlBody, m.TextBody);
+    private static OutgoingMessage Outgoing(Message m) =>
+        new(m.Id, m.RecipientAddress, m.RecipientName, m.Subject, m.HtmlBody, m.TextBody, [.. m.Enclosures.OrderBy(e => e.Position).Select(e => new OutgoingEnclosure(e.FileName, e.ContentType, e.BlobId))]);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A delivery round failed")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -39,6 +39,17 @@ internal abstract class NotificationsDbContext : ModuleDbContext
             message.Property(m => m.LastError).HasMaxLength(Message.MaxErrorLength);
             message.HasIndex(m => new { m.Status, m.NextAttemptAt });
             message.HasIndex(m => m.CreatedAt);
+            message.OwnsMany(m => m.Enclosures, enclosure =>
+            {
+                enclosure.ToTable("message_enclosures");
+                enclosure.WithOwner().HasForeignKey("MessageId");
+                enclosure.HasKey("MessageId", nameof(Enclosure.Position));
+                enclosure.Property(e => e.Position).ValueGeneratedNever();
+                enclosure.Property(e => e.FileName).HasMaxLength(Enclosure.FileNameMaxLength);
+                enclosure.Property(e => e.ContentType).HasMaxLength(100);
+                enclosure.Property(e => e.BlobId).HasMaxLength(64);
+            });
+            message.Navigation(m => m.Enclosures).HasField("_enclosures");
         });
         modelBuilder.Entity<TemplateOverride>(template =>
         {

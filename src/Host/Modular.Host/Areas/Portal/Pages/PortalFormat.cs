@@ -44,6 +44,10 @@ public static class PortalFormat
         return amount.ToString("C", format);
     }
 
+    /// <summary>A postal address on one line, « Fiduciaire Rochat, Rue du Lac 4, 1003 Lausanne », its country when it is not Switzerland; null for none.</summary>
+    public static string? OneLine(PortalPostalAddressDto? address) =>
+        address is null ? null : string.Join(", ", new[] { address.Name, address.Street, $"{address.PostalCode} {address.City}".Trim(), address.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
     public static string Date(DateOnly date) => LongDate.Format(date, CultureInfo.CurrentCulture);
 
     public static string Moment(DateTimeOffset at) => PageTime.Day(at);

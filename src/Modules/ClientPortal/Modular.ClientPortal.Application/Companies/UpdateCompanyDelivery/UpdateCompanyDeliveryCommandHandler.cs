@@ -25,7 +25,19 @@ internal sealed class UpdateCompanyDeliveryCommandHandler(IPortalRepository repo
             return PortalErrors.CompanyNotFound;
         }
 
-        var updated = company.UpdateDelivery(request.Paperless, request.CopyEmail);
+        CopyPostalAddress? copyAddress = null;
+        if (request.CopyAddress is { } typed)
+        {
+            var read = CopyPostalAddress.Read(typed.Name, typed.Street, typed.PostalCode, typed.City, typed.Country);
+            if (read.IsFailure)
+            {
+                return read.Error!;
+            }
+
+            copyAddress = read.Value;
+        }
+
+        var updated = company.UpdateDelivery(request.Paperless, request.CopyEmail, copyAddress);
         return updated.IsFailure ? updated : await repository.SaveChangesAsync(cancellationToken);
     }
 }

@@ -15,7 +15,8 @@ namespace Modular.ClientPortal.Application.Documents.PublishPortalDocument;
 /// must start as a PDF and stay under the size limit while it is streamed to the store; its text is
 /// then read for search. A PDF locked by a password is refused (the company could not open it); one
 /// with no readable text (a scan) is published with a warning, found by its title and type only.
-/// The row and its search entry are saved in one transaction; a refused file's bytes are dropped.
+/// The row, its search entry and the notice of its letters and copies (when the company gets paper or
+/// has a third party copied) are saved in one transaction; a refused file's bytes are dropped.
 /// </summary>
 internal sealed class PublishPortalDocumentCommandHandler(
     IPortalRepository repository, IPortalSearch search, IPortalBlobs blobs, IPdfText pdfText, IPortalSettings settings,
@@ -83,6 +84,11 @@ internal sealed class PublishPortalDocumentCommandHandler(
         {
             await using var transaction = await repository.BeginTransactionAsync(cancellationToken);
             repository.Add(document.Value);
+            if (PublishedNotice.For(company.Value, document.Value, now) is { } notice)
+            {
+                repository.Enqueue(notice);
+            }
+
             var saved = await repository.SaveChangesAsync(cancellationToken);
             if (saved.IsFailure)
             {

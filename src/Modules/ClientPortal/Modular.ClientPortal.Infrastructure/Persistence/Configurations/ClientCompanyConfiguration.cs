@@ -20,6 +20,14 @@ internal sealed class ClientCompanyConfiguration : IEntityTypeConfiguration<Clie
         company.Property(c => c.PostalCode).HasMaxLength(4);
         company.Property(c => c.City).HasMaxLength(100);
         company.Property(c => c.CopyEmail).HasMaxLength(254);
+        company.OwnsOne(c => c.CopyAddress, copy =>
+        {
+            copy.Property(a => a.Name).HasColumnName("CopyName").HasMaxLength(ClientCompany.NameMaxLength);
+            copy.Property(a => a.Street).HasColumnName("CopyStreet").HasMaxLength(200);
+            copy.Property(a => a.PostalCode).HasColumnName("CopyPostalCode").HasMaxLength(10);
+            copy.Property(a => a.City).HasColumnName("CopyCity").HasMaxLength(100);
+            copy.Property(a => a.Country).HasColumnName("CopyCountry").HasMaxLength(60);
+        });
 
         // One company per UID and insurer, whoever saves first.
         company.HasIndex(c => new { c.InsurerId, c.Uid }).IsUnique();

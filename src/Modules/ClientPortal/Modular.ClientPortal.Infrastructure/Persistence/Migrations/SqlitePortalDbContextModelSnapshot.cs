@@ -552,6 +552,48 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientCompany", b =>
                 {
+                    b.OwnsOne("Modular.ClientPortal.Domain.Companies.CopyPostalAddress", "CopyAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ClientCompanyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CopyCity");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CopyCountry");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CopyName");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CopyPostalCode");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CopyStreet");
+
+                            b1.HasKey("ClientCompanyId");
+
+                            b1.ToTable("companies");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientCompanyId");
+                        });
+
                     b.OwnsMany("Modular.ClientPortal.Domain.Companies.Contract", "Contracts", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -585,6 +627,8 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Contracts");
+
+                    b.Navigation("CopyAddress");
                 });
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientUser", b =>

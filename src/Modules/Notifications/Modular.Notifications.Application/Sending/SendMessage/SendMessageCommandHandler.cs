@@ -4,6 +4,7 @@ using Modular.Notifications.Contracts;
 using Modular.Notifications.Domain.Messages;
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Storage;
 
 namespace Modular.Notifications.Application.Sending.SendMessage;
 
@@ -12,6 +13,7 @@ internal sealed class SendMessageCommandHandler(
     TemplateResolver templates,
     ITemplateRenderer renderer,
     INotificationSettings settings,
+    IEnclosureStore store,
     TimeProvider time) : IRequestHandler<SendMessageCommand, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(SendMessageCommand request, CancellationToken cancellationToken)
@@ -28,6 +30,12 @@ internal sealed class SendMessageCommandHandler(
             return address.Error;
         }
 
+        var enclosures = request.Enclosures ?? [];
+        if (enclosures.Count > 0 && request.Channel == Channel.Sms)
+        {
+            return NotificationsErrors.EnclosureNotOnSms;
+        }
+
         if (await templates.ResolveAsync(request.TemplateKey, request.Culture, cancellationToken) is not var (source, culture))
         {
             return NotificationsErrors.TemplateUnknown(request.TemplateKey);
@@ -39,6 +47,17 @@ internal sealed class SendMessageCommandHandler(
         };
         var now = time.GetUtcNow();
         var rendered = renderer.Render(source, culture, model);
+        var stored = new List<Enclosure>();
+        if (rendered.IsSuccess)
+        {
+            var copied = await CopyAsync(enclosures, cancellationToken);
+            if (copied.IsFailure)
+            {
+                return copied.Error;
+            }
+
+            stored = copied.Value;
+        }
 
         // A template that fails (or runs past its limits) with these values fails the same way on
         // every retry: the message is given up at once, and the sender's event is not retried.
@@ -67,7 +86,8 @@ internal sealed class SendMessageCommandHandler(
                 request.AggregateId,
                 request.OrganisationId,
                 request.Channel == Channel.Postal ? settings.LetterCost : null,
-                now);
+                now,
+                stored);
         repository.Add(message);
         if (!message.WasRendered)
         {
@@ -81,6 +101,37 @@ internal sealed class SendMessageCommandHandler(
         }
 
         return message.Id;
+    }
+
+    /// <summary>
+    /// Copies the files into the module's store, in order, within the size allowed for one message
+    /// together. Bytes left by a refused send are the same bytes any later send would store
+    /// (content-addressed), so nothing is cleaned up here.
+    /// </summary>
+    private async Task<Result<List<Enclosure>>> CopyAsync(IReadOnlyList<EnclosureDto> enclosures, CancellationToken cancellationToken)
+    {
+        var copies = new List<Enclosure>(enclosures.Count);
+        var left = settings.MaxEnclosureBytes;
+        foreach (var (enclosure, index) in enclosures.Select((e, i) => (e, i)))
+        {
+            BlobInfo blob;
+            try
+            {
+                await using var content = await enclosure.OpenAsync(cancellationToken);
+                await using var limited = new SizeLimitedStream(ReadOnlyMemory<byte>.Empty, content, left);
+                blob = await store.PutAsync(limited, cancellationToken);
+            }
+            catch (SizeLimitExceededException)
+            {
+                return NotificationsErrors.EnclosuresTooLarge(settings.MaxEnclosureBytes);
+            }
+
+            left -= blob.Length;
+            var contentType = string.IsNullOrWhiteSpace(enclosure.ContentType) ? "application/octet-stream" : enclosure.ContentType.Trim();
+            copies.Add(new Enclosure(index, Enclosure.SafeFileName(enclosure.FileName, $"piece-jointe-{index + 1}"), contentType[..Math.Min(contentType.Length, 100)], blob.Id, blob.Length));
+        }
+
+        return copies;
     }
 
     private static Result<string> RecipientAddress(Channel channel, RecipientDto recipient) => channel switch

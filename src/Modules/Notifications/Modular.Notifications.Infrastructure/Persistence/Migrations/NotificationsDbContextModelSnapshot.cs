@@ -201,6 +201,45 @@ namespace Modular.Notifications.Infrastructure.Persistence.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("Modular.Notifications.Domain.Messages.Message", b =>
+                {
+                    b.OwnsMany("Modular.Notifications.Domain.Messages.Enclosure", "Enclosures", b1 =>
+                        {
+                            b1.Property<Guid>("MessageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("BlobId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MessageId", "Position");
+
+                            b1.ToTable("message_enclosures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.Navigation("Enclosures");
+                });
 #pragma warning restore 612, 618
         }
     }

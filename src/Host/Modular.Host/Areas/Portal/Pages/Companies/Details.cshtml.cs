@@ -41,9 +41,9 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
         Company = result.Value;
         var thread = await Mediator.Send(new GetPortalThreadQuery(id), cancellationToken);
         Thread = thread.IsSuccess ? thread.Value : null;
-        if (!ModelState.ContainsKey("Delivery.CopyEmail"))
+        if (!_deliveryPosted)
         {
-            Delivery = new DeliveryInput { Paperless = Company.Paperless, CopyEmail = Company.CopyEmail };
+            Delivery = DeliveryInput.Of(Company);
         }
 
         Publish.DocumentDate ??= DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -123,10 +123,24 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
         return RedirectToPage("/Companies/Details", new { area = "Portal", id });
     }
 
-    /// <summary>Paper or paperless, and the third-party copy address.</summary>
+    /// <summary>Paper or paperless, and the third party copied: by email, by post, or none (only the chosen one is sent).</summary>
     public async Task<IActionResult> OnPostDeliveryAsync(Guid id, CancellationToken cancellationToken)
     {
-        var updated = await Mediator.Send(new UpdateCompanyDeliveryCommand(id, Delivery.Paperless, Delivery.CopyEmail), cancellationToken);
+        _deliveryPosted = true;
+        var d = Delivery;
+        if (d.CopyKind == "email" && string.IsNullOrWhiteSpace(d.CopyEmail))
+        {
+            ModelState.AddModelError("Delivery.CopyEmail", L["Error.copy-address-invalid"]);
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        var command = d.CopyKind switch
+        {
+            "email" => new UpdateCompanyDeliveryCommand(id, d.Paperless, d.CopyEmail),
+            "post" => new UpdateCompanyDeliveryCommand(id, d.Paperless, null, new PortalPostalAddressDto(d.CopyName, d.CopyStreet, d.CopyPostalCode, d.CopyCity, d.CopyCountry)),
+            _ => new UpdateCompanyDeliveryCommand(id, d.Paperless, null),
+        };
+        var updated = await Mediator.Send(command, cancellationToken);
         if (updated.IsFailure)
         {
             AddErrors(updated.Error, prefix: "Delivery");
@@ -137,11 +151,38 @@ public sealed class CompanyDetailsModel(IMediator mediator, IStringLocalizer<Sha
         return RedirectToPage("/Companies/Details", new { area = "Portal", id });
     }
 
+    private bool _deliveryPosted;
+
     public sealed class DeliveryInput
     {
         public bool Paperless { get; set; }
 
+        /// <summary>"none", "email" or "post".</summary>
+        public string CopyKind { get; set; } = "none";
+
         public string? CopyEmail { get; set; }
+
+        public string? CopyName { get; set; }
+
+        public string? CopyStreet { get; set; }
+
+        public string? CopyPostalCode { get; set; }
+
+        public string? CopyCity { get; set; }
+
+        public string? CopyCountry { get; set; }
+
+        public static DeliveryInput Of(ClientCompanyDto company) => new()
+        {
+            Paperless = company.Paperless,
+            CopyKind = company.CopyEmail is not null ? "email" : company.CopyAddress is not null ? "post" : "none",
+            CopyEmail = company.CopyEmail,
+            CopyName = company.CopyAddress?.Name,
+            CopyStreet = company.CopyAddress?.Street,
+            CopyPostalCode = company.CopyAddress?.PostalCode,
+            CopyCity = company.CopyAddress?.City,
+            CopyCountry = company.CopyAddress?.Country,
+        };
     }
 
     /// <summary>« Inviter une personne »: a personal address, as for an access request; the person gets a personal link.</summary>

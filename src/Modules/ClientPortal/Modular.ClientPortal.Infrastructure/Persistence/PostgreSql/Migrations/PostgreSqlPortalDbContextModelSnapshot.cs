@@ -558,6 +558,48 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.PostgreSql.Migrations
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientCompany", b =>
                 {
+                    b.OwnsOne("Modular.ClientPortal.Domain.Companies.CopyPostalAddress", "CopyAddress", b1 =>
+                        {
+                            b1.Property<Guid>("ClientCompanyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("CopyCity");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("CopyCountry");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("CopyName");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("CopyPostalCode");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("CopyStreet");
+
+                            b1.HasKey("ClientCompanyId");
+
+                            b1.ToTable("companies", "clientportal");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClientCompanyId");
+                        });
+
                     b.OwnsMany("Modular.ClientPortal.Domain.Companies.Contract", "Contracts", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -593,6 +635,8 @@ namespace Modular.ClientPortal.Infrastructure.Persistence.PostgreSql.Migrations
                         });
 
                     b.Navigation("Contracts");
+
+                    b.Navigation("CopyAddress");
                 });
 
             modelBuilder.Entity("Modular.ClientPortal.Domain.Companies.ClientUser", b =>

@@ -9,6 +9,6 @@ internal sealed class GetMessageQueryHandler(INotificationsRepository repository
 {
     public async Task<Result<MessageDetailDto>> Handle(GetMessageQuery request, CancellationToken cancellationToken) =>
         await repository.FindAsync(request.MessageId, cancellationToken) is { } m
-            ? new MessageDetailDto(Summaries.Of(m), m.Subject, m.HtmlBody, m.TextBody, m.DeliveredAt, m.AggregateId, m.CostCents / 100m, m.PostedAt)
+            ? new MessageDetailDto(Summaries.Of(m), m.Subject, m.HtmlBody, m.TextBody, m.DeliveredAt, m.AggregateId, m.CostCents / 100m, m.PostedAt, Summaries.Enclosures(m))
             : NotificationsErrors.MessageNotFound;
 }

@@ -207,6 +207,45 @@ namespace Modular.Notifications.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.ToTable("outbox_messages", "notifications");
                 });
+
+            modelBuilder.Entity("Modular.Notifications.Domain.Messages.Message", b =>
+                {
+                    b.OwnsMany("Modular.Notifications.Domain.Messages.Enclosure", "Enclosures", b1 =>
+                        {
+                            b1.Property<Guid>("MessageId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("BlobId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("MessageId", "Position");
+
+                            b1.ToTable("message_enclosures", "notifications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MessageId");
+                        });
+
+                    b.Navigation("Enclosures");
+                });
 #pragma warning restore 612, 618
         }
     }
