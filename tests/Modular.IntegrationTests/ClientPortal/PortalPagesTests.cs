@@ -131,16 +131,16 @@ public sealed class PortalPagesTests(PortalHostFactory factory) : IClassFixture<
         Assert.Contains(reply, replied.QuerySelectorAll("[data-testid=thread-body]").Select(b => b.TextContent));
         Assert.Contains(await SentMessages.TextBodiesAsync(factory, "portal.message-to-client", "client2@demo.test"), b => b.Contains(reply, StringComparison.Ordinal));
 
-        var wrongCopy = await BrowserSession.ParseAsync(await advisor.SubmitAsync(replied, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyEmail"] = "pas une adresse" }, formAction: "handler=Delivery"));
+        var wrongCopy = await BrowserSession.ParseAsync(await advisor.SubmitAsync(replied, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyKind"] = "email", ["Delivery.CopyEmail"] = "pas une adresse" }, formAction: "handler=Delivery"));
         Assert.Equal("L'adresse de copie n'est pas une adresse de courriel valide.", wrongCopy.QuerySelector("[data-testid=delivery-copy-error]")!.TextContent);
-        var (_, onPaper) = await advisor.FollowAsync(await advisor.SubmitAsync(wrongCopy, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyEmail"] = "" }, formAction: "handler=Delivery"));
+        var (_, onPaper) = await advisor.FollowAsync(await advisor.SubmitAsync(wrongCopy, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyKind"] = "none", ["Delivery.CopyEmail"] = "" }, formAction: "handler=Delivery"));
         Assert.Equal("Papier", onPaper.QuerySelector("[data-testid=company-paper]")!.TextContent);
 
         // The client reads the reply; a paper company is offered no « retour au papier ».
         var (_, after) = await client.GetAsync("/Portal/Messages");
         Assert.Contains(reply, after.QuerySelectorAll("[data-testid=thread-body]").Select(b => b.TextContent));
         Assert.Null(after.QuerySelector("[data-testid=paper-form]"));
-        await advisor.SubmitAsync(onPaper, new Dictionary<string, string> { ["Delivery.Paperless"] = "true", ["Delivery.CopyEmail"] = "fiduciaire.copies@demo.test" }, formAction: "handler=Delivery");
+        await advisor.SubmitAsync(onPaper, new Dictionary<string, string> { ["Delivery.Paperless"] = "true", ["Delivery.CopyKind"] = "email", ["Delivery.CopyEmail"] = "fiduciaire.copies@demo.test" }, formAction: "handler=Delivery");
     }
 
     [Fact]
