@@ -179,12 +179,15 @@ public sealed class PortalPagesTests(PortalHostFactory factory) : IClassFixture<
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
         var (_, home) = await client.GetAsync("/");
         Assert.NotNull(home.QuerySelector("[data-testid=nav-portal]"));
+        Assert.Null(home.QuerySelector("[data-testid=nav-guest]")); // no vault is shared with them: no empty « Mes coffres partagés »
+        Assert.Equal(["Portal"], home.QuerySelectorAll("[data-testid=module-card]").Select(c => c.GetAttribute("data-module")));
 
         // An outside account that reads no company's documents: no menu entry, no portal.
         using var outsider = new BrowserSession(factory);
         await outsider.SignInAsync("external@demo.test");
         var (_, outsiderHome) = await outsider.GetAsync("/");
         Assert.Null(outsiderHome.QuerySelector("[data-testid=nav-portal]"));
+        Assert.NotNull(outsiderHome.QuerySelector("[data-testid=nav-guest]"));
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync("/Portal")).Response.StatusCode);
     }
 }

@@ -5,12 +5,15 @@ using Modular.Identity.Contracts.Account;
 
 namespace Modular.Host.Pages;
 
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, PortalMenu portal) : ModularPageModel(mediator, localizer)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, PortalMenu portal, GuestMenu guest) : ModularPageModel(mediator, localizer)
 {
     public AccountDto? Account { get; private set; }
 
     /// <summary>The account reads a company's documents on the client portal.</summary>
     public bool IsPortalReader { get; private set; }
+
+    /// <summary>The account is offered « Mes coffres partagés » (see <see cref="GuestMenu"/>).</summary>
+    public bool IsVaultGuest { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +21,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         {
             Account = await ReadOrNullAsync(new GetMyAccountQuery(), cancellationToken);
             IsPortalReader = await portal.IsReaderAsync(User, cancellationToken);
+            IsVaultGuest = await guest.IsShownAsync(User, IsPortalReader, cancellationToken);
         }
     }
 }
