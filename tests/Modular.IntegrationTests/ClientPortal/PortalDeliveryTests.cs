@@ -38,8 +38,7 @@ public sealed class PortalDeliveryTests(PortalApiFixture fixture) : IClassFixtur
         // The back office prints the letter and what goes in its envelope: the very PDF published.
         using var admin = new BrowserSession(fixture.Host);
         await admin.SignInAsync("admin@demo.test");
-        var (_, queue) = await admin.GetAsync("/Admin/Notifications/Letters");
-        var row = queue.QuerySelectorAll("[data-testid=letter-row]").Single(r => r.GetAttribute("data-message-id") == letter.Id.ToString());
+        var row = await LetterRowAsync(admin, letter.Id);
         Assert.Contains("À glisser dans l'enveloppe avec le courrier (1) :", row.TextContent, StringComparison.Ordinal);
         var (_, print) = await admin.GetAsync($"/Admin/Notifications/Letters/Print?id={letter.Id}");
         var link = print.QuerySelector("[data-testid=letter-enclosures] [data-testid=enclosure-link]")!;
@@ -105,6 +104,23 @@ public sealed class PortalDeliveryTests(PortalApiFixture fixture) : IClassFixtur
         {
             var (_, again) = await advisor.GetAsync(page);
             await advisor.SubmitAsync(again, new Dictionary<string, string> { ["Delivery.Paperless"] = "false", ["Delivery.CopyKind"] = "none" }, formAction: "handler=Delivery");
+        }
+    }
+
+    /// <summary>The letter's row in the print queue, once the delivery worker has put it there.</summary>
+    private static async Task<AngleSharp.Dom.IElement> LetterRowAsync(BrowserSession admin, Guid letterId)
+    {
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var (_, queue) = await admin.GetAsync("/Admin/Notifications/Letters");
+            if (queue.QuerySelectorAll("[data-testid=letter-row]").SingleOrDefault(r => r.GetAttribute("data-message-id") == letterId.ToString()) is { } row)
+            {
+                return row;
+            }
+
+            Assert.True(DateTime.UtcNow < until, "The letter never reached the print queue.");
+            await Task.Delay(100, Ct);
         }
     }
 
