@@ -1,0 +1,82 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Portfolio.Domain;
+
+/// <summary>
+/// The Portfolio module's failures. Codes are stable (the problem types of the API, the keys of the
+/// Host's texts); the French message is the default text. A DSN's problems carry their 1-based line
+/// number as their first argument.
+/// </summary>
+internal static class PortfolioErrors
+{
+    public static Error SiretInvalid(string reason) => Error.InvalidField("siret-invalid", "Siret", reason switch
+    {
+        "missing" => "Indiquez le numéro SIRET de l'établissement (14 chiffres).",
+        "characters" => "Un numéro SIRET ne contient que des chiffres (les espaces et les points sont ignorés).",
+        "length" => "Un numéro SIRET compte 14 chiffres : les 9 du SIREN puis les 5 du NIC.",
+        _ => "Ce numéro SIRET n'existe pas : sa clé de contrôle ne correspond pas. Vérifiez-le sur l'avis de situation SIRENE.",
+    }).WithReason(reason);
+
+    // The DSN file as a whole.
+    public static readonly Error DsnEmpty = Error.Invalid("dsn-empty", "Le fichier est vide.");
+
+    public static Error DsnBinary(int line) =>
+        Dsn("dsn-binary", line, $"Ligne {line} : ce fichier n'est pas un fichier texte DSN (caractère de contrôle ou binaire).");
+
+    public static Error DsnUtf8(int line) =>
+        Dsn("dsn-utf8", line, $"Ligne {line} : le fichier est encodé en UTF-8 ; une DSN est en ISO-8859-1 (Latin-1). Enregistrez-la dans cet encodage avant de la déposer.");
+
+    public static Error DsnLineTooLong(int line, int max) =>
+        Dsn("dsn-line-too-long", line, $"Ligne {line} : la ligne dépasse {max} caractères.", max);
+
+    public static Error DsnLineSyntax(int line) =>
+        Dsn("dsn-line-syntax", line, $"Ligne {line} : la ligne n'a pas la forme d'une rubrique DSN, S21.G00.06.001,'valeur'.");
+
+    public static Error DsnEmptyValue(int line, string rubric) =>
+        Dsn("dsn-empty-value", line, $"Ligne {line} : la rubrique {rubric} est vide ; une rubrique sans valeur est omise.", rubric);
+
+    public static Error DsnBlockOrder(int line, string block, string after) =>
+        Dsn("dsn-block-order", line, $"Ligne {line} : le bloc {block} ne peut pas suivre le bloc {after}.", block, after);
+
+    public static Error DsnNoEnvoi(int line) =>
+        Dsn("dsn-no-envoi", line, $"Ligne {line} : une DSN commence par le bloc d'envoi S10.G00.00.");
+
+    public static Error DsnNoDeclaration(int line) =>
+        Dsn("dsn-no-declaration", line, $"Ligne {line} : l'envoi ne contient aucune déclaration (bloc S20.G00.05).");
+
+    public static Error DsnBlockMissing(int line, string block) =>
+        Dsn("dsn-block-missing", line, $"Ligne {line} : la déclaration commencée ici n'a pas de bloc {block}.", block);
+
+    public static Error DsnBlockRepeated(int line, string block) =>
+        Dsn("dsn-block-repeated", line, $"Ligne {line} : un deuxième bloc {block} dans la même déclaration ; une déclaration porte sur une seule entreprise et un seul établissement.", block);
+
+    public static Error DsnRubricMissing(int line, string rubric) =>
+        Dsn("dsn-rubric-missing", line, $"Ligne {line} : la rubrique obligatoire {rubric} manque dans ce bloc.", rubric);
+
+    public static Error DsnValueInvalid(int line, string rubric, string value) =>
+        Dsn("dsn-value-invalid", line, $"Ligne {line} : la valeur « {value} » n'est pas admise dans la rubrique {rubric}.", rubric, value);
+
+    public static Error DsnSirenInvalid(int line, string siren) =>
+        Dsn("dsn-siren-invalid", line, $"Ligne {line} : le SIREN {siren} n'est pas valide (9 chiffres et la clé de Luhn).", siren);
+
+    public static Error DsnSiretInvalid(int line, string siret) =>
+        Dsn("dsn-siret-invalid", line, $"Ligne {line} : le SIRET {siret} n'est pas valide (sa clé de contrôle ne correspond pas).", siret);
+
+    public static Error DsnS90Missing(int line) =>
+        Dsn("dsn-s90-missing", line, $"Ligne {line} : le fichier se termine sans le bloc de total S90.G00.90.");
+
+    public static Error DsnAfterS90(int line) =>
+        Dsn("dsn-after-s90", line, $"Ligne {line} : rien ne suit le bloc de total S90.G00.90.");
+
+    public static Error DsnS90Lines(int line, string declared, int counted) =>
+        Dsn("dsn-s90-lines", line, $"Ligne {line} : le total annonce {declared} rubriques, le fichier en compte {counted}.", declared, counted);
+
+    public static Error DsnS90Declarations(int line, string declared, int counted) =>
+        Dsn("dsn-s90-declarations", line, $"Ligne {line} : le total annonce {declared} déclarations, le fichier en compte {counted}.", declared, counted);
+
+    public static Error DsnTooManyProblems(int line, int max) =>
+        Dsn("dsn-too-many-problems", line, $"Ligne {line} : lecture arrêtée après {max} erreurs.", max);
+
+    private static Error Dsn(string code, int line, string message, params object?[] more) =>
+        Error.Invalid(code, message).WithArguments([line, .. more]);
+}
