@@ -92,11 +92,10 @@ internal sealed class DsnParser
             return;
         }
 
-        var rubric = Encoding.Latin1.GetString(bytes[..14]);
         var value = bytes[16..^1];
         if (value.IsEmpty)
         {
-            Add(PortfolioErrors.DsnEmptyValue(number, rubric));
+            Add(PortfolioErrors.DsnEmptyValue(number, Encoding.Latin1.GetString(bytes[..14])));
             return;
         }
 
@@ -113,7 +112,7 @@ internal sealed class DsnParser
                 return;
             }
 
-            BlockStarts(block, number, rubric[..10]);
+            BlockStarts(block, number);
             _block = block;
         }
 
@@ -186,9 +185,8 @@ internal sealed class DsnParser
         return n;
     }
 
-    private void BlockStarts(int block, int line, string name)
+    private void BlockStarts(int block, int line)
     {
-        var after = _block < 0 ? "" : Name(_block);
         var s = block / 10000;
         if (_block < 0 && block != Envoi)
         {
@@ -211,7 +209,7 @@ internal sealed class DsnParser
                 _lastInDeclaration = block;
                 return;
             case 21 when _current is not null:
-                S21Starts(block, line, name, after);
+                S21Starts(block, line);
                 return;
             case 90 when block == Total && _declarationCount > 0:
                 CloseDeclaration();
@@ -223,12 +221,12 @@ internal sealed class DsnParser
                 _totalLine = line;
                 return;
             default:
-                Add(PortfolioErrors.DsnBlockOrder(line, name, after));
+                Add(PortfolioErrors.DsnBlockOrder(line, Name(block), After));
                 return;
         }
     }
 
-    private void S21Starts(int block, int line, string name, string after)
+    private void S21Starts(int block, int line)
     {
         var current = _current!;
         current.HasS21 = true;
@@ -243,14 +241,14 @@ internal sealed class DsnParser
         var ordered = _inIndividual ? block > Individual && block >= _lastInDeclaration : block < Individual && block >= _lastInDeclaration;
         if (!ordered)
         {
-            Add(PortfolioErrors.DsnBlockOrder(line, name, after));
+            Add(PortfolioErrors.DsnBlockOrder(line, Name(block), After));
             return;
         }
 
         _lastInDeclaration = block;
         if (block == Enterprise && ++current.EnterpriseCount > 1 || block == Establishment && ++current.EstablishmentCount > 1)
         {
-            Add(PortfolioErrors.DsnBlockRepeated(line, name));
+            Add(PortfolioErrors.DsnBlockRepeated(line, Name(block)));
         }
         else if (block == Enterprise)
         {
@@ -415,6 +413,9 @@ internal sealed class DsnParser
             Add(PortfolioErrors.DsnS90Declarations(_totalDeclarations.Line, _totalDeclarations.Value, _declarationCount));
         }
     }
+
+    /// <summary>The block read before the one starting, for a message.</summary>
+    private string After => _block < 0 ? "" : Name(_block);
 
     private static string Name(int block) => $"S{block / 10000:00}.G{block / 100 % 100:00}.{block % 100:00}";
 
