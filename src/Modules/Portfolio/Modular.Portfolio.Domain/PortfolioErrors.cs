@@ -17,6 +17,22 @@ internal static class PortfolioErrors
         _ => "Ce numéro SIRET n'existe pas : sa clé de contrôle ne correspond pas. Vérifiez-le sur l'avis de situation SIRENE.",
     }).WithReason(reason);
 
+    public static readonly Error NameInvalid = Error.InvalidField("establishment-name-invalid", "Name", "Indiquez la raison sociale de l'établissement (200 caractères au plus).");
+
+    public static readonly Error DueDayInvalid = Error.InvalidField("due-day-invalid", "DueDay", "Choisissez l'échéance mensuelle : le 5 ou le 15.");
+
+    public static readonly Error PartnerGroupRequired = Error.InvalidField("partner-group-required", "PartnerGroup", "Choisissez le groupe de protection sociale partenaire.");
+
+    public static readonly Error EstablishmentRemoved = Error.Conflict("establishment-removed", "Cet établissement a été retiré du portefeuille.");
+
+    public static readonly Error EstablishmentAlreadyThere = Error.Conflict("establishment-already-there", "Cet établissement est déjà dans le portefeuille.");
+
+    public static readonly Error ProfileNameInvalid = Error.InvalidField("profile-name-invalid", "Name", "Donnez un nom au profil de délégation (100 caractères au plus).");
+
+    public static readonly Error ProfileResponsibilitiesRequired = Error.InvalidField("profile-responsibilities-required", "Responsibilities", "Choisissez au moins une responsabilité à déléguer.");
+
+    public static readonly Error ProfileSelectionRequired = Error.InvalidField("profile-selection-required", "Selection", "Choisissez les établissements du profil, un par un ou par règle (groupe partenaire, échéance).");
+
     // The DSN file as a whole.
     public static readonly Error DsnEmpty = Error.Invalid("dsn-empty", "Le fichier est vide.");
 
