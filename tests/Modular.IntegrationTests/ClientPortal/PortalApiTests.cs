@@ -97,7 +97,10 @@ public abstract class PortalApiTests(PortalApiFixture fixture)
         var system = await fixture.SystemAsync();
         var berset = await CompanyIdAsync(system, "Berset");
         var word = UniqueWord("confidentiel");
-        var id = await PublishedIdAsync(await PublishAsync(system, berset, Pdf("Lettre", "Texte " + word), title: "Lettre " + word));
+
+        // Its text even names the reader's company as the index does: the company's own column decides.
+        var favre = await CompanyIdAsync(system, "Favre");
+        var id = await PublishedIdAsync(await PublishAsync(system, berset, Pdf("Lettre", $"Texte {word} company{favre:N}"), title: "Lettre " + word));
 
         var reader = await fixture.ReaderAsync();
         var searched = await ExpectAsync(await reader.GetAsync($"{Documents}?q={word}"), HttpStatusCode.OK);
