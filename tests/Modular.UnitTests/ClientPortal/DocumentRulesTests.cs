@@ -1,4 +1,5 @@
 using Modular.ClientPortal.Application.Documents;
+using Modular.ClientPortal.Contracts;
 using Modular.ClientPortal.Domain.Companies;
 using Modular.ClientPortal.Domain.Documents;
 
@@ -50,4 +51,16 @@ public sealed class DocumentRulesTests
     [InlineData("\"<>|.pdf", "", "document.pdf")]
     public void A_downloaded_name_has_no_path_and_ends_in_pdf(string? fileName, string title, string expected) =>
         Assert.Equal(expected, PdfFileName.Of(fileName, title));
+
+    [Fact]
+    public void The_types_each_line_carries_are_the_same_for_callers_as_for_the_rules()
+    {
+        foreach (var line in Enum.GetValues<Line>())
+        {
+            var twin = Enum.Parse<InsuranceLine>(line.ToString());
+            Assert.Equal(DocumentKinds.Of(line).Select(k => k.ToString()), PortalDocumentTypes.ByLine[twin].Select(t => t.ToString()));
+        }
+
+        Assert.Equal(Enum.GetValues<InsuranceLine>().Length, PortalDocumentTypes.ByLine.Count);
+    }
 }

@@ -51,3 +51,14 @@ public enum PortalTextStatus
     /// <summary>No text layer (a scan, an image): found by title and type only.</summary>
     NoText,
 }
+
+/// <summary>Which document types each line carries, in the seed's order (what publishing accepts, what the pages offer).</summary>
+public static class PortalDocumentTypes
+{
+    public static readonly IReadOnlyDictionary<InsuranceLine, IReadOnlyList<PortalDocumentType>> ByLine = new Dictionary<InsuranceLine, IReadOnlyList<PortalDocumentType>>
+    {
+        [InsuranceLine.Ijm] = [PortalDocumentType.PaymentLetter, PortalDocumentType.BenefitStatement],
+        [InsuranceLine.Laa] = [PortalDocumentType.CoverageLetter, PortalDocumentType.PleaseWaitLetter, PortalDocumentType.BenefitStatement, PortalDocumentType.CostReimbursement],
+        [InsuranceLine.Laac] = [PortalDocumentType.CoverageLetter, PortalDocumentType.BenefitStatement, PortalDocumentType.CostReimbursement],
+    };
+}

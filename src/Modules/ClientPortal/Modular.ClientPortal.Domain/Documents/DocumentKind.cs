@@ -12,7 +12,7 @@ internal enum DocumentKind
     CostReimbursement,
 }
 
-/// <summary>Which documents each line carries, in the seed's order, and their names for search.</summary>
+/// <summary>Which documents each line carries, in the seed's order, and their names in both languages.</summary>
 internal static class DocumentKinds
 {
     private static readonly IReadOnlyDictionary<Line, DocumentKind[]> ByLine = new Dictionary<Line, DocumentKind[]>
@@ -35,14 +35,22 @@ internal static class DocumentKinds
             : null;
     }
 
-    /// <summary>The names a reader may search a document by, in both languages.</summary>
-    public static string SearchNames(this DocumentKind kind) => kind switch
+    /// <summary>The kind's name in French or English, as letters and emails write it.</summary>
+    public static string Name(this DocumentKind kind, bool english) => (kind, english) switch
     {
-        DocumentKind.PaymentLetter => "Lettre de paiement Payment letter",
-        DocumentKind.BenefitStatement => "Décompte de prestations Benefit statement",
-        DocumentKind.CoverageLetter => "Lettre de prise en charge Coverage letter",
-        DocumentKind.PleaseWaitLetter => "Lettre demandant de patienter Please wait letter",
-        DocumentKind.CostReimbursement => "Remboursement des frais pris en charge Reimbursement of covered costs",
-        _ => "",
+        (DocumentKind.PaymentLetter, false) => "Lettre de paiement",
+        (DocumentKind.PaymentLetter, true) => "Payment letter",
+        (DocumentKind.BenefitStatement, false) => "Décompte de prestations",
+        (DocumentKind.BenefitStatement, true) => "Benefit statement",
+        (DocumentKind.CoverageLetter, false) => "Lettre de prise en charge",
+        (DocumentKind.CoverageLetter, true) => "Coverage letter",
+        (DocumentKind.PleaseWaitLetter, false) => "Lettre demandant de patienter",
+        (DocumentKind.PleaseWaitLetter, true) => "Letter asking you to wait",
+        (DocumentKind.CostReimbursement, false) => "Remboursement des frais pris en charge",
+        (DocumentKind.CostReimbursement, true) => "Reimbursement of covered costs",
+        _ => kind.ToString(),
     };
+
+    /// <summary>The names a reader may search a document by: both languages'.</summary>
+    public static string SearchNames(this DocumentKind kind) => $"{kind.Name(english: false)} {kind.Name(english: true)}";
 }

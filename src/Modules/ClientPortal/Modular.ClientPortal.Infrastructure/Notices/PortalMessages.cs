@@ -82,20 +82,7 @@ internal sealed class PortalMessages(IMediator mediator, ISecretProtector secret
         ?? throw new InvalidOperationException($"A secret of {aggregateId} cannot be decrypted: the data protection keys it was protected with are gone.");
 
     /// <summary>The document type as the portal's pages name it, in <paramref name="language"/>.</summary>
-    public static string TypeName(DocumentKind kind, string language) => (kind, language == Languages.English) switch
-    {
-        (DocumentKind.PaymentLetter, false) => "Lettre de paiement",
-        (DocumentKind.PaymentLetter, true) => "Payment letter",
-        (DocumentKind.BenefitStatement, false) => "Décompte de prestations",
-        (DocumentKind.BenefitStatement, true) => "Benefit statement",
-        (DocumentKind.CoverageLetter, false) => "Lettre de prise en charge",
-        (DocumentKind.CoverageLetter, true) => "Coverage letter",
-        (DocumentKind.PleaseWaitLetter, false) => "Lettre demandant de patienter",
-        (DocumentKind.PleaseWaitLetter, true) => "Letter asking you to wait",
-        (DocumentKind.CostReimbursement, false) => "Remboursement des frais pris en charge",
-        (DocumentKind.CostReimbursement, true) => "Reimbursement of covered costs",
-        _ => kind.ToString(),
-    };
+    public static string TypeName(DocumentKind kind, string language) => kind.Name(english: language == Languages.English);
 
     /// <summary>The account's address and language; null when it is gone or deactivated (it is written to no more).</summary>
     private async Task<(string Email, string Language)?> ContactAsync(Guid userId, CancellationToken cancellationToken)

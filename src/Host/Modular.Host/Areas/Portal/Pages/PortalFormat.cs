@@ -12,14 +12,6 @@ public static class PortalFormat
     /// <summary>IJM, LAA, LAAC: the same in both languages.</summary>
     public static string Line(InsuranceLine line) => line.ToString().ToUpperInvariant();
 
-    /// <summary>The types each line carries, in the seed's order.</summary>
-    public static readonly IReadOnlyDictionary<InsuranceLine, PortalDocumentType[]> TypesByLine = new Dictionary<InsuranceLine, PortalDocumentType[]>
-    {
-        [InsuranceLine.Ijm] = [PortalDocumentType.PaymentLetter, PortalDocumentType.BenefitStatement],
-        [InsuranceLine.Laa] = [PortalDocumentType.CoverageLetter, PortalDocumentType.PleaseWaitLetter, PortalDocumentType.BenefitStatement, PortalDocumentType.CostReimbursement],
-        [InsuranceLine.Laac] = [PortalDocumentType.CoverageLetter, PortalDocumentType.BenefitStatement, PortalDocumentType.CostReimbursement],
-    };
-
     public static string Type(PortalDocumentType type, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(localizer);
