@@ -33,6 +33,31 @@ internal static class PortfolioErrors
 
     public static readonly Error ProfileSelectionRequired = Error.InvalidField("profile-selection-required", "Selection", "Choisissez les établissements du profil, un par un ou par règle (groupe partenaire, échéance).");
 
+    public static readonly Error NoPortfolioAccess = Error.Forbidden("no-portfolio-access", "Votre compte n'a pas accès au portefeuille : l'administrateur du compte tiers déclarant vous en confie une partie par un profil de délégation.");
+
+    public static readonly Error NotAdministrator = Error.Forbidden("not-portfolio-administrator", "Seul l'administrateur du portefeuille peut faire cela.");
+
+    public static readonly Error ResponsibilityMissing = Error.Forbidden("responsibility-missing", "Votre délégation ne vous confie pas cette responsabilité pour cet établissement.");
+
+    public static readonly Error EstablishmentNotFound = Error.NotFound("establishment-not-found", "Cet établissement n'est pas dans votre portefeuille.");
+
+    public static readonly Error DepositNotFound = Error.NotFound("deposit-not-found", "Ce dépôt est introuvable.");
+
+    public static Error PartnerGroupUnknown(string code) =>
+        Error.InvalidField("partner-group-unknown", "PartnerGroup", $"Le groupe de protection sociale « {code} » n'est pas un partenaire.").WithArguments(code);
+
+    public static Error DsnTooLarge(long maxBytes) =>
+        Error.TooLarge("dsn-too-large", $"Le fichier dépasse la taille admise de {maxBytes / (1024 * 1024)} Mo.").WithArguments(maxBytes / (1024 * 1024));
+
+    /// <summary>A file with structural problems, refused whole: each problem (with its line) in <see cref="Error.Extensions"/>'s <c>problems</c>.</summary>
+    public static Error DsnRefused(IReadOnlyList<Error> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return Error.Invalid("dsn-refused", $"Le fichier DSN est refusé, rien n'a été ajouté : {problems.Count} erreur(s) à corriger.")
+            .WithArguments(problems.Count)
+            .WithExtension("problems", problems);
+    }
+
     // The DSN file as a whole.
     public static readonly Error DsnEmpty = Error.Invalid("dsn-empty", "Le fichier est vide.");
 

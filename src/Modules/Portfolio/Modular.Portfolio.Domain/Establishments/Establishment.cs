@@ -37,6 +37,9 @@ internal sealed class Establishment : AggregateRoot<Guid>
     /// <summary>The « dénomination »: no DSN rubric carries it, so a person gives it.</summary>
     public string? Name { get; private set; }
 
+    /// <summary>The name folded for search (lower case, no accents); null until named.</summary>
+    public string? SearchName { get; private set; }
+
     /// <summary>The name the sender gave itself when it declared its own establishment, offered when completing.</summary>
     public string? SuggestedName { get; private set; }
 
@@ -113,6 +116,7 @@ internal sealed class Establishment : AggregateRoot<Guid>
         }
 
         Name = trimmed;
+        SearchName = SearchText.Fold(trimmed);
         DueDay = dueDay;
         PartnerGroup = partnerGroup.Trim();
         return Result.Success();

@@ -1,0 +1,33 @@
+using Modular.Portfolio.Domain.Establishments;
+using Modular.Portfolio.Domain.Profiles;
+
+namespace Modular.Portfolio.Application.Access;
+
+/// <summary>
+/// Who acts on a firm's portfolio: its administrator (the firm's Admin, an agent with the
+/// portfolio-administrator right, or the firm's own system by client credentials), who may do
+/// everything, or a collaborator, who may do what their profiles give on the establishments they cover.
+/// </summary>
+internal sealed record PortfolioCaller(Guid FirmId, Guid? UserId, string? ClientId, bool IsAdministrator, IReadOnlyList<DelegationProfile> Profiles)
+{
+    /// <summary>What the caller may do on the establishment (all for the administrator; nothing on another firm's).</summary>
+    public Responsibilities On(Establishment establishment)
+    {
+        ArgumentNullException.ThrowIfNull(establishment);
+        if (establishment.FirmId != FirmId)
+        {
+            return Responsibilities.None;
+        }
+
+        if (IsAdministrator)
+        {
+            return Responsibilities.View | Responsibilities.Deposit | Responsibilities.Manage | Responsibilities.RequestSeeding;
+        }
+
+        return UserId is { } user
+            ? Profiles.Aggregate(Responsibilities.None, (all, profile) => all | profile.For(user, establishment))
+            : Responsibilities.None;
+    }
+
+    public bool May(Establishment establishment, Responsibilities responsibility) => (On(establishment) & responsibility) == responsibility;
+}
