@@ -13,6 +13,17 @@ public static class PortfolioErrorCodes
     public const string PartnerGroupRequired = "partner-group-required";
     public const string EstablishmentRemoved = "establishment-removed";
     public const string EstablishmentAlreadyThere = "establishment-already-there";
+    public const string NoPortfolioAccess = "no-portfolio-access";
+    public const string NotPortfolioAdministrator = "not-portfolio-administrator";
+    public const string ResponsibilityMissing = "responsibility-missing";
+    public const string EstablishmentNotFound = "establishment-not-found";
+    public const string DepositInProgress = "deposit-in-progress";
+    public const string DepositNotFound = "deposit-not-found";
+    public const string PartnerGroupUnknown = "partner-group-unknown";
+    public const string DsnTooLarge = "dsn-too-large";
+
+    /// <summary>A file with structural problems, refused whole; each problem (code, line, text) in the problem details' <c>problems</c>.</summary>
+    public const string DsnRefused = "dsn-refused";
     public const string ProfileNameInvalid = "profile-name-invalid";
     public const string ProfileResponsibilitiesRequired = "profile-responsibilities-required";
     public const string ProfileSelectionRequired = "profile-selection-required";

@@ -41,6 +41,8 @@ internal static class PortfolioErrors
 
     public static readonly Error EstablishmentNotFound = Error.NotFound("establishment-not-found", "Cet établissement n'est pas dans votre portefeuille.");
 
+    public static readonly Error DepositInProgress = Error.Conflict("deposit-in-progress", "Ce fichier est déposé au même moment par une autre demande ; consultez vos dépôts.");
+
     public static readonly Error DepositNotFound = Error.NotFound("deposit-not-found", "Ce dépôt est introuvable.");
 
     public static Error PartnerGroupUnknown(string code) =>
