@@ -30,6 +30,11 @@ public sealed class EnumTwinTests
         new(typeof(PortalTextStatus), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Documents.TextStatus")),
         new(typeof(AccessRequestStatus), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Requests.RequestState")),
         new(typeof(PortalMessageTopic), EnumTwin.Internal("ClientPortal", "Domain", "Modular.ClientPortal.Domain.Messages.MessageTopic")),
+        new(typeof(Modular.Portfolio.Contracts.EstablishmentStatus), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Establishments.EstablishmentStatus")),
+        new(typeof(Modular.Portfolio.Contracts.DueDay), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Establishments.DueDay")),
+        new(typeof(Modular.Portfolio.Contracts.DeclarationOutcome), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Deposits.DeclarationOutcome")),
+        new(typeof(Modular.Portfolio.Contracts.FilingState), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Filings.FilingState")),
+        new(typeof(Modular.Portfolio.Contracts.Responsibilities), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Profiles.Responsibilities")),
     ];
 
     /// <summary>Contracts enums that are no cast of an inner enum, and why.</summary>

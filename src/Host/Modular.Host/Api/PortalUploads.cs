@@ -108,12 +108,12 @@ internal static class PortalUploads
         },
     };
 
-    private static readonly Error NotMultipart = Error.Invalid(
+    internal static readonly Error NotMultipart = Error.Invalid(
         "upload-not-multipart", "Envoyez le document en multipart/form-data : les champs, puis le PDF dans une partie nommée « file ».");
 
-    private static readonly Error MultipartUnreadable = Error.Invalid(
+    internal static readonly Error MultipartUnreadable = Error.Invalid(
         "multipart-unreadable", "Le corps multipart/form-data ne peut être lu : vérifiez la limite (boundary) et la fin du message.");
 
-    private static readonly Error FileMissing = Error.Invalid(
+    internal static readonly Error FileMissing = Error.Invalid(
         "file-missing", "La requête ne contient aucun fichier : envoyez le PDF dans une partie nommée « file ».");
 }

@@ -12,6 +12,7 @@ using Modular.Identity.Infrastructure;
 using Modular.Notifications.Infrastructure;
 using Modular.Sharing.Infrastructure;
 using Modular.ClientPortal.Infrastructure;
+using Modular.Portfolio.Infrastructure;
 using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Security;
@@ -98,6 +99,7 @@ internal static class HostComposition
         services.AddSharingModule(configuration, builder.Environment);
         services.AddVaultModule(configuration, builder.Environment);
         services.AddClientPortalModule(configuration, builder.Environment);
+        services.AddPortfolioModule(configuration, builder.Environment);
 
         services.AddRequestPipeline();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -316,6 +318,7 @@ internal static class HostComposition
         api.MapVaultLinksApi();
         api.MapVaultCollectionsApi();
         api.MapPortalApi(ClientPortalModule.MaxFileBytes(app.Configuration));
+        api.MapPortfolioApi(PortfolioModule.MaxFileBytes(app.Configuration));
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

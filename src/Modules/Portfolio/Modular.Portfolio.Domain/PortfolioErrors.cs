@@ -9,7 +9,15 @@ namespace Modular.Portfolio.Domain;
 /// </summary>
 internal static class PortfolioErrors
 {
-    public static Error SiretInvalid(string reason) => Error.InvalidField("siret-invalid", "Siret", reason switch
+    public static readonly Error SiretMissing = SiretInvalid("missing");
+
+    public static readonly Error SiretCharacters = SiretInvalid("characters");
+
+    public static readonly Error SiretLength = SiretInvalid("length");
+
+    public static readonly Error SiretKey = SiretInvalid("key");
+
+    private static Error SiretInvalid(string reason) => Error.InvalidField("siret-invalid", "Siret", reason switch
     {
         "missing" => "Indiquez le numéro SIRET de l'établissement (14 chiffres).",
         "characters" => "Un numéro SIRET ne contient que des chiffres (les espaces et les points sont ignorés).",

@@ -27,20 +27,20 @@ internal sealed record Siret
         var compact = Normalise(text);
         if (compact.Length == 0)
         {
-            return PortfolioErrors.SiretInvalid("missing");
+            return PortfolioErrors.SiretMissing;
         }
 
         if (compact.Any(c => !char.IsAsciiDigit(c)))
         {
-            return PortfolioErrors.SiretInvalid("characters");
+            return PortfolioErrors.SiretCharacters;
         }
 
         if (compact.Length != 14)
         {
-            return PortfolioErrors.SiretInvalid("length");
+            return PortfolioErrors.SiretLength;
         }
 
-        return IsValid(compact) ? new Siret(compact) : PortfolioErrors.SiretInvalid("key");
+        return IsValid(compact) ? new Siret(compact) : PortfolioErrors.SiretKey;
     }
 
     /// <summary>The SIRET of a SIREN and a NIC read from a DSN (digits already).</summary>

@@ -1,0 +1,207 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+using Modular.Host.Pages;
+using Modular.Portfolio.Contracts;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host.Api;
+
+/// <summary>The body of <c>POST</c> and <c>PATCH /api/v1/portfolio/establishments</c>.</summary>
+internal sealed record EstablishmentRequest(string? Siret, string? Name, DueDay? DueDay, string? PartnerGroup);
+
+/// <summary>
+/// The portfolio's API, for the firm's people (their token) and its systems (client credentials):
+/// <c>portfolio.read</c> to read, <c>portfolio.write</c> to deposit and manage. A collaborator
+/// reaches their delegation's part only: another establishment, or another firm's, is not found.
+/// </summary>
+internal static class PortfolioApi
+{
+    private const string Tag = "Portfolio";
+
+    /// <summary>Room for the multipart boundaries around the file.</summary>
+    private const long EnvelopeBytes = 64 * 1024;
+
+    public static RouteGroupBuilder MapPortfolioApi(this RouteGroupBuilder api, long maxFileBytes)
+    {
+        var portfolio = api.MapGroup("/portfolio").WithTags(Tag);
+
+        portfolio.MapGet("/establishments", async (string? q, EstablishmentStatus? status, string? partnerGroup, DueDay? dueDay, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListEstablishmentsQuery(q, status, partnerGroup, dueDay), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("ListEstablishments")
+            .WithSummary("The establishments of the portfolio the caller sees, by name")
+            .WithDescription("""
+                Filters: `q` (the start of a word of the name, or at least 3 digits of the SIRET), `status`
+                (`ToComplete`, `Complete`, or `Removed`: the administrator's history), `partnerGroup`, `dueDay`
+                (`Fifth`, `Fifteenth`). Each says what the caller may do on it (`allowed`). 403 `no-portfolio-access`.
+                """)
+            .Produces<IReadOnlyList<EstablishmentDto>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        portfolio.MapPost("/establishments", async (EstablishmentRequest body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Created(await mediator.Send(new AddEstablishmentCommand(body.Siret, body.Name, body.DueDay, body.PartnerGroup), ct), e => $"/api/v1/portfolio/establishments/{e.Siret}"))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("AddEstablishment")
+            .WithSummary("« Ajout manuel »: adds an establishment (the administrator)")
+            .WithDescription("""
+                JSON: `siret` (14 digits; spaces and dots ignored), `name`, `dueDay` (`Fifth` or `Fifteenth`),
+                `partnerGroup` (a code of `GET /partner-groups`). One removed earlier comes back. 422
+                `siret-invalid` (reason `missing`, `characters`, `length`, `key`), `establishment-name-invalid`,
+                `due-day-invalid`, `partner-group-required`, `partner-group-unknown`; 409 `establishment-already-there`;
+                403 `not-portfolio-administrator`.
+                """)
+            .Produces<EstablishmentDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        portfolio.MapGet("/establishments/{siret}", async (string siret, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new GetEstablishmentQuery(siret), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("GetEstablishment")
+            .WithSummary("One establishment by its SIRET; 404 `establishment-not-found` outside the caller's part")
+            .Produces<EstablishmentDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portfolio.MapPatch("/establishments/{siret}", async (string siret, EstablishmentRequest body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new CompleteEstablishmentCommand(siret, body.Name, body.DueDay, body.PartnerGroup), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("CompleteEstablishment")
+            .WithSummary("Gives or corrects the name, due day and partner group")
+            .WithDescription("JSON: `name`, `dueDay`, `partnerGroup`, all three. 422 as for adding; 403 `responsibility-missing`; 404 `establishment-not-found`.")
+            .Produces<EstablishmentDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        portfolio.MapDelete("/establishments/{siret}", async (string siret, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new RemoveEstablishmentCommand(siret), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("RemoveEstablishment")
+            .WithSummary("Takes an establishment out of the portfolio (kept in its history; add it again to restore it)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        portfolio.MapGet("/partner-groups", async (IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListPartnerGroupsQuery(), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("ListPartnerGroups")
+            .WithSummary("The partner social-protection groups an establishment may be attached to")
+            .Produces<IReadOnlyList<PartnerGroupDto>>();
+
+        portfolio.MapPost("/dsn-deposits", (HttpRequest request, IMediator mediator, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
+                DepositAsync(request, mediator, localizer, ct))
+            .RequireScope(PortfolioScopes.Write)
+            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + EnvelopeBytes))
+            .WithName("DepositDsn")
+            .WithSummary("« Déposer une DSN »: deposits a DSN file (multipart, part `file`)")
+            .WithDescription("""
+                The file (ISO-8859-1) is read as it streams. 201 with each declaration's SIRET, month,
+                nature, type, address and outcome (`Added`, `AlreadyThere`, or `Refused` with `refusalReason`
+                `removed` or `outside-profile`); 200 with `alreadyDeposited` when the same file was deposited
+                before (nothing is added again). 422 `dsn-refused` when the file has structural problems:
+                nothing is added, and `problems` lists each one with its `line`, `code` and `detail`
+                (`dsn-line-syntax`, `dsn-block-order`, `dsn-s90-missing`, `dsn-s90-lines`, `dsn-siret-invalid`,
+                `dsn-utf8`, `dsn-binary`…); 422 `dsn-empty`; 413 `dsn-too-large`; 403 `responsibility-missing`.
+                """)
+            .Produces<DepositDto>(StatusCodes.Status201Created)
+            .Produces<DepositDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        portfolio.MapGet("/dsn-deposits/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new GetDepositQuery(id), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("GetDsnDeposit")
+            .WithSummary("A deposit and its declarations; 404 `deposit-not-found` (another firm's, or a collaborator's other than one's own)")
+            .Produces<DepositDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portfolio.MapGet("/filings", async (string? month, IMediator mediator, TimeProvider time, CancellationToken ct) =>
+                Month(month, time) is { } first
+                    ? ApiResults.Ok(await mediator.Send(new ListFilingsQuery(first), ct))
+                    : ApiResults.Problem(MonthInvalid))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("ListFilings")
+            .WithSummary("« Échéancier »: each establishment's DSN of a month (`month=YYYY-MM`, default the previous month)")
+            .WithDescription("Each line: the due moment (noon on the 5th or 15th of the next month, Paris), when the month's latest DSN was deposited, and `state` (`OnTime`, `Late`, `Awaited`, `Overdue`, `Unknown` without a due day); a replacement says so. 422 `month-invalid`.")
+            .Produces<IReadOnlyList<FilingLineDto>>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        return api;
+    }
+
+    /// <summary>The multipart body's first part named <c>file</c>, handed to the module as a stream.</summary>
+    private static async Task<IResult> DepositAsync(HttpRequest request, IMediator mediator, IStringLocalizer localizer, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiResults.Problem(PortalUploads.NotMultipart, StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+        if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 70)
+        {
+            return ApiResults.Problem(PortalUploads.MultipartUnreadable, StatusCodes.Status400BadRequest);
+        }
+
+        var reader = new MultipartReader(boundary, request.Body);
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || HeaderUtilities.RemoveQuotes(disposition.Name).Value != PortalUploads.FilePartName)
+                {
+                    continue;
+                }
+
+                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                var deposited = await mediator.Send(new DepositDsnCommand(fileName, section.Body), cancellationToken);
+                if (deposited.IsFailure)
+                {
+                    return ApiResults.Problem(WithProblemsDescribed(deposited.Error!, localizer));
+                }
+
+                return deposited.Value.AlreadyDeposited
+                    ? TypedResults.Ok(deposited.Value)
+                    : TypedResults.Created($"/api/v1/portfolio/dsn-deposits/{deposited.Value.Id}", deposited.Value);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
+        {
+            return ApiResults.Problem(PortalUploads.MultipartUnreadable, StatusCodes.Status400BadRequest);
+        }
+
+        return ApiResults.Problem(PortalUploads.FileMissing, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>A refused file's problems as the caller reads them: line, code, and the text in their language.</summary>
+    private static Error WithProblemsDescribed(Error error, IStringLocalizer localizer) =>
+        error.Extensions.TryGetValue("problems", out var value) && value is IReadOnlyList<Error> problems
+            ? error.WithExtension("problems", problems.Select(p => new { line = p.Arguments.Count > 0 ? p.Arguments[0] : null, code = p.Code, detail = localizer.Describe(p) }).ToList())
+            : error;
+
+    private static DateOnly? Month(string? text, TimeProvider time)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        }
+
+        return DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
+    }
+
+    private static readonly Error MonthInvalid = Error.Invalid("month-invalid", "Indiquez le mois sous la forme AAAA-MM, par exemple 2026-10.");
+}
