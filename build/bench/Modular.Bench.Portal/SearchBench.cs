@@ -250,8 +250,9 @@ internal static class SearchBench
         var command = connection.CreateCommand();
         if (postgres)
         {
-            command.CommandText = "SELECT document_id FROM clientportal.search_entries WHERE vector @@ (to_tsquery('french', @query) && CAST(@lexeme AS tsquery))";
-            // PostgreSqlPortalSearch's company lexeme and its words, in one tsquery.
+            command.CommandText = "SELECT document_id FROM clientportal.search_entries WHERE company_id = @company AND vector @@ (to_tsquery('french', @query) && CAST(@lexeme AS tsquery))";
+            // PostgreSqlPortalSearch's company lexeme and its words, in one tsquery, on the company's entries.
+            command.Parameters.Add(new NpgsqlParameter("company", companyId));
             command.Parameters.Add(new NpgsqlParameter("lexeme", Modular.ClientPortal.Infrastructure.Search.PostgreSqlPortalSearch.CompanyLexeme(companyId)));
             command.Parameters.Add(new NpgsqlParameter("query", terms.ToTsQuery()));
         }
