@@ -66,6 +66,7 @@ internal static class HostComposition
         services.AddScoped<CspNonce>();
         services.AddScoped<PortalMenu>();
         services.AddScoped<GuestMenu>();
+        services.AddScoped<PortfolioMenu>();
         services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
         services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(data.FullBlobDirectory));
@@ -128,6 +129,15 @@ internal static class HostComposition
                 {
                     page.EndpointMetadata.Add(new RequestSizeLimitAttribute(publishLimit));
                     page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = publishLimit });
+                });
+
+                // The portfolio: any signed-in account of a firm; the module decides (administrator or profile).
+                options.Conventions.AuthorizeAreaFolder("Portfolio", "/");
+                var depositLimit = PortfolioModule.MaxFileBytes(configuration) + UploadFormAllowance;
+                options.Conventions.AddAreaPageApplicationModelConvention("Portfolio", "/Deposit", page =>
+                {
+                    page.EndpointMetadata.Add(new RequestSizeLimitAttribute(depositLimit));
+                    page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = depositLimit });
                 });
 
                 // People invited into vaults: any signed-in account; the module decides what each reaches.

@@ -67,3 +67,9 @@ public sealed record PartnerGroupDto(string Code, string Name);
 
 [RequireAuthenticated]
 public sealed record ListPartnerGroupsQuery : IQuery<IReadOnlyList<PartnerGroupDto>>;
+
+/// <summary>Whether the caller reaches the firm's portfolio, and as its administrator (for the menu and the pages' actions).</summary>
+public sealed record PortfolioAccessDto(bool HasAccess, bool IsAdministrator);
+
+[RequireAuthenticated]
+public sealed record GetPortfolioAccessQuery : IQuery<PortfolioAccessDto>;

@@ -55,7 +55,15 @@ internal sealed class Establishment : AggregateRoot<Guid>
     public string? City { get; private set; }
 
     /// <summary>The address a later DSN gave, when it differs from the one kept; null otherwise.</summary>
-    public DsnAddress? DeclaredAddress { get; private set; }
+    public DsnAddress? DeclaredAddress => HasDeclaredAddress ? new DsnAddress(DeclaredStreet, DeclaredPostalCode, DeclaredCity) : null;
+
+    public bool HasDeclaredAddress { get; private set; }
+
+    public string? DeclaredStreet { get; private set; }
+
+    public string? DeclaredPostalCode { get; private set; }
+
+    public string? DeclaredCity { get; private set; }
 
     public bool AddedByDsn { get; private set; }
 
@@ -132,11 +140,11 @@ internal sealed class Establishment : AggregateRoot<Guid>
         if (Street is null && PostalCode is null && City is null)
         {
             (Street, PostalCode, City) = (declared.Street, declared.PostalCode, declared.City);
-            DeclaredAddress = null;
+            Flag(null);
             return;
         }
 
-        DeclaredAddress = SameAddress(Address, declared) ? null : declared;
+        Flag(SameAddress(Address, declared) ? null : declared);
     }
 
     /// <summary>The administrator takes the address the DSN gave, or keeps the one known; the flag goes either way.</summary>
@@ -147,7 +155,7 @@ internal sealed class Establishment : AggregateRoot<Guid>
             (Street, PostalCode, City) = (declared.Street, declared.PostalCode, declared.City);
         }
 
-        DeclaredAddress = null;
+        Flag(null);
     }
 
     public Result Remove(DateTimeOffset now)
@@ -171,6 +179,12 @@ internal sealed class Establishment : AggregateRoot<Guid>
 
         RemovedAt = null;
         return Result.Success();
+    }
+
+    private void Flag(DsnAddress? declared)
+    {
+        HasDeclaredAddress = declared is not null;
+        (DeclaredStreet, DeclaredPostalCode, DeclaredCity) = (declared?.Street, declared?.PostalCode, declared?.City);
     }
 
     private static bool SameAddress(DsnAddress a, DsnAddress b) =>

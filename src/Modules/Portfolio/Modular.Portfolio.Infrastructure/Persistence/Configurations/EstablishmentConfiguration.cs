@@ -22,12 +22,10 @@ internal sealed class EstablishmentConfiguration : IEntityTypeConfiguration<Esta
         establishment.Property(e => e.Street).HasMaxLength(300);
         establishment.Property(e => e.PostalCode).HasMaxLength(20);
         establishment.Property(e => e.City).HasMaxLength(100);
-        establishment.OwnsOne(e => e.DeclaredAddress, address =>
-        {
-            address.Property(a => a.Street).HasColumnName("DeclaredStreet").HasMaxLength(300);
-            address.Property(a => a.PostalCode).HasColumnName("DeclaredPostalCode").HasMaxLength(20);
-            address.Property(a => a.City).HasColumnName("DeclaredCity").HasMaxLength(100);
-        });
+        establishment.Ignore(e => e.DeclaredAddress);
+        establishment.Property(e => e.DeclaredStreet).HasMaxLength(300);
+        establishment.Property(e => e.DeclaredPostalCode).HasMaxLength(20);
+        establishment.Property(e => e.DeclaredCity).HasMaxLength(100);
 
         // One row per SIRET and firm, whatever happens to the establishment (removed ones come back).
         establishment.HasIndex(e => new { e.FirmId, e.Siret }).IsUnique();

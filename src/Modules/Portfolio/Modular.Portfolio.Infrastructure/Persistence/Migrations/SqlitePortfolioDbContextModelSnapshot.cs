@@ -87,11 +87,26 @@ namespace Modular.Portfolio.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclaredCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredPostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredStreet")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DueDay")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("FirmId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasDeclaredAddress")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
@@ -368,39 +383,6 @@ namespace Modular.Portfolio.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Lines");
-                });
-
-            modelBuilder.Entity("Modular.Portfolio.Domain.Establishments.Establishment", b =>
-                {
-                    b.OwnsOne("Modular.Portfolio.Domain.Dsn.DsnAddress", "DeclaredAddress", b1 =>
-                        {
-                            b1.Property<Guid>("EstablishmentId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("City")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeclaredCity");
-
-                            b1.Property<string>("PostalCode")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeclaredPostalCode");
-
-                            b1.Property<string>("Street")
-                                .HasMaxLength(300)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DeclaredStreet");
-
-                            b1.HasKey("EstablishmentId");
-
-                            b1.ToTable("establishments");
-
-                            b1.WithOwner()
-                                .HasForeignKey("EstablishmentId");
-                        });
-
-                    b.Navigation("DeclaredAddress");
                 });
 
             modelBuilder.Entity("Modular.Portfolio.Domain.Filings.Filing", b =>

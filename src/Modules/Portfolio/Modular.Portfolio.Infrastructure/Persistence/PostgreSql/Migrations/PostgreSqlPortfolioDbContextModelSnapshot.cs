@@ -93,11 +93,26 @@ namespace Modular.Portfolio.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("DeclaredCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DeclaredPostalCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DeclaredStreet")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("DueDay")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("FirmId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("HasDeclaredAddress")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
@@ -374,39 +389,6 @@ namespace Modular.Portfolio.Infrastructure.Persistence.PostgreSql.Migrations
                         });
 
                     b.Navigation("Lines");
-                });
-
-            modelBuilder.Entity("Modular.Portfolio.Domain.Establishments.Establishment", b =>
-                {
-                    b.OwnsOne("Modular.Portfolio.Domain.Dsn.DsnAddress", "DeclaredAddress", b1 =>
-                        {
-                            b1.Property<Guid>("EstablishmentId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("City")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("DeclaredCity");
-
-                            b1.Property<string>("PostalCode")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("DeclaredPostalCode");
-
-                            b1.Property<string>("Street")
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
-                                .HasColumnName("DeclaredStreet");
-
-                            b1.HasKey("EstablishmentId");
-
-                            b1.ToTable("establishments", "portfolio");
-
-                            b1.WithOwner()
-                                .HasForeignKey("EstablishmentId");
-                        });
-
-                    b.Navigation("DeclaredAddress");
                 });
 
             modelBuilder.Entity("Modular.Portfolio.Domain.Filings.Filing", b =>

@@ -80,6 +80,7 @@ namespace Modular.Portfolio.Infrastructure.Persistence.Migrations
                     Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     PostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HasDeclaredAddress = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeclaredStreet = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     DeclaredPostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     DeclaredCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),

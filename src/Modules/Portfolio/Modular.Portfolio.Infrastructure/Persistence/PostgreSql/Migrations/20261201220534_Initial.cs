@@ -87,6 +87,7 @@ namespace Modular.Portfolio.Infrastructure.Persistence.PostgreSql.Migrations
                     Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     PostalCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HasDeclaredAddress = table.Column<bool>(type: "boolean", nullable: false),
                     DeclaredStreet = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     DeclaredPostalCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     DeclaredCity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),

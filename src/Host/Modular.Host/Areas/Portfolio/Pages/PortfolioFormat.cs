@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Localization;
+using Modular.Host.Pages;
+using Modular.Portfolio.Contracts;
+
+namespace Modular.Host.Areas.Portfolio.Pages;
+
+/// <summary>How the portfolio's pages write a SIRET, an address, a month and a deposit's outcome.</summary>
+public static class PortfolioFormat
+{
+    /// <summary>« 552 081 317 00018 », as people read it.</summary>
+    public static string Siret(string siret) =>
+        siret is { Length: 14 } ? $"{siret[..3]} {siret[3..6]} {siret[6..9]} {siret[9..]}" : siret;
+
+    public static string Address(EstablishmentAddressDto? address) =>
+        address is null ? "" : string.Join(", ", new[] { address.Street, $"{address.PostalCode} {address.City}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    public static string Month(DateOnly month) => month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+
+    public static string Moment(DateTimeOffset at) => PageTime.Moment(at);
+
+    public static string Outcome(DepositLineDto line, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(localizer);
+        return line.Outcome == DeclarationOutcome.Refused
+            ? localizer[$"Portfolio.Outcome.Refused.{line.RefusalReason}"]
+            : localizer[$"Portfolio.Outcome.{line.Outcome}"];
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Modular.IntegrationTests.Support;
+using Modular.Tests.Shared;
+
+namespace Modular.IntegrationTests.Portfolio;
+
+/// <summary>
+/// « Mon portefeuille » through its pages, as Cabinet Démo's administrator uses it: a deposit refused
+/// with its problem's line, then accepted; an establishment to complete, its wrong field said in
+/// place; an agent without a part of the portfolio sees neither the menu entry nor the pages.
+/// </summary>
+public sealed class PortfolioPagesTests(ModularHostFactory factory) : IClassFixture<ModularHostFactory>
+{
+    [Fact]
+    public async Task The_administrator_deposits_a_DSN_refused_then_accepted_and_completes_an_establishment()
+    {
+        using var admin = new BrowserSession(factory);
+        await admin.SignInAsync("admin@demo.test");
+        var (_, home) = await admin.GetAsync("/");
+        Assert.NotNull(home.QuerySelector("[data-testid=nav-portfolio]"));
+
+        var siren = "732829320";
+        var nic = Enumerable.Range(0, 10).Select(d => "0001" + d).First(n => Modular.Portfolio.Domain.Establishments.Siret.IsValid(siren + n));
+        var file = DsnSample.Envoi().Declaration(siren, nic, city: "Besançon");
+        file.DeclaredLines = "7";
+        var (_, page) = await admin.GetAsync("/Portfolio/Deposit");
+        var refused = await BrowserSession.ParseAsync(await admin.SubmitFilesAsync(Form(page), "file", [("casse.dsn", file.Latin1())]));
+        Assert.True(refused.QuerySelector("[data-testid=deposit-refused]") is not null, refused.Body?.TextContent);
+        Assert.Equal(
+            [$"Ligne {file.Lines().Count - 1} : le total annonce 7 rubriques, le fichier en compte {file.Lines().Count}."],
+            refused.QuerySelectorAll("[data-testid=deposit-problem]").Select(p => p.TextContent));
+
+        file.DeclaredLines = null;
+        var (_, done) = await admin.FollowAsync(await admin.SubmitFilesAsync(Form(refused), "file", [("octobre.dsn", file.Latin1())]));
+        Assert.Equal("DSN déposée.", done.QuerySelector("[data-testid=status-message]")!.TextContent);
+        var line = Assert.Single(done.QuerySelectorAll("[data-testid=deposit-line]"));
+        Assert.Equal("Added", line.GetAttribute("data-outcome"));
+
+        var (_, details) = await admin.GetAsync($"/Portfolio/Establishments/{siren}{nic}");
+        Assert.Equal("À compléter", details.QuerySelector("[data-testid=establishment-status]")!.TextContent);
+        Assert.Equal("8 place de l'Église, 25000 Besançon", details.QuerySelector("[data-testid=establishment-address]")!.TextContent);
+        var wrong = await BrowserSession.ParseAsync(await admin.SubmitAsync(details, new Dictionary<string, string> { ["Input.Name"] = " ", ["Input.DueDay"] = "Fifth", ["Input.PartnerGroup"] = "AG2R" }, formAction: "handler=Complete"));
+        Assert.Equal("Indiquez la raison sociale de l'établissement (200 caractères au plus).", wrong.QuerySelector("[data-testid=establishment-name-error]")!.TextContent);
+        var (_, completed) = await admin.FollowAsync(await admin.SubmitAsync(wrong, new Dictionary<string, string> { ["Input.Name"] = "Garage Moreau", ["Input.DueDay"] = "Fifth", ["Input.PartnerGroup"] = "AG2R" }, formAction: "handler=Complete"));
+        Assert.Equal(("Complet", "Garage Moreau"), (completed.QuerySelector("[data-testid=establishment-status]")!.TextContent, completed.QuerySelector("[data-testid=establishment-title]")!.TextContent));
+
+        var (_, list) = await admin.GetAsync("/Portfolio?q=moreau");
+        Assert.Equal($"{siren}{nic}", Assert.Single(list.QuerySelectorAll("[data-testid=establishment-row]")).GetAttribute("data-siret"));
+    }
+
+    [Fact]
+    public async Task An_agent_without_a_part_of_the_portfolio_sees_no_entry_and_no_page()
+    {
+        using var agent = new BrowserSession(factory);
+        await agent.SignInAsync("agent1@demo.test");
+        var (_, home) = await agent.GetAsync("/");
+
+        Assert.Null(home.QuerySelector("[data-testid=nav-portfolio]"));
+        Assert.DoesNotContain(home.QuerySelectorAll("[data-testid=module-card]"), c => c.GetAttribute("data-module") == "Portfolio");
+        foreach (var path in new[] { "/Portfolio", "/Portfolio/Deposit", "/Portfolio/Establishments/Add", "/Portfolio/Establishments/55208131700018" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync(path)).Response.StatusCode);
+        }
+    }
+
+    private static IHtmlFormElement Form(IHtmlDocument page) => (IHtmlFormElement)page.QuerySelector("[data-testid=deposit-form]")!;
+}
