@@ -11,7 +11,7 @@ public sealed class HomePageTests(ModularHostFactory factory) : IClassFixture<Mo
     [Theory]
     [InlineData("agent1@demo.test", "Sharing=/Sharing/CaseFiles,Vault=/Vault,PortalCompanies=/Portal/Companies")]
     [InlineData("external@demo.test", "Guest=/Guest")]
-    [InlineData("admin@demo.test", "Admin=/Admin")]
+    [InlineData("admin@demo.test", "Portfolio=/Portfolio,Admin=/Admin")]
     public async Task Each_role_sees_the_cards_of_its_modules_linking_to_them(string email, string expected)
     {
         using var browser = new BrowserSession(factory);
@@ -32,7 +32,7 @@ public sealed class HomePageTests(ModularHostFactory factory) : IClassFixture<Mo
         using var visitor = new BrowserSession(factory);
         var (_, home) = await visitor.GetAsync("/");
 
-        Assert.Equal(["Sharing", "Vault", "Portal"], home.QuerySelectorAll("[data-testid=module-card]").Select(c => c.GetAttribute("data-module")));
+        Assert.Equal(["Sharing", "Vault", "Portal", "Portfolio"], home.QuerySelectorAll("[data-testid=module-card]").Select(c => c.GetAttribute("data-module")));
         Assert.Empty(home.QuerySelectorAll("[data-testid=module-card] a"));
     }
 
