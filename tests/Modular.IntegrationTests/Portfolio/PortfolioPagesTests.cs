@@ -47,6 +47,18 @@ public sealed class PortfolioPagesTests(ModularHostFactory factory) : IClassFixt
 
         var (_, list) = await admin.GetAsync("/Portfolio?q=moreau");
         Assert.Equal($"{siren}{nic}", Assert.Single(list.QuerySelectorAll("[data-testid=establishment-row]")).GetAttribute("data-siret"));
+
+        // October's DSN, due at noon on 5 November, deposited in December: late, in the page and in its CSV.
+        var (_, schedule) = await admin.GetAsync("/Portfolio/Schedule?month=2026-10&sort=siret");
+        var row = schedule.QuerySelectorAll("[data-testid=schedule-row]").Single(r => r.GetAttribute("data-siret") == $"{siren}{nic}");
+        Assert.Equal("Late", row.GetAttribute("data-state"));
+        Assert.Contains("05/11/2026 12:00", row.TextContent, StringComparison.Ordinal);
+        var csv = await admin.Client.GetAsync(new Uri("/Portfolio/Schedule?handler=Csv&month=2026-10", UriKind.Relative), BrowserSession.Ct);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var text = await csv.Content.ReadAsStringAsync(BrowserSession.Ct);
+        Assert.StartsWith("SIRET;Raison sociale;Échéance mensuelle;", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains($"{siren}{nic};Garage Moreau;le 5;05/11/2026 12:00;", text, StringComparison.Ordinal);
+        Assert.Contains(";En retard;", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +70,7 @@ public sealed class PortfolioPagesTests(ModularHostFactory factory) : IClassFixt
 
         Assert.Null(home.QuerySelector("[data-testid=nav-portfolio]"));
         Assert.DoesNotContain(home.QuerySelectorAll("[data-testid=module-card]"), c => c.GetAttribute("data-module") == "Portfolio");
-        foreach (var path in new[] { "/Portfolio", "/Portfolio/Deposit", "/Portfolio/Establishments/Add", "/Portfolio/Establishments/55208131700018" })
+        foreach (var path in new[] { "/Portfolio", "/Portfolio/Deposit", "/Portfolio/Schedule", "/Portfolio/Establishments/Add", "/Portfolio/Establishments/55208131700018" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync(path)).Response.StatusCode);
         }

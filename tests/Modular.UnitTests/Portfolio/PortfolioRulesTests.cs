@@ -76,6 +76,7 @@ public sealed class PortfolioRulesTests
         Assert.Equal(FilingState.Awaited, FilingDue.StateOf(null, due, due));
         Assert.Equal(FilingState.Overdue, FilingDue.StateOf(null, due, due.AddMinutes(1)));
         Assert.Equal(FilingState.Unknown, FilingDue.StateOf(null, null, Now));
+        Assert.Equal(FilingState.Unknown, FilingDue.StateOf(due, null, Now)); // deposited, but its delay cannot be told
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal enum FilingState
     /// <summary>Not deposited, and past its due moment.</summary>
     Overdue,
 
-    /// <summary>Not deposited, and the establishment's due day is not known yet.</summary>
+    /// <summary>The establishment's due day is not known yet: deposited or not, nothing is said of the delay.</summary>
     Unknown,
 }
 
@@ -41,7 +41,7 @@ internal static class FilingDue
     public static FilingState StateOf(DateTimeOffset? depositedAt, DateTimeOffset? due, DateTimeOffset now) => (depositedAt, due) switch
     {
         ({ } at, { } by) => at <= by ? FilingState.OnTime : FilingState.Late,
-        ({ }, null) => FilingState.OnTime,
+        ({ }, null) => FilingState.Unknown,
         (null, { } by) => now > by ? FilingState.Overdue : FilingState.Awaited,
         (null, null) => FilingState.Unknown,
     };
