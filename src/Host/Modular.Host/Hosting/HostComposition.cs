@@ -64,9 +64,7 @@ internal static class HostComposition
                 : provider.GetRequiredService<HttpCurrentUser>());
         services.AddSingleton<IDemoAccounts, DemoAccounts>();
         services.AddScoped<CspNonce>();
-        services.AddScoped<PortalMenu>();
-        services.AddScoped<GuestMenu>();
-        services.AddScoped<PortfolioMenu>();
+        services.AddScoped<ModuleMenu>();
         services.AddSingleton<ModuleStartup.Preparation>();
         var data = configuration.GetSection(ModularDataOptions.SectionName).Get<ModularDataOptions>() ?? new ModularDataOptions();
         services.AddSingleton<IBlobStore>(_ => new FileSystemBlobStore(data.FullBlobDirectory));

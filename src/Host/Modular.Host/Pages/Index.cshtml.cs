@@ -5,27 +5,19 @@ using Modular.Identity.Contracts.Account;
 
 namespace Modular.Host.Pages;
 
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, PortalMenu portal, GuestMenu guest, PortfolioMenu portfolio) : ModularPageModel(mediator, localizer)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, ModuleMenu menu) : ModularPageModel(mediator, localizer)
 {
     public AccountDto? Account { get; private set; }
 
-    /// <summary>The account reads a company's documents on the client portal.</summary>
-    public bool IsPortalReader { get; private set; }
-
-    /// <summary>The account reaches its firm's portfolio (see <see cref="PortfolioMenu"/>).</summary>
-    public bool HasPortfolio { get; private set; }
-
-    /// <summary>The account is offered « Mes coffres partagés » (see <see cref="GuestMenu"/>).</summary>
-    public bool IsVaultGuest { get; private set; }
+    /// <summary>The entries besides the role's own modules (the same the menu shows).</summary>
+    public MenuEntries Entries { get; private set; } = new(false, false, false);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             Account = await ReadOrNullAsync(new GetMyAccountQuery(), cancellationToken);
-            IsPortalReader = await portal.IsReaderAsync(User, cancellationToken);
-            IsVaultGuest = await guest.IsShownAsync(User, IsPortalReader, cancellationToken);
-            HasPortfolio = await portfolio.IsShownAsync(User, cancellationToken);
+            Entries = await menu.EntriesAsync(User, cancellationToken);
         }
     }
 }
