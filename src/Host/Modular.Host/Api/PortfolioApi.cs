@@ -1,9 +1,7 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
+using Modular.Host.Areas.Portfolio.Pages;
 using Modular.Host.Pages;
 using Modular.Portfolio.Contracts;
 using Modular.SharedKernel.Results;
@@ -21,9 +19,6 @@ internal sealed record EstablishmentRequest(string? Siret, string? Name, DueDay?
 internal static class PortfolioApi
 {
     private const string Tag = "Portfolio";
-
-    /// <summary>Room for the multipart boundaries around the file.</summary>
-    private const long EnvelopeBytes = 64 * 1024;
 
     public static RouteGroupBuilder MapPortfolioApi(this RouteGroupBuilder api, long maxFileBytes)
     {
@@ -98,7 +93,7 @@ internal static class PortfolioApi
         portfolio.MapPost("/dsn-deposits", (HttpRequest request, IMediator mediator, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
                 DepositAsync(request, mediator, localizer, ct))
             .RequireScope(PortfolioScopes.Write)
-            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + EnvelopeBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + SingleFileUpload.EnvelopeBytes))
             .WithName("DepositDsn")
             .WithSummary("« Déposer une DSN »: deposits a DSN file (multipart, part `file`)")
             .WithDescription("""
@@ -127,7 +122,7 @@ internal static class PortfolioApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         portfolio.MapGet("/filings", async (string? month, IMediator mediator, TimeProvider time, CancellationToken ct) =>
-                Month(month, time) is { } first
+                PortfolioFormat.MonthOf(month, time) is { } first
                     ? ApiResults.Ok(await mediator.Send(new ListFilingsQuery(first), ct))
                     : ApiResults.Problem(MonthInvalid))
             .RequireScope(PortfolioScopes.Read)
@@ -140,68 +135,26 @@ internal static class PortfolioApi
         return api;
     }
 
-    /// <summary>The multipart body's first part named <c>file</c>, handed to the module as a stream.</summary>
-    private static async Task<IResult> DepositAsync(HttpRequest request, IMediator mediator, IStringLocalizer localizer, CancellationToken cancellationToken)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+    /// <summary>The multipart body's part <c>file</c>, handed to the module as a stream.</summary>
+    private static Task<IResult> DepositAsync(HttpRequest request, IMediator mediator, IStringLocalizer localizer, CancellationToken cancellationToken) =>
+        SingleFileUpload.ReceiveAsync(request, [], async (_, fileName, content) =>
         {
-            return ApiResults.Problem(PortalUploads.NotMultipart, StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
-        if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 70)
-        {
-            return ApiResults.Problem(PortalUploads.MultipartUnreadable, StatusCodes.Status400BadRequest);
-        }
-
-        var reader = new MultipartReader(boundary, request.Body);
-        try
-        {
-            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            var deposited = await mediator.Send(new DepositDsnCommand(fileName, content), cancellationToken);
+            if (deposited.IsFailure)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                    || HeaderUtilities.RemoveQuotes(disposition.Name).Value != PortalUploads.FilePartName)
-                {
-                    continue;
-                }
-
-                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                var deposited = await mediator.Send(new DepositDsnCommand(fileName, section.Body), cancellationToken);
-                if (deposited.IsFailure)
-                {
-                    return ApiResults.Problem(WithProblemsDescribed(deposited.Error!, localizer));
-                }
-
-                return deposited.Value.AlreadyDeposited
-                    ? TypedResults.Ok(deposited.Value)
-                    : TypedResults.Created($"/api/v1/portfolio/dsn-deposits/{deposited.Value.Id}", deposited.Value);
+                return ApiResults.Problem(WithProblemsDescribed(deposited.Error!, localizer));
             }
-        }
-        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
-        {
-            return ApiResults.Problem(PortalUploads.MultipartUnreadable, StatusCodes.Status400BadRequest);
-        }
 
-        return ApiResults.Problem(PortalUploads.FileMissing, StatusCodes.Status400BadRequest);
-    }
+            return deposited.Value.AlreadyDeposited
+                ? TypedResults.Ok(deposited.Value)
+                : TypedResults.Created($"/api/v1/portfolio/dsn-deposits/{deposited.Value.Id}", deposited.Value);
+        }, cancellationToken);
 
     /// <summary>A refused file's problems as the caller reads them: line, code, and the text in their language.</summary>
     private static Error WithProblemsDescribed(Error error, IStringLocalizer localizer) =>
         error.Extensions.TryGetValue("problems", out var value) && value is IReadOnlyList<Error> problems
             ? error.WithExtension("problems", problems.Select(p => new { line = p.Arguments.Count > 0 ? p.Arguments[0] : null, code = p.Code, detail = localizer.Describe(p) }).ToList())
             : error;
-
-    private static DateOnly? Month(string? text, TimeProvider time)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        }
-
-        return DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
-    }
 
     private static readonly Error MonthInvalid = Error.Invalid("month-invalid", "Indiquez le mois sous la forme AAAA-MM, par exemple 2026-10.");
 }

@@ -14,6 +14,24 @@ public static class PortfolioFormat
     public static string Address(EstablishmentAddressDto? address) =>
         address is null ? "" : string.Join(", ", new[] { address.Street, $"{address.PostalCode} {address.City}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
+    /// <summary>
+    /// The first day of the month typed <c>YYYY-MM</c>; with nothing typed, the month before today's
+    /// (the one being declared); null when the text is no month.
+    /// </summary>
+    public static DateOnly? MonthOf(string? text, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            return new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        }
+
+        return DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month)
+            ? month
+            : null;
+    }
+
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 
     public static string Moment(DateTimeOffset at) => PageTime.Moment(at);

@@ -77,10 +77,7 @@ public sealed class PortfolioScheduleModel(IMediator mediator, IStringLocalizer<
             return null;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        FirstDay = DateOnly.TryParseExact((Month ?? "") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var chosen)
-            ? chosen
-            : new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        FirstDay = PortfolioFormat.MonthOf(Month, time) ?? PortfolioFormat.MonthOf(null, time)!.Value;
         Month = FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var result = await Mediator.Send(new ListFilingsQuery(FirstDay), cancellationToken);
         if (result.IsFailure)

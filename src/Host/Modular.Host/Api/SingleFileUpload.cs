@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Host.Api;
+
+/// <summary>
+/// Reads a multipart body part by part: the named fields first (each cut at 1,000 characters), then
+/// one part <c>file</c> whose body is handed on as a stream, so that the file is never held whole in
+/// memory. Anything but multipart is 415 <c>upload-not-multipart</c>, a broken body 400
+/// <c>multipart-unreadable</c>, no <c>file</c> part 400 <c>file-missing</c>.
+/// </summary>
+internal static class SingleFileUpload
+{
+    public const string FilePartName = "file";
+
+    /// <summary>Room for the multipart boundaries and the fields around the file.</summary>
+    public const long EnvelopeBytes = 64 * 1024;
+
+    private const int MaxFieldLength = 1000;
+
+    /// <param name="onFile">Given the fields read before the file, the file's name and its body; its result is the answer.</param>
+    public static async Task<IResult> ReceiveAsync(
+        HttpRequest request, IReadOnlyCollection<string> fieldNames, Func<IReadOnlyDictionary<string, string>, string?, Stream, Task<IResult>> onFile,
+        CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiResults.Problem(NotMultipart, StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+        if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 70)
+        {
+            return ApiResults.Problem(MultipartUnreadable, StatusCodes.Status400BadRequest);
+        }
+
+        var reader = new MultipartReader(boundary, request.Body);
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { } name)
+                {
+                    continue;
+                }
+
+                if (string.Equals(name, FilePartName, StringComparison.Ordinal))
+                {
+                    var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                    return await onFile(fields, fileName, section.Body);
+                }
+
+                if (fieldNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    using var text = new StreamReader(section.Body);
+                    var buffer = new char[MaxFieldLength + 1];
+                    var read = await text.ReadBlockAsync(buffer, cancellationToken);
+                    fields[name] = new string(buffer, 0, Math.Min(read, MaxFieldLength));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
+        {
+            return ApiResults.Problem(MultipartUnreadable, StatusCodes.Status400BadRequest);
+        }
+
+        return ApiResults.Problem(FileMissing, StatusCodes.Status400BadRequest);
+    }
+
+    private static readonly Error NotMultipart = Error.Invalid(
+        "upload-not-multipart", "Envoyez le document en multipart/form-data : les champs, puis le PDF dans une partie nommée « file ».");
+
+    private static readonly Error MultipartUnreadable = Error.Invalid(
+        "multipart-unreadable", "Le corps multipart/form-data ne peut être lu : vérifiez la limite (boundary) et la fin du message.");
+
+    private static readonly Error FileMissing = Error.Invalid(
+        "file-missing", "La requête ne contient aucun fichier : envoyez le PDF dans une partie nommée « file ».");
+}
