@@ -57,7 +57,7 @@ internal sealed class PortfolioAccess(IPortfolioRepository repository, ICurrentU
     /// <summary>
     /// The establishment of that SIRET (spaces and dots ignored) in the caller's part, tracked for a
     /// change; not found outside it; forbidden when the part does not give <paramref name="needed"/>.
-    /// A removed establishment is the administrator's only.
+    /// A removed establishment is the administrator's only: no profile covers it.
     /// </summary>
     public async Task<Result<(PortfolioCaller Caller, Establishment Establishment)>> EstablishmentAsync(
         string? siret, Responsibilities needed, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ internal sealed class PortfolioAccess(IPortfolioRepository repository, ICurrentU
         }
 
         var establishment = await repository.FindAsync(new EstablishmentBySiretSpec(caller.Value.FirmId, Siret.Normalise(siret)), cancellationToken);
-        if (establishment is null || !caller.Value.May(establishment, Responsibilities.View) || (establishment.RemovedAt is not null && !caller.Value.IsAdministrator))
+        if (establishment is null || !caller.Value.May(establishment, Responsibilities.View))
         {
             return PortfolioErrors.EstablishmentNotFound;
         }

@@ -90,7 +90,7 @@ internal sealed class Establishment : AggregateRoot<Guid>
             Street = address.Street,
             PostalCode = address.PostalCode,
             City = address.City,
-            SuggestedName = string.IsNullOrWhiteSpace(suggestedName) ? null : suggestedName.Trim()[..Math.Min(suggestedName.Trim().Length, NameMaxLength)],
+            SuggestedName = suggestedName?.Trim() is { Length: > 0 } named ? named[..Math.Min(named.Length, NameMaxLength)] : null,
             AddedByDsn = true,
         };
     }

@@ -36,6 +36,6 @@ internal sealed class ListEstablishmentsQueryHandler(IPortfolioRepository reposi
             new EstablishmentsOfFirmSpec(caller.Value.FirmId, request.Search, complete, request.PartnerGroup, (Domain.Establishments.DueDay?)request.DueDay, removed),
             cancellationToken);
         return Result<IReadOnlyList<EstablishmentDto>>.Success(
-            [.. establishments.Where(e => caller.Value.May(e, Responsibilities.View) || (removed && caller.Value.IsAdministrator)).Select(e => e.ToDto(caller.Value))]);
+            [.. establishments.Where(e => caller.Value.May(e, Responsibilities.View)).Select(e => e.ToDto(caller.Value))]);
     }
 }
