@@ -94,18 +94,13 @@ internal sealed class ClientCompany : AggregateRoot<Guid>
             return PortalErrors.AddressInvalid;
         }
 
-        string? copy = null;
-        if (!string.IsNullOrWhiteSpace(copyEmail))
+        var copy = ReadCopyEmail(copyEmail);
+        if (copy.IsFailure)
         {
-            if (EmailAddress.TryParse(copyEmail) is not { } address)
-            {
-                return PortalErrors.CopyAddressInvalid;
-            }
-
-            copy = address.Value;
+            return copy.Error!;
         }
 
-        var company = new ClientCompany(Guid.CreateVersion7(now), insurerId, trimmed, uid, s, p, c, advisorId, paperless, copy, now);
+        var company = new ClientCompany(Guid.CreateVersion7(now), insurerId, trimmed, uid, s, p, c, advisorId, paperless, copy.Value, now);
         company._contracts.AddRange(contracts);
         return company;
     }
@@ -122,22 +117,23 @@ internal sealed class ClientCompany : AggregateRoot<Guid>
             return PortalErrors.CopyAddressBoth;
         }
 
-        string? copy = null;
-        if (!string.IsNullOrWhiteSpace(copyEmail))
+        var copy = ReadCopyEmail(copyEmail);
+        if (copy.IsFailure)
         {
-            if (EmailAddress.TryParse(copyEmail) is not { } address)
-            {
-                return PortalErrors.CopyAddressInvalid;
-            }
-
-            copy = address.Value;
+            return copy.Error!;
         }
 
         Paperless = paperless;
-        CopyEmail = copy;
+        CopyEmail = copy.Value;
         CopyAddress = copyAddress;
         return Result.Success();
     }
+
+    /// <summary>A third-party copy email as typed: empty is none, anything else must be an address.</summary>
+    private static Result<string?> ReadCopyEmail(string? typed) =>
+        string.IsNullOrWhiteSpace(typed) ? Result<string?>.Success(null)
+        : EmailAddress.TryParse(typed) is { } address ? Result<string?>.Success(address.Value)
+        : PortalErrors.CopyAddressInvalid;
 
     /// <summary>
     /// Contracts as typed: each needs a number (once per company) and a premium that is an amount.
