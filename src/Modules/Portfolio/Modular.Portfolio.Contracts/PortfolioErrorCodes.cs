@@ -27,6 +27,16 @@ public static class PortfolioErrorCodes
     public const string ProfileNameInvalid = "profile-name-invalid";
     public const string ProfileResponsibilitiesRequired = "profile-responsibilities-required";
     public const string ProfileSelectionRequired = "profile-selection-required";
+    public const string ProfileNotFound = "profile-not-found";
+    public const string ProfileEstablishmentUnknown = "profile-establishment-unknown";
+    public const string CollaboratorUnknown = "collaborator-unknown";
+    public const string AdministratorUnknown = "administrator-unknown";
+    public const string SeedingPartnerRequired = "seeding-partner-required";
+    public const string SeedingAlreadyRequested = "seeding-already-requested";
+    public const string SeedingAlreadyAccepted = "seeding-already-accepted";
+    public const string SeedingAlreadyAnswered = "seeding-already-answered";
+    public const string SeedingNotFound = "seeding-not-found";
+    public const string SeedingContactMissing = "seeding-contact-missing";
 
     public const string DsnEmpty = "dsn-empty";
     public const string DsnBinary = "dsn-binary";

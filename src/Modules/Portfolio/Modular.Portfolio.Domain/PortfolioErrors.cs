@@ -53,6 +53,27 @@ internal static class PortfolioErrors
 
     public static readonly Error DepositNotFound = Error.NotFound("deposit-not-found", "Ce dépôt est introuvable.");
 
+    public static readonly Error SeedingPartnerRequired = Error.Conflict("seeding-partner-required", "Choisissez d'abord le groupe de protection sociale partenaire de l'établissement : c'est à lui que la demande d'amorçage est adressée.");
+
+    public static readonly Error SeedingAlreadyRequested = Error.Conflict("seeding-already-requested", "Une demande d'amorçage attend déjà la réponse du groupe partenaire pour cet établissement.");
+
+    public static readonly Error SeedingAlreadyAccepted = Error.Conflict("seeding-already-accepted", "Le groupe partenaire a déjà accepté l'amorçage des données de cet établissement.");
+
+    public static readonly Error SeedingAlreadyAnswered = Error.Conflict("seeding-already-answered", "La réponse à cette demande d'amorçage est déjà enregistrée.");
+
+    public static readonly Error SeedingNotFound = Error.NotFound("seeding-not-found", "Cette demande d'amorçage est introuvable.");
+
+    public static Error SeedingContactMissing(string code) =>
+        Error.Conflict("seeding-contact-missing", $"Le groupe partenaire « {code} » n'a pas d'adresse pour les demandes d'amorçage : demandez à l'exploitant de la renseigner.").WithArguments(code);
+
+    public static readonly Error ProfileNotFound = Error.NotFound("profile-not-found", "Ce profil de délégation est introuvable.");
+
+    public static readonly Error CollaboratorUnknown = Error.InvalidField("collaborator-unknown", "Collaborators", "Un profil de délégation ne se confie qu'à des collaborateurs actifs de votre compte.");
+
+    public static readonly Error EstablishmentUnknown = Error.InvalidField("profile-establishment-unknown", "Establishments", "Un profil de délégation ne contient que des établissements de votre portefeuille.");
+
+    public static readonly Error AdministratorUnknown = Error.InvalidField("administrator-unknown", "UserId", "Le droit d'administrateur du portefeuille se donne à un collaborateur actif de votre compte.");
+
     public static Error PartnerGroupUnknown(string code) =>
         Error.InvalidField("partner-group-unknown", "PartnerGroup", $"Le groupe de protection sociale « {code} » n'est pas un partenaire.").WithArguments(code);
 

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.Portfolio.Application.Access;
 using Modular.Portfolio.Application.Ports;
+using Modular.Portfolio.Application.Profiles;
+using Modular.Portfolio.Application.Seeding;
 using Modular.Portfolio.Contracts;
+using Modular.Portfolio.Infrastructure.Jobs;
 using Modular.Portfolio.Infrastructure.Persistence;
 using Modular.Portfolio.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Modules;
@@ -45,6 +48,11 @@ public static class PortfolioModule
         services.AddSingleton<IPortfolioBlobs>(_ => new PortfolioBlobStore(blobDirectory));
         services.AddScoped<IPortfolioRepository, PortfolioRepository>();
         services.AddScoped<PortfolioAccess>();
+        services.AddScoped<FirmMembers>();
+        services.AddScoped<ProfileChoice>();
+        services.AddScoped<SeedingReminders>();
+        services.AddSingleton<SeedingReminderWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<SeedingReminderWorker>());
         return services;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class PortfolioOptions
     /// <summary>A firm's envoi can declare hundreds of establishments: 500 MB by default, read as it streams.</summary>
     public long MaxFileBytes { get; set; } = 500L * 1024 * 1024;
 
-    /// <summary>Replaces the default list when set (<c>Modular:Portfolio:PartnerGroups:0:Code</c>, <c>:Name</c>).</summary>
+    /// <summary>Replaces the default list when set (<c>Modular:Portfolio:PartnerGroups:0:Code</c>, <c>:Name</c>, <c>:SeedingEmail</c>).</summary>
     public PartnerGroupOption[]? PartnerGroups { get; set; }
 
     /// <summary>Default: <c>portfolio</c> inside the blob directory.</summary>
@@ -34,6 +34,9 @@ internal sealed class PartnerGroupOption
     public string Code { get; set; } = "";
 
     public string Name { get; set; } = "";
+
+    /// <summary>Where the group takes « demandes d'amorçage »; without it, none can be sent to the group.</summary>
+    public string? SeedingEmail { get; set; }
 }
 
 /// <summary>The options as the handlers read them, with the product's time zone.</summary>
@@ -46,4 +49,9 @@ internal sealed class PortfolioSettings(PortfolioOptions options, TimeZoneInfo z
         : PortfolioOptions.DefaultPartnerGroups;
 
     public TimeZoneInfo TimeZone => zone;
+
+    public string? SeedingEmail(string partnerGroup) =>
+        options.PartnerGroups?.FirstOrDefault(g => string.Equals(g.Code.Trim(), partnerGroup, StringComparison.OrdinalIgnoreCase))?.SeedingEmail is { Length: > 0 } email
+            ? email.Trim()
+            : null;
 }

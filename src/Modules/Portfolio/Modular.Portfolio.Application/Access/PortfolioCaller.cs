@@ -1,4 +1,5 @@
 using Modular.Portfolio.Domain.Establishments;
+using Modular.Portfolio.Domain.Journal;
 using Modular.Portfolio.Domain.Profiles;
 
 namespace Modular.Portfolio.Application.Access;
@@ -30,4 +31,8 @@ internal sealed record PortfolioCaller(Guid FirmId, Guid? UserId, string? Client
     }
 
     public bool May(Establishment establishment, Responsibilities responsibility) => (On(establishment) & responsibility) == responsibility;
+
+    /// <summary>A line of the establishment's journal, in the caller's name (a person, or the firm's system by its client id).</summary>
+    public JournalEntry Journal(Establishment establishment, JournalEvent what, DateTimeOffset at, string? detail = null) =>
+        JournalEntry.Of(establishment, what, UserId, UserId is null ? ClientId : null, at, detail);
 }

@@ -9,6 +9,9 @@ internal interface IPortfolioSettings
 
     IReadOnlyList<PartnerGroupDto> PartnerGroups { get; }
 
+    /// <summary>Where a partner group takes « demandes d'amorçage » (<c>Modular:Portfolio:PartnerGroups:n:SeedingEmail</c>); null when not configured.</summary>
+    string? SeedingEmail(string partnerGroup);
+
     /// <summary>The zone of the due dates' noon (<c>Modular:TimeZone</c>).</summary>
     TimeZoneInfo TimeZone { get; }
 }

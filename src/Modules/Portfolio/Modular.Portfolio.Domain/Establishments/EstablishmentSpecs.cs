@@ -15,6 +15,18 @@ internal sealed class EstablishmentsBySiretsSpec : Specification<Establishment>
     public EstablishmentsBySiretsSpec(Guid firmId, IReadOnlyCollection<string> sirets) => Query.Where(e => e.FirmId == firmId && sirets.Contains(e.Siret));
 }
 
+/// <summary>A firm's establishment by its id, read only.</summary>
+internal sealed class EstablishmentByIdSpec : Specification<Establishment>
+{
+    public EstablishmentByIdSpec(Guid firmId, Guid id) => Query.Where(e => e.FirmId == firmId && e.Id == id).AsNoTracking();
+}
+
+/// <summary>The firm's establishments among these ids (removed ones too), to check a profile's choice.</summary>
+internal sealed class EstablishmentsByIdsSpec : Specification<Establishment>
+{
+    public EstablishmentsByIdsSpec(Guid firmId, IReadOnlyCollection<Guid> ids) => Query.Where(e => e.FirmId == firmId && ids.Contains(e.Id)).AsNoTracking();
+}
+
 /// <summary>
 /// A firm's establishments in the portfolio (not removed), by name then SIRET; a search matches the
 /// start of the name's words (folded) or the SIRET's digits; filters by status, partner, due day.

@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Modular.Portfolio.Domain.Deposits;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.Portfolio.Domain.Filings;
+using Modular.Portfolio.Domain.Journal;
 using Modular.Portfolio.Domain.Profiles;
+using Modular.Portfolio.Domain.Seeding;
 using Modular.SharedKernel.Infrastructure.Persistence;
 
 namespace Modular.Portfolio.Infrastructure.Persistence;
 
 /// <summary>
 /// The Portfolio module's database (portfolio.db, or the <c>portfolio</c> schema): the firms'
-/// establishments, their deposits (the files are in the module's blob store) and filings, the
-/// delegation profiles and the portfolio administrators.
+/// establishments and their journal, their deposits (the files are in the module's blob store) and
+/// filings, the « demandes d'amorçage », the delegation profiles and the portfolio administrators.
 /// </summary>
 internal abstract class PortfolioDbContext : ModuleDbContext
 {
@@ -29,6 +31,10 @@ internal abstract class PortfolioDbContext : ModuleDbContext
     public DbSet<DelegationProfile> Profiles => Set<DelegationProfile>();
 
     public DbSet<PortfolioAdministrator> Administrators => Set<PortfolioAdministrator>();
+
+    public DbSet<SeedingRequest> SeedingRequests => Set<SeedingRequest>();
+
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

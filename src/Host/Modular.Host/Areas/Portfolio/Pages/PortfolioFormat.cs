@@ -44,4 +44,20 @@ public static class PortfolioFormat
             ? localizer[$"Portfolio.Outcome.Refused.{line.RefusalReason}"]
             : localizer[$"Portfolio.Outcome.{line.Outcome}"];
     }
+
+    /// <summary>A line of an establishment's history in words, its detail read as <c>Journals</c> wrote it.</summary>
+    public static string Journal(JournalEntryDto entry, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var detail = entry.Detail ?? "";
+        if (entry.Event == JournalEvent.Deposited && detail.Length >= 7 && MonthOf(detail[..7], TimeProvider.System) is { } month)
+        {
+            var rest = detail[7..].TrimStart();
+            var replaces = rest.StartsWith("R ", StringComparison.Ordinal);
+            return localizer[replaces ? "Portfolio.Journal.DepositedReplacing" : "Portfolio.Journal.Deposited", Month(month), replaces ? rest[2..] : rest];
+        }
+
+        return localizer[$"Portfolio.Journal.{entry.Event}", detail];
+    }
 }

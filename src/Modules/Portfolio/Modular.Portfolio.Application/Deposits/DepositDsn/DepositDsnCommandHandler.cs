@@ -1,5 +1,6 @@
 using MediatR;
 using Modular.Portfolio.Application.Access;
+using Modular.Portfolio.Application.Journal;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.Portfolio.Domain;
@@ -8,6 +9,7 @@ using Modular.Portfolio.Domain.Dsn;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
+using JournalEvent = Modular.Portfolio.Domain.Journal.JournalEvent;
 using Responsibilities = Modular.Portfolio.Domain.Profiles.Responsibilities;
 
 namespace Modular.Portfolio.Application.Deposits.DepositDsn;
@@ -77,11 +79,19 @@ internal sealed class DepositDsnCommandHandler(
         foreach (var establishment in plan.Added)
         {
             repository.Add(establishment);
+            repository.Add(who.Journal(establishment, JournalEvent.AddedByDsn, plan.Deposit.DepositedAt, plan.Deposit.FileName));
         }
 
+        foreach (var establishment in plan.Declared.Where(e => e.DeclaredAddress is not null))
+        {
+            repository.Add(who.Journal(establishment, JournalEvent.AddressDiffers, plan.Deposit.DepositedAt, establishment.DeclaredAddress!.ToString()));
+        }
+
+        var byId = existing.Values.Concat(plan.Added).ToDictionary(e => e.Id);
         foreach (var filing in plan.Filings)
         {
             repository.Add(filing);
+            repository.Add(who.Journal(byId[filing.EstablishmentId], JournalEvent.Deposited, filing.DepositedAt, Journals.DepositDetail(filing, plan.Deposit.FileName)));
         }
 
         var saved = await repository.SaveChangesAsync(cancellationToken);

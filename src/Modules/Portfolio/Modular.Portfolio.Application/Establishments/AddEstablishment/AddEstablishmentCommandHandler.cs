@@ -1,10 +1,12 @@
 using MediatR;
 using Modular.Portfolio.Application.Access;
+using Modular.Portfolio.Application.Journal;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.Portfolio.Domain;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.SharedKernel.Results;
+using JournalEvent = Modular.Portfolio.Domain.Journal.JournalEvent;
 
 namespace Modular.Portfolio.Application.Establishments.AddEstablishment;
 
@@ -37,6 +39,7 @@ internal sealed class AddEstablishmentCommandHandler(IPortfolioRepository reposi
         }
 
         var firm = caller.Value.FirmId;
+        var now = time.GetUtcNow();
         Establishment establishment;
         if (await repository.FindAsync(new EstablishmentBySiretSpec(firm, siret.Value.Value), cancellationToken) is { } known)
         {
@@ -53,10 +56,11 @@ internal sealed class AddEstablishmentCommandHandler(IPortfolioRepository reposi
 
             known.Restore();
             establishment = known;
+            repository.Add(caller.Value.Journal(establishment, JournalEvent.Restored, now, establishment.Details()));
         }
         else
         {
-            var added = Establishment.Manually(firm, siret.Value, request.Name, (Domain.Establishments.DueDay?)request.DueDay, partner.Value, time.GetUtcNow());
+            var added = Establishment.Manually(firm, siret.Value, request.Name, (Domain.Establishments.DueDay?)request.DueDay, partner.Value, now);
             if (added.IsFailure)
             {
                 return added.Error;
@@ -64,6 +68,7 @@ internal sealed class AddEstablishmentCommandHandler(IPortfolioRepository reposi
 
             establishment = added.Value;
             repository.Add(establishment);
+            repository.Add(caller.Value.Journal(establishment, JournalEvent.AddedManually, now, establishment.Details()));
         }
 
         var saved = await repository.SaveChangesAsync(cancellationToken);

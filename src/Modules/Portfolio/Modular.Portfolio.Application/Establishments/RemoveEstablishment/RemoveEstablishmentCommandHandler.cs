@@ -3,6 +3,7 @@ using Modular.Portfolio.Application.Access;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.SharedKernel.Results;
+using JournalEvent = Modular.Portfolio.Domain.Journal.JournalEvent;
 using Responsibilities = Modular.Portfolio.Domain.Profiles.Responsibilities;
 
 namespace Modular.Portfolio.Application.Establishments.RemoveEstablishment;
@@ -19,7 +20,15 @@ internal sealed class RemoveEstablishmentCommandHandler(IPortfolioRepository rep
             return found.Error!;
         }
 
-        var removed = found.Value.Establishment.Remove(time.GetUtcNow());
-        return removed.IsFailure ? removed : await repository.SaveChangesAsync(cancellationToken);
+        var (caller, establishment) = found.Value;
+        var now = time.GetUtcNow();
+        var removed = establishment.Remove(now);
+        if (removed.IsFailure)
+        {
+            return removed;
+        }
+
+        repository.Add(caller.Journal(establishment, JournalEvent.Removed, now));
+        return await repository.SaveChangesAsync(cancellationToken);
     }
 }

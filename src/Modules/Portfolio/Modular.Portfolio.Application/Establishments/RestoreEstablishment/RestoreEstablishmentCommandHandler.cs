@@ -3,12 +3,13 @@ using Modular.Portfolio.Application.Access;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.SharedKernel.Results;
+using JournalEvent = Modular.Portfolio.Domain.Journal.JournalEvent;
 using Responsibilities = Modular.Portfolio.Domain.Profiles.Responsibilities;
 
 namespace Modular.Portfolio.Application.Establishments.RestoreEstablishment;
 
 /// <summary>The administrator puts a removed establishment back, as it was.</summary>
-internal sealed class RestoreEstablishmentCommandHandler(IPortfolioRepository repository, PortfolioAccess access)
+internal sealed class RestoreEstablishmentCommandHandler(IPortfolioRepository repository, PortfolioAccess access, TimeProvider time)
     : IRequestHandler<RestoreEstablishmentCommand, Result<EstablishmentDto>>
 {
     public async Task<Result<EstablishmentDto>> Handle(RestoreEstablishmentCommand request, CancellationToken cancellationToken)
@@ -26,6 +27,7 @@ internal sealed class RestoreEstablishmentCommandHandler(IPortfolioRepository re
             return restored.Error!;
         }
 
+        repository.Add(caller.Journal(establishment, JournalEvent.Restored, time.GetUtcNow()));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         return saved.IsFailure ? saved.Error! : establishment.ToDto(caller);
     }

@@ -36,6 +36,6 @@ public sealed class AddEstablishmentModel(IMediator mediator, IStringLocalizer<S
         }
 
         StatusMessage = L["Portfolio.Add.Done", PortfolioFormat.Siret(added.Value.Siret)];
-        return Redirect($"/Portfolio/Establishments/{added.Value.Siret}");
+        return Redirect($"/Portfolio/Establishments/{added.Value.Siret}?added=true");
     }
 }

@@ -1,0 +1,48 @@
+using Modular.Portfolio.Domain.Establishments;
+using Modular.SharedKernel.Domain;
+
+namespace Modular.Portfolio.Domain.Journal;
+
+/// <summary>
+/// One line of an establishment's history: when, what, who (a person of the firm, the firm's system
+/// by its client id, or nobody for the product's own reminders) and a detail (a month, a name, a
+/// partner group, an address). Written in the same transaction as the change it tells; never changed.
+/// </summary>
+internal sealed class JournalEntry : Entity<Guid>
+{
+    public const int DetailMaxLength = 400;
+
+    private JournalEntry(Guid id)
+        : base(id)
+    {
+    }
+
+    public Guid FirmId { get; private set; }
+
+    public Guid EstablishmentId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public JournalEvent Event { get; private set; }
+
+    public Guid? ActorId { get; private set; }
+
+    public string? ActorClientId { get; private set; }
+
+    public string? Detail { get; private set; }
+
+    public static JournalEntry Of(Establishment establishment, JournalEvent what, Guid? actorId, string? actorClientId, DateTimeOffset at, string? detail = null)
+    {
+        ArgumentNullException.ThrowIfNull(establishment);
+        return new JournalEntry(Guid.CreateVersion7(at))
+        {
+            FirmId = establishment.FirmId,
+            EstablishmentId = establishment.Id,
+            At = at,
+            Event = what,
+            ActorId = actorId,
+            ActorClientId = actorClientId,
+            Detail = detail is { Length: > DetailMaxLength } ? detail[..DetailMaxLength] : detail,
+        };
+    }
+}
