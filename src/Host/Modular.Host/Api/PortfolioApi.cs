@@ -11,6 +11,9 @@ namespace Modular.Host.Api;
 /// <summary>The body of <c>POST</c> and <c>PATCH /api/v1/portfolio/establishments</c>.</summary>
 internal sealed record EstablishmentRequest(string? Siret, string? Name, DueDay? DueDay, string? PartnerGroup);
 
+/// <summary>The body of <c>PATCH /api/v1/portfolio/establishments/{siret}/seeding-requests/{id}</c>: the partner group's answer.</summary>
+internal sealed record SeedingAnswerRequest(bool Accepted);
+
 /// <summary>
 /// The portfolio's API, for the firm's people (their token) and its systems (client credentials):
 /// <c>portfolio.read</c> to read, <c>portfolio.write</c> to deposit and manage. A collaborator
@@ -79,6 +82,45 @@ internal static class PortfolioApi
             .WithName("RemoveEstablishment")
             .WithSummary("Takes an establishment out of the portfolio (kept in its history; add it again to restore it)")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        portfolio.MapGet("/establishments/{siret}/journal", async (string siret, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new GetEstablishmentJournalQuery(siret), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("GetEstablishmentJournal")
+            .WithSummary("An establishment's history, the latest first (its last 200 lines)")
+            .WithDescription("Each line: `at`, `event`, `actor` (a person of the firm, a client id, or null for an automatic reminder) and `detail` (for `Deposited`: `YYYY-MM`, `R` for a cancel-and-replace, then the file name). 404 `establishment-not-found`.")
+            .Produces<IReadOnlyList<JournalEntryDto>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portfolio.MapGet("/establishments/{siret}/seeding-requests", async (string siret, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListSeedingRequestsQuery(siret), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("ListSeedingRequests")
+            .WithSummary("The establishment's « demandes d'amorçage », the latest first")
+            .Produces<IReadOnlyList<SeedingRequestDto>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portfolio.MapPost("/establishments/{siret}/seeding-requests", async (string siret, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Created(await mediator.Send(new RequestSeedingCommand(siret), ct), r => $"/api/v1/portfolio/establishments/{siret}/seeding-requests"))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("RequestSeeding")
+            .WithSummary("« Demande d'amorçage »: emails the establishment's partner group, which is reminded after 10 days without an answer")
+            .WithDescription("No body. 409 `seeding-partner-required`, `seeding-already-requested`, `seeding-already-accepted`, `seeding-contact-missing`, `establishment-removed`; 403 `responsibility-missing`; 404 `establishment-not-found`.")
+            .Produces<SeedingRequestDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        portfolio.MapPatch("/establishments/{siret}/seeding-requests/{id:guid}", async (string siret, Guid id, SeedingAnswerRequest body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new AnswerSeedingCommand(siret, id, body.Accepted), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("AnswerSeeding")
+            .WithSummary("Records the partner group's answer (the administrator): `{ \"accepted\": true }` or `false`")
+            .WithDescription("409 `seeding-already-answered`; 403 `not-portfolio-administrator`; 404 `establishment-not-found`, `seeding-not-found`.")
+            .Produces<SeedingRequestDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

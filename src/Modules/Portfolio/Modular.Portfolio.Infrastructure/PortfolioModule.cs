@@ -9,6 +9,7 @@ using Modular.Portfolio.Application.Seeding;
 using Modular.Portfolio.Contracts;
 using Modular.Portfolio.Infrastructure.Jobs;
 using Modular.Portfolio.Infrastructure.Persistence;
+using Modular.Portfolio.Infrastructure.Seeding;
 using Modular.Portfolio.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
@@ -33,7 +34,10 @@ public static class PortfolioModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(IPortfolioRepository).Assembly, typeof(PortfolioModule).Assembly]).WithDatabase<PortfolioDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(IPortfolioRepository).Assembly, typeof(PortfolioModule).Assembly]).WithDatabase<PortfolioDbContext>(configuration) with
+        {
+            SeedDemoContent = PortfolioDemoSeeder.SeedAsync,
+        });
         services.AddModuleDbContext<PortfolioDbContext, SqlitePortfolioDbContext, PostgreSqlPortfolioDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(PortfolioScopes.Read, "Consulter le portefeuille d'établissements, les dépôts et l'échéancier", "Read the portfolio of establishments, the deposits and the filing schedule"));
         services.AddSingleton(new ApiScopeDefinition(PortfolioScopes.Write, "Déposer des DSN et gérer les établissements du portefeuille", "Deposit DSN files and manage the portfolio's establishments"));

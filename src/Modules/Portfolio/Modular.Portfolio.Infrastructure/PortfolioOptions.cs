@@ -11,8 +11,14 @@ internal sealed class PortfolioOptions
     /// <summary>A firm's envoi can declare hundreds of establishments: 500 MB by default, read as it streams.</summary>
     public long MaxFileBytes { get; set; } = 500L * 1024 * 1024;
 
-    /// <summary>Replaces the default list when set (<c>Modular:Portfolio:PartnerGroups:0:Code</c>, <c>:Name</c>, <c>:SeedingEmail</c>).</summary>
+    /// <summary>Replaces the default list when set (<c>Modular:Portfolio:PartnerGroups:0:Code</c>, <c>:Name</c>).</summary>
     public PartnerGroupOption[]? PartnerGroups { get; set; }
+
+    /// <summary>
+    /// Where each partner group takes « demandes d'amorçage », by its code
+    /// (<c>Modular:Portfolio:SeedingEmails:KLESIA</c>); a group without one cannot be asked.
+    /// </summary>
+    public Dictionary<string, string> SeedingEmails { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Default: <c>portfolio</c> inside the blob directory.</summary>
     public string? BlobDirectory { get; set; }
@@ -34,9 +40,6 @@ internal sealed class PartnerGroupOption
     public string Code { get; set; } = "";
 
     public string Name { get; set; } = "";
-
-    /// <summary>Where the group takes « demandes d'amorçage »; without it, none can be sent to the group.</summary>
-    public string? SeedingEmail { get; set; }
 }
 
 /// <summary>The options as the handlers read them, with the product's time zone.</summary>
@@ -51,7 +54,7 @@ internal sealed class PortfolioSettings(PortfolioOptions options, TimeZoneInfo z
     public TimeZoneInfo TimeZone => zone;
 
     public string? SeedingEmail(string partnerGroup) =>
-        options.PartnerGroups?.FirstOrDefault(g => string.Equals(g.Code.Trim(), partnerGroup, StringComparison.OrdinalIgnoreCase))?.SeedingEmail is { Length: > 0 } email
+        options.SeedingEmails.FirstOrDefault(e => string.Equals(e.Key.Trim(), partnerGroup, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } email
             ? email.Trim()
             : null;
 }

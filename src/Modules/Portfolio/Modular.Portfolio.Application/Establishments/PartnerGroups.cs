@@ -18,4 +18,11 @@ internal static class PartnerGroups
         var known = settings.PartnerGroups.FirstOrDefault(g => string.Equals(g.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
         return known is null ? PortfolioErrors.PartnerGroupUnknown(code.Trim()) : Result<string?>.Success(known.Code);
     }
+
+    /// <summary>The group's name as configured (its code when it left the list).</summary>
+    public static string NameOf(IPortfolioSettings settings, string code)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.PartnerGroups.FirstOrDefault(g => g.Code == code)?.Name ?? code;
+    }
 }

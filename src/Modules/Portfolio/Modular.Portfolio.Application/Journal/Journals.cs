@@ -1,6 +1,9 @@
 using System.Globalization;
+using Modular.Portfolio.Application.Establishments;
+using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.Portfolio.Domain.Filings;
+using Modular.Portfolio.Domain.Seeding;
 
 namespace Modular.Portfolio.Application.Journal;
 
@@ -15,10 +18,18 @@ internal static class Journals
         return filing.CancelsAndReplaces ? $"{month} R {fileName}" : $"{month} {fileName}";
     }
 
-    /// <summary>An establishment's details as completed: name · partner group · due day.</summary>
-    public static string Details(this Establishment establishment)
+    /// <summary>An establishment's details as completed: name · partner group's name · due day.</summary>
+    public static string Details(this Establishment establishment, IPortfolioSettings settings)
     {
         ArgumentNullException.ThrowIfNull(establishment);
-        return $"{establishment.Name} · {establishment.PartnerGroup} · {(int?)establishment.DueDay}";
+        var partner = establishment.PartnerGroup is { } code ? PartnerGroups.NameOf(settings, code) : "";
+        return $"{establishment.Name} · {partner} · {(int?)establishment.DueDay}";
+    }
+
+    /// <summary>A seeding request's line: the partner group's name · the address it went to.</summary>
+    public static string SeedingDetail(SeedingRequest request, IPortfolioSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{PartnerGroups.NameOf(settings, request.PartnerGroup)} · {request.ContactEmail}";
     }
 }

@@ -1,3 +1,4 @@
+using Modular.Portfolio.Application.Journal;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.Portfolio.Domain.Journal;
@@ -33,7 +34,7 @@ internal sealed class SeedingReminders(IPortfolioRepository repository, IPortfol
                 continue;
             }
 
-            repository.Add(JournalEntry.Of(establishment, JournalEvent.SeedingReminded, null, null, now, $"{request.PartnerGroup} · {request.ContactEmail}"));
+            repository.Add(JournalEntry.Of(establishment, JournalEvent.SeedingReminded, null, null, now, Journals.SeedingDetail(request, settings)));
             repository.Enqueue(SeedingEmails.For(request, establishment, settings, reminder: true, now));
             if ((await repository.SaveChangesAsync(cancellationToken)).IsSuccess)
             {

@@ -20,6 +20,8 @@ public sealed class PortfolioIndexModel(IMediator mediator, IStringLocalizer<Sha
 
     public PortfolioAccessDto Access { get; private set; } = new(false, false);
 
+    public IReadOnlyList<PartnerGroupDto> Groups { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Access = (await Mediator.Send(new GetPortfolioAccessQuery(), cancellationToken)).Value;
@@ -28,6 +30,7 @@ public sealed class PortfolioIndexModel(IMediator mediator, IStringLocalizer<Sha
             return NotFound();
         }
 
+        Groups = (await Mediator.Send(new ListPartnerGroupsQuery(), cancellationToken)).Value;
         var result = await Mediator.Send(new ListEstablishmentsQuery(Q, Status), cancellationToken);
         if (result.IsFailure)
         {

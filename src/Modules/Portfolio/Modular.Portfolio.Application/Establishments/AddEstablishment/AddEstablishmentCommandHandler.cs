@@ -56,7 +56,7 @@ internal sealed class AddEstablishmentCommandHandler(IPortfolioRepository reposi
 
             known.Restore();
             establishment = known;
-            repository.Add(caller.Value.Journal(establishment, JournalEvent.Restored, now, establishment.Details()));
+            repository.Add(caller.Value.Journal(establishment, JournalEvent.Restored, now, establishment.Details(settings)));
         }
         else
         {
@@ -68,7 +68,7 @@ internal sealed class AddEstablishmentCommandHandler(IPortfolioRepository reposi
 
             establishment = added.Value;
             repository.Add(establishment);
-            repository.Add(caller.Value.Journal(establishment, JournalEvent.AddedManually, now, establishment.Details()));
+            repository.Add(caller.Value.Journal(establishment, JournalEvent.AddedManually, now, establishment.Details(settings)));
         }
 
         var saved = await repository.SaveChangesAsync(cancellationToken);

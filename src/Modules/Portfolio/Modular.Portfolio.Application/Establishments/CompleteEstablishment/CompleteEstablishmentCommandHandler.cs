@@ -34,7 +34,7 @@ internal sealed class CompleteEstablishmentCommandHandler(IPortfolioRepository r
             return completed.Error!;
         }
 
-        repository.Add(caller.Journal(establishment, JournalEvent.Completed, time.GetUtcNow(), establishment.Details()));
+        repository.Add(caller.Journal(establishment, JournalEvent.Completed, time.GetUtcNow(), establishment.Details(settings)));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         return saved.IsFailure ? saved.Error! : establishment.ToDto(caller);
     }

@@ -1,5 +1,6 @@
 using MediatR;
 using Modular.Portfolio.Application.Access;
+using Modular.Portfolio.Application.Establishments;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.Portfolio.Domain;
@@ -11,7 +12,7 @@ using Responsibilities = Modular.Portfolio.Domain.Profiles.Responsibilities;
 namespace Modular.Portfolio.Application.Seeding.AnswerSeeding;
 
 /// <summary>The administrator records the partner group's answer to a « demande d'amorçage »: accepted or refused.</summary>
-internal sealed class AnswerSeedingCommandHandler(IPortfolioRepository repository, PortfolioAccess access, TimeProvider time)
+internal sealed class AnswerSeedingCommandHandler(IPortfolioRepository repository, PortfolioAccess access, IPortfolioSettings settings, TimeProvider time)
     : IRequestHandler<AnswerSeedingCommand, Result<SeedingRequestDto>>
 {
     public async Task<Result<SeedingRequestDto>> Handle(AnswerSeedingCommand request, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ internal sealed class AnswerSeedingCommandHandler(IPortfolioRepository repositor
             return answered.Error!;
         }
 
-        repository.Add(caller.Journal(establishment, request.Accepted ? JournalEvent.SeedingAccepted : JournalEvent.SeedingRefused, now, seeding.PartnerGroup));
+        repository.Add(caller.Journal(establishment, request.Accepted ? JournalEvent.SeedingAccepted : JournalEvent.SeedingRefused, now, PartnerGroups.NameOf(settings, seeding.PartnerGroup)));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         return saved.IsFailure ? saved.Error! : seeding.ToDto();
     }

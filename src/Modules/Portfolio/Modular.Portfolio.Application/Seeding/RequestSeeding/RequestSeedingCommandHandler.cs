@@ -1,5 +1,6 @@
 using MediatR;
 using Modular.Portfolio.Application.Access;
+using Modular.Portfolio.Application.Journal;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.Portfolio.Domain.Seeding;
@@ -36,7 +37,7 @@ internal sealed class RequestSeedingCommandHandler(IPortfolioRepository reposito
         }
 
         repository.Add(asked.Value);
-        repository.Add(caller.Journal(establishment, JournalEvent.SeedingRequested, now, $"{asked.Value.PartnerGroup} · {asked.Value.ContactEmail}"));
+        repository.Add(caller.Journal(establishment, JournalEvent.SeedingRequested, now, Journals.SeedingDetail(asked.Value, settings)));
         repository.Enqueue(SeedingEmails.For(asked.Value, establishment, settings, reminder: false, now));
         var saved = await repository.SaveChangesAsync(cancellationToken);
         return saved.IsFailure ? saved.Error! : asked.Value.ToDto();
