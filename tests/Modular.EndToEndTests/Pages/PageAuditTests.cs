@@ -63,6 +63,14 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
             new(TemplateEditor), new(TemplateEditor, "preview", PreviewAsync), new(TemplateEditor, "syntax error", ShowSyntaxErrorAsync),
         ], findings);
 
+        // The portfolio, as the firm's administrator: an establishment added by hand lands on its page, the seeding request offered.
+        await AuditAsync("portfolio admin", "admin@demo.test",
+        [
+            new("/Portfolio"), new("/Portfolio/Deposit"), new("/Portfolio/Schedule"), new("/Portfolio/Establishments/Add"),
+            new("/Portfolio/Establishments/Add", "added", AddEstablishmentAsync), new("/Portfolio/Establishments/Add", "refused", AddWrongSiretAsync),
+            new("/Portfolio/Profiles"), new("/Portfolio/Profiles/Edit"), new("/Portfolio/Profiles/Edit", "refused", SaveEmptyProfileAsync),
+        ], findings);
+
         Assert.True(findings.Count == 0, "Pages that fail:" + Environment.NewLine + string.Join(Environment.NewLine, findings));
     }
 
@@ -87,6 +95,35 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         await page.GetByTestId("create-company").ClickAsync();
         await Expect(page.GetByTestId("company-uid-error")).ToBeVisibleAsync();
     }
+
+    private static async Task AddEstablishmentAsync(IPage page)
+    {
+        var siret = WithKey(WithKey(Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture)) + "0001");
+        await page.GetByTestId("establishment-siret").FillAsync(siret);
+        await page.GetByTestId("establishment-name").FillAsync("Boulangerie de l'Audit, établissement secondaire de la rue des Longs-Noms");
+        await page.GetByTestId("due-Fifth").CheckAsync();
+        await page.GetByTestId("establishment-partner").SelectOptionAsync("KLESIA");
+        await page.GetByTestId("add-submit").ClickAsync();
+        await Expect(page.GetByTestId("seeding-request")).ToBeVisibleAsync();
+    }
+
+    private static async Task AddWrongSiretAsync(IPage page)
+    {
+        await page.GetByTestId("establishment-siret").FillAsync("552 081 317 0001A");
+        await page.GetByTestId("add-submit").ClickAsync();
+        await Expect(page.GetByTestId("validation-summary")).ToBeVisibleAsync();
+    }
+
+    private static async Task SaveEmptyProfileAsync(IPage page)
+    {
+        await page.GetByTestId("profile-save").ClickAsync();
+        await Expect(page.GetByTestId("validation-summary")).ToBeVisibleAsync();
+    }
+
+    private static string WithKey(string prefix) => Enumerable.Range(0, 10).Select(d => prefix + d).First(IsLuhn);
+
+    private static bool IsLuhn(string digits) =>
+        digits.Reverse().Select((c, i) => i % 2 == 1 ? ((c - '0') * 2) - ((c - '0') * 2 > 9 ? 9 : 0) : c - '0').Sum() % 10 == 0;
 
     private static async Task SubmitAccessRequestWithFreeMailAsync(IPage page)
     {

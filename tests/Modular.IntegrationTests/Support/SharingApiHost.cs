@@ -94,6 +94,8 @@ public sealed class ApiCaller(HttpClient client, string? accessToken, string? ad
             }
         });
 
+    public Task<HttpResponseMessage> PatchAsync(string url, object body) => SendAsync(HttpMethod.Patch, url, body);
+
     public Task<HttpResponseMessage> DeleteAsync(string url) => SendAsync(HttpMethod.Delete, url);
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null, Action<HttpRequestMessage>? configure = null)

@@ -11,6 +11,10 @@ namespace Modular.Host.Api;
 /// <summary>The body of <c>POST</c> and <c>PATCH /api/v1/portfolio/establishments</c>.</summary>
 internal sealed record EstablishmentRequest(string? Siret, string? Name, DueDay? DueDay, string? PartnerGroup);
 
+/// <summary>The body of <c>POST /api/v1/portfolio/profiles</c> and <c>PUT /api/v1/portfolio/profiles/{id}</c>.</summary>
+internal sealed record ProfileRequest(
+    string? Name, Responsibilities Responsibilities, IReadOnlyList<Guid>? Establishments, string? RulePartnerGroup, DueDay? RuleDueDay, IReadOnlyList<Guid>? Collaborators);
+
 /// <summary>The body of <c>PATCH /api/v1/portfolio/establishments/{siret}/seeding-requests/{id}</c>: the partner group's answer.</summary>
 internal sealed record SeedingAnswerRequest(bool Accepted);
 
@@ -124,6 +128,86 @@ internal static class PortfolioApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        portfolio.MapGet("/profiles", async (IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListDelegationProfilesQuery(), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("ListDelegationProfiles")
+            .WithSummary("« Délégation de gestion »: the firm's delegation profiles (the administrator)")
+            .Produces<IReadOnlyList<DelegationProfileDto>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        portfolio.MapGet("/profiles/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new GetDelegationProfileQuery(id), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("GetDelegationProfile")
+            .WithSummary("One delegation profile; 404 `profile-not-found`")
+            .Produces<DelegationProfileDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portfolio.MapPost("/profiles", async (ProfileRequest body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Created(
+                    await mediator.Send(new CreateDelegationProfileCommand(body.Name, body.Responsibilities, body.Establishments ?? [], body.RulePartnerGroup, body.RuleDueDay, body.Collaborators ?? []), ct),
+                    p => $"/api/v1/portfolio/profiles/{p.Id}"))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("CreateDelegationProfile")
+            .WithSummary("Creates a delegation profile (the administrator)")
+            .WithDescription("""
+                JSON: `name`, `responsibilities` (`"View, Deposit, Manage, RequestSeeding"`, any of them; `View` always comes),
+                `establishments` (ids, chosen one by one) or a rule (`rulePartnerGroup` and/or `ruleDueDay`), `collaborators`
+                (user ids of the firm's active accounts). 422 `profile-name-invalid`, `profile-responsibilities-required`,
+                `profile-selection-required`, `profile-establishment-unknown`, `collaborator-unknown`, `partner-group-unknown`;
+                403 `not-portfolio-administrator`.
+                """)
+            .Produces<DelegationProfileDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        portfolio.MapPut("/profiles/{id:guid}", async (Guid id, ProfileRequest body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(
+                    new ChangeDelegationProfileCommand(id, body.Name, body.Responsibilities, body.Establishments ?? [], body.RulePartnerGroup, body.RuleDueDay, body.Collaborators ?? []), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("ChangeDelegationProfile")
+            .WithSummary("Replaces a delegation profile as a whole; 422 as for creating, 404 `profile-not-found`")
+            .Produces<DelegationProfileDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        portfolio.MapDelete("/profiles/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new DeleteDelegationProfileCommand(id), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("DeleteDelegationProfile")
+            .WithSummary("Deletes a delegation profile: its collaborators lose that part at once")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portfolio.MapGet("/administrators", async (IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListPortfolioAdministratorsQuery(), ct)))
+            .RequireScope(PortfolioScopes.Read)
+            .WithName("ListPortfolioAdministrators")
+            .WithSummary("The agents given the portfolio-administrator right (the firm's admins always have it)")
+            .Produces<IReadOnlyList<PortfolioAdministratorDto>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        portfolio.MapPut("/administrators/{userId:guid}", async (Guid userId, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new GrantPortfolioAdministratorCommand(userId), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("GrantPortfolioAdministrator")
+            .WithSummary("Gives an agent of the firm the portfolio-administrator right; 422 `administrator-unknown`")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        portfolio.MapDelete("/administrators/{userId:guid}", async (Guid userId, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new RevokePortfolioAdministratorCommand(userId), ct)))
+            .RequireScope(PortfolioScopes.Write)
+            .WithName("RevokePortfolioAdministrator")
+            .WithSummary("Takes the right back (the agent keeps what their profiles give)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         portfolio.MapGet("/partner-groups", async (IMediator mediator, CancellationToken ct) =>
                 ApiResults.Ok(await mediator.Send(new ListPartnerGroupsQuery(), ct)))
