@@ -35,6 +35,8 @@ public sealed class EnumTwinTests
         new(typeof(Modular.Portfolio.Contracts.DeclarationOutcome), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Deposits.DeclarationOutcome")),
         new(typeof(Modular.Portfolio.Contracts.FilingState), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Filings.FilingState")),
         new(typeof(Modular.Portfolio.Contracts.Responsibilities), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Profiles.Responsibilities")),
+        new(typeof(Modular.Portfolio.Contracts.SeedingStatus), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Seeding.SeedingStatus")),
+        new(typeof(Modular.Portfolio.Contracts.JournalEvent), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Journal.JournalEvent")),
     ];
 
     /// <summary>Contracts enums that are no cast of an inner enum, and why.</summary>

@@ -17,7 +17,7 @@ namespace Modular.IntegrationTests.Demo;
 /// </summary>
 public sealed class DemoSeedFixture : IAsyncLifetime
 {
-    private static readonly string[] Databases = ["identity", "notifications", "sharing", "vault"];
+    private static readonly string[] Databases = ["identity", "notifications", "sharing", "vault", "portfolio"];
 
     public ModularHostFactory Host { get; private set; } = null!;
 
@@ -185,6 +185,44 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
         Assert.Equal(fixture.AfterFirstStart.Keys, fixture.AfterSecondStart.Keys);
         Assert.Equal(3, fixture.AfterFirstStart["sharing.case_files"]);
         Assert.Equal(8, fixture.AfterFirstStart["vault.documents"]);
+    }
+
+    [Fact]
+    public async Task Cabinet_Demo_has_twelve_establishments_three_months_of_deposits_and_agent2_a_profile_on_four()
+    {
+        Assert.Equal(12, fixture.AfterSecondStart["portfolio.establishments"]);
+        Assert.Equal((1, 1, 2), (fixture.AfterSecondStart["portfolio.delegation_profiles"], fixture.AfterSecondStart["portfolio.administrators"], fixture.AfterSecondStart["portfolio.seeding_requests"]));
+
+        using var admin = new BrowserSession(fixture.Host);
+        Assert.True(BrowserSession.IsRedirect(await admin.SignInAsync("admin@demo.test")), "admin could not sign in");
+        var (_, portfolio) = await admin.GetAsync("/Portfolio");
+        Assert.Equal(12, portfolio.QuerySelectorAll("[data-testid=establishment-row]").Length);
+        Assert.Single(portfolio.QuerySelectorAll("[data-testid=to-complete]"));
+        Assert.NotNull(portfolio.QuerySelector("[data-testid=establishment-row][data-siret='35600000000010']"));
+        var (_, schedule) = await admin.GetAsync("/Portfolio/Schedule");
+        var states = schedule.QuerySelectorAll("[data-testid=schedule-row]").ToDictionary(r => r.GetAttribute("data-siret")!, r => r.GetAttribute("data-state")!);
+        Assert.Equal(12, states.Count);
+        Assert.Equal("Unknown", states["30977996500016"]);
+        Assert.All(states.Where(s => s.Key != "30977996500016"), s => Assert.Contains(s.Value, new[] { "Awaited", "Overdue" }));
+
+        // The seed's months are the product's (Paris): two months back, all on time but La Poste's (added later) and the
+        // one to complete (no due day yet); three back, one late (and La Poste's, listed as every establishment of the portfolio is).
+        var paris = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        var (_, twoBack) = await admin.GetAsync($"/Portfolio/Schedule?month={paris.AddMonths(-2):yyyy-MM}");
+        Assert.Equal(
+            [("35600000000010", "Overdue"), ("30977996500016", "Unknown")],
+            twoBack.QuerySelectorAll("[data-testid=schedule-row]").Select(r => (r.GetAttribute("data-siret")!, r.GetAttribute("data-state")!)).Where(r => r.Item2 != "OnTime"));
+        var (_, threeBack) = await admin.GetAsync($"/Portfolio/Schedule?month={paris.AddMonths(-3):yyyy-MM}");
+        Assert.Equal(
+            [("35600000000010", "Overdue"), ("30411788000019", "Late")],
+            threeBack.QuerySelectorAll("[data-testid=schedule-row]").Select(r => (r.GetAttribute("data-siret")!, r.GetAttribute("data-state")!)).Where(r => r.Item2 is "Late" or "Overdue"));
+
+        using var agent2 = new BrowserSession(fixture.Host);
+        Assert.True(BrowserSession.IsRedirect(await agent2.SignInAsync("agent2@demo.test")), "agent2 could not sign in");
+        var (_, part) = await agent2.GetAsync("/Portfolio");
+        Assert.Equal(
+            ["30267662200012", "30319135700019", "30411788000019", "30463261500015"],
+            part.QuerySelectorAll("[data-testid=establishment-row]").Select(r => r.GetAttribute("data-siret")!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
