@@ -70,10 +70,74 @@ public sealed class PortfolioPagesTests(ModularHostFactory factory) : IClassFixt
 
         Assert.Null(home.QuerySelector("[data-testid=nav-portfolio]"));
         Assert.DoesNotContain(home.QuerySelectorAll("[data-testid=module-card]"), c => c.GetAttribute("data-module") == "Portfolio");
-        foreach (var path in new[] { "/Portfolio", "/Portfolio/Deposit", "/Portfolio/Schedule", "/Portfolio/Establishments/Add", "/Portfolio/Establishments/55208131700018" })
+        foreach (var path in new[] { "/Portfolio", "/Portfolio/Deposit", "/Portfolio/Schedule", "/Portfolio/Establishments/Add", "/Portfolio/Establishments/55208131700018", "/Portfolio/Profiles", "/Portfolio/Profiles/Edit" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync(path)).Response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_manual_add_offers_the_seeding_request_which_is_sent_answered_and_told_in_the_history()
+    {
+        using var admin = new BrowserSession(factory);
+        await admin.SignInAsync("admin@demo.test");
+        var siren = "542107651";
+        var nic = Enumerable.Range(0, 10).Select(d => "0002" + d).First(n => Modular.Portfolio.Domain.Establishments.Siret.IsValid(siren + n));
+        var (_, add) = await admin.GetAsync("/Portfolio/Establishments/Add");
+        var (_, details) = await admin.FollowAsync(await admin.SubmitAsync(add, new Dictionary<string, string>
+        {
+            ["Input.Siret"] = $"{siren[..3]}.{siren[3..6]}.{siren[6..]}.{nic}", ["Input.Name"] = "Hôtel du Lac", ["Input.DueDay"] = "Fifth", ["Input.PartnerGroup"] = "malakoff",
+        }));
+        Assert.Equal(
+            "Lors de l'ajout manuel d'un établissement, une demande d'autorisation d'amorçage est proposée. Elle vous permet d'accéder à l'amorçage des données liées aux contrats d'assurances de personnes.",
+            details.QuerySelector("[data-testid=seeding] p")!.TextContent);
+        Assert.Equal("Demander l'amorçage à Malakoff Humanis", details.QuerySelector("[data-testid=seeding-request]")!.TextContent);
+
+        var (_, sent) = await admin.FollowAsync(await admin.SubmitAsync(details, new Dictionary<string, string>(), formAction: "handler=Seeding"));
+        Assert.Equal(
+            "La demande d'amorçage est envoyée à amorcage@malakoff.demo.test. Le groupe partenaire est relancé s'il n'a pas répondu dans 10 jours.",
+            sent.QuerySelector("[data-testid=status-message]")!.TextContent);
+        Assert.Equal("Demandée", sent.QuerySelector("[data-testid=seeding-status]")!.TextContent);
+        Assert.Null(sent.QuerySelector("[data-testid=seeding-request]"));
+
+        var (_, answered) = await admin.FollowAsync(await admin.SubmitAsync(sent, new Dictionary<string, string>(), formAction: "handler=Answer", submitName: "accepted", submitValue: "false"));
+        Assert.Equal("Refusée", answered.QuerySelector("[data-testid=seeding-status]")!.TextContent);
+        Assert.NotNull(answered.QuerySelector("[data-testid=seeding-request]"));
+        Assert.Equal(
+            ["Amorçage refusé par le groupe Malakoff Humanis", "Demande d'amorçage envoyée : Malakoff Humanis · amorcage@malakoff.demo.test", "Ajouté à la main : Hôtel du Lac · Malakoff Humanis · 5"],
+            answered.QuerySelectorAll("[data-testid=journal-entry] div:last-child").Select(e => e.TextContent));
+
+        // A second answer to the same request is refused in words, on the page.
+        var twice = await BrowserSession.ParseAsync(await admin.SubmitAsync(sent, new Dictionary<string, string>(), formAction: "handler=Answer", submitName: "accepted", submitValue: "true"));
+        Assert.Contains("La réponse à cette demande d'amorçage est déjà enregistrée.", twice.QuerySelector("[data-testid=validation-summary]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_administrator_creates_a_delegation_profile_its_wrong_fields_said_in_place()
+    {
+        using var admin = new BrowserSession(factory);
+        await admin.SignInAsync("admin@demo.test");
+        var (_, profiles) = await admin.GetAsync("/Portfolio/Profiles");
+        Assert.NotNull(profiles.QuerySelector("[data-testid=profile-new]"));
+        var (_, edit) = await admin.GetAsync("/Portfolio/Profiles/Edit");
+        var agent2 = edit.QuerySelector("[data-testid='agent-agent2@demo.test']")!.GetAttribute("value")!;
+
+        var wrong = await BrowserSession.ParseAsync(await admin.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Name"] = "Par règle", ["Input.Mode"] = "list", ["Input.Collaborators"] = agent2 }));
+        Assert.Equal(
+            "Choisissez les établissements du profil, un par un ou par règle (groupe partenaire, échéance).",
+            wrong.QuerySelector("[data-testid=profile-selection-error]")!.TextContent);
+
+        var (_, saved) = await admin.FollowAsync(await admin.SubmitAsync(wrong, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Clients PRO BTP", ["Input.Mode"] = "rule", ["Input.PartnerGroup"] = "PROBTP", ["Input.Collaborators"] = agent2,
+        }));
+        Assert.Equal("Profil « Clients PRO BTP » créé : ses collaborateurs voient leur part du portefeuille.", saved.QuerySelector("[data-testid=status-message]")!.TextContent);
+        var row = saved.QuerySelectorAll("[data-testid=profile-row]").Single(r => r.QuerySelector("[data-testid=profile-name]")!.TextContent == "Clients PRO BTP");
+        Assert.Contains("Par règle : PRO BTP", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Béatrice Agent", row.TextContent, StringComparison.Ordinal);
+
+        var (_, deleted) = await admin.FollowAsync(await admin.SubmitAsync(saved, new Dictionary<string, string>(), formAction: "handler=Delete"));
+        Assert.DoesNotContain(deleted.QuerySelectorAll("[data-testid=profile-name]"), n => n.TextContent == "Clients PRO BTP");
     }
 
     private static IHtmlFormElement Form(IHtmlDocument page) => (IHtmlFormElement)page.QuerySelector("[data-testid=deposit-form]")!;
