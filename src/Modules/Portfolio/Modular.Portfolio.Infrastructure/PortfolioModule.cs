@@ -54,6 +54,7 @@ public static class PortfolioModule
         services.AddScoped<PortfolioAccess>();
         services.AddScoped<FirmMembers>();
         services.AddScoped<ProfileChoice>();
+        services.AddScoped<ProfileLookup>();
         services.AddScoped<SeedingReminders>();
         services.AddSingleton<SeedingReminderWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<SeedingReminderWorker>());

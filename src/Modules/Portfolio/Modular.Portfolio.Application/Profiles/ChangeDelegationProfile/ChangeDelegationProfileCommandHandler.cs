@@ -1,33 +1,25 @@
 using MediatR;
-using Modular.Portfolio.Application.Access;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
-using Modular.Portfolio.Domain;
 using Modular.Portfolio.Domain.Establishments;
-using Modular.Portfolio.Domain.Profiles;
 using Modular.SharedKernel.Results;
 using Responsibilities = Modular.Portfolio.Domain.Profiles.Responsibilities;
 
 namespace Modular.Portfolio.Application.Profiles.ChangeDelegationProfile;
 
 /// <summary>Changes a profile as a whole: its collaborators see the new part at their next request.</summary>
-internal sealed class ChangeDelegationProfileCommandHandler(IPortfolioRepository repository, PortfolioAccess access, ProfileChoice choice)
+internal sealed class ChangeDelegationProfileCommandHandler(IPortfolioRepository repository, ProfileLookup profiles, ProfileChoice choice)
     : IRequestHandler<ChangeDelegationProfileCommand, Result<DelegationProfileDto>>
 {
     public async Task<Result<DelegationProfileDto>> Handle(ChangeDelegationProfileCommand request, CancellationToken cancellationToken)
     {
-        var caller = await access.AdministratorAsync(cancellationToken);
-        if (caller.IsFailure)
+        var found = await profiles.FindAsync(request.Id, cancellationToken);
+        if (found.IsFailure)
         {
-            return caller.Error;
+            return found.Error;
         }
 
-        var firm = caller.Value.FirmId;
-        if ((await repository.ListAsync(new ProfileByIdSpec(firm, request.Id), cancellationToken)).FirstOrDefault() is not { } profile)
-        {
-            return PortfolioErrors.ProfileNotFound;
-        }
-
+        var (firm, profile) = (found.Value.Caller.FirmId, found.Value.Profile);
         var (establishments, collaborators) = (request.Establishments ?? [], request.Collaborators ?? []);
         var partner = await choice.CheckAsync(firm, establishments, request.RulePartnerGroup, collaborators, cancellationToken);
         if (partner.IsFailure)
