@@ -25,7 +25,15 @@ internal sealed class BrowserSession : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Record($"script error: {error}");
-        page.RequestFailed += (_, request) => Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // A load the browser cancelled because the page moved on (a click navigating while a
+            // script still loads) is no failure of the Host; a missing file answers 404, which is seen.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+            }
+        };
     }
 
     public IPage Page { get; }

@@ -1,3 +1,5 @@
+using Modular.SharedKernel.Delegation;
+
 namespace Modular.ClientPortal.Contracts;
 
 /// <summary>The client portal's API scopes and the role of the insurer's staff who publish.</summary>
@@ -14,4 +16,12 @@ public static class PortalScopes
 
     /// <summary>Client users are External accounts linked to one company.</summary>
     public const string ClientRole = "External";
+}
+
+/// <summary>The client portal's online service a professional may mandate a member of their staff to use.</summary>
+public static class PortalServices
+{
+    /// <summary>The publishing side of the client portal: documents published to client companies, their requests and messages.</summary>
+    public static readonly DelegableService Publishing = new(
+        "portal.publishing", "Publication sur le portail clientèle", "Publishing to the client portal", [StaffCategory.Administrative, StaffCategory.Professional], [PortalScopes.Publish]);
 }

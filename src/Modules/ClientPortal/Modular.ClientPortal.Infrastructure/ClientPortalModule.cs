@@ -47,6 +47,7 @@ public static class ClientPortalModule
         });
         services.AddModuleDbContext<PortalDbContext, SqlitePortalDbContext, PostgreSqlPortalDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(PortalScopes.Read, "Lire les documents publiés pour votre entreprise sur le portail clientèle", "Read the documents published for your company on the client portal"));
+        services.AddSingleton(PortalServices.Publishing);
         services.AddSingleton(new ApiScopeDefinition(PortalScopes.Publish, "Publier des documents de prestations pour les entreprises clientes", "Publish benefit documents to client companies"));
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.SectionName))
             .Validate(o => o.RetentionDays is > 0 and <= 3650, "Modular:Portal:RetentionDays must be between 1 and 3650.")

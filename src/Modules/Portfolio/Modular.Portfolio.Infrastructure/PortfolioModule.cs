@@ -40,6 +40,7 @@ public static class PortfolioModule
         });
         services.AddModuleDbContext<PortfolioDbContext, SqlitePortfolioDbContext, PostgreSqlPortfolioDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(PortfolioScopes.Read, "Consulter le portefeuille d'établissements, les dépôts et l'échéancier", "Read the portfolio of establishments, the deposits and the filing schedule"));
+        services.AddSingleton(PortfolioServices.Portfolio);
         services.AddSingleton(new ApiScopeDefinition(PortfolioScopes.Write, "Déposer des DSN et gérer les établissements du portefeuille", "Deposit DSN files and manage the portfolio's establishments"));
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.SectionName))
             .Validate(o => o.MaxFileBytes > 0, "Modular:Portfolio:MaxFileBytes must be positive.");

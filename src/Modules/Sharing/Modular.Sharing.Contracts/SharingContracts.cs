@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Delegation;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
@@ -11,6 +12,14 @@ public static class SharingScopes
 
     /// <summary>Only agents work on client case files ("droits d'accès pour travailler dans le dossier du client").</summary>
     public const string CaseWorkerRole = "Agent";
+}
+
+/// <summary>The Sharing module's online service a professional may mandate a member of their staff to use.</summary>
+public static class SharingServices
+{
+    /// <summary>« Mes dossiers »: the client case files, their share keys and imports.</summary>
+    public static readonly DelegableService CaseFiles = new(
+        "sharing.case-files", "Mes dossiers", "My case files", [StaffCategory.Administrative, StaffCategory.Professional], [SharingScopes.Sharing]);
 }
 
 /// <summary>Who the client of a case file is.</summary>

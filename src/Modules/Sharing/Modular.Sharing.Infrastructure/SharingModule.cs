@@ -35,6 +35,7 @@ public static class SharingModule
             SharingScopes.Sharing,
             "Consulter, modifier et partager vos dossiers clients",
             "Read, edit and share your client case files"));
+        services.AddSingleton(SharingServices.CaseFiles);
 
         services.AddScoped<ISharingRepository, SharingRepository>();
         services.AddSingleton<SharingPurgeWorker>();

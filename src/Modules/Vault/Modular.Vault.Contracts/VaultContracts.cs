@@ -1,3 +1,4 @@
+using Modular.SharedKernel.Delegation;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Security;
 
@@ -11,6 +12,14 @@ public static class VaultScopes
 
     /// <summary>The organisation's agents keep its vault ("Coffre").</summary>
     public const string AgentRole = "Agent";
+}
+
+/// <summary>The Vault module's online service a professional may mandate a member of their staff to use.</summary>
+public static class VaultServices
+{
+    /// <summary>« Coffre »: the folders and documents, the people invited, links and collection requests.</summary>
+    public static readonly DelegableService Vault = new(
+        "vault", "Coffre", "Vault", [StaffCategory.Administrative, StaffCategory.Professional], [VaultScopes.Read, VaultScopes.Write]);
 }
 
 /// <summary>

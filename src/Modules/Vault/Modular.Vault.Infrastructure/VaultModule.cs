@@ -39,6 +39,7 @@ public static class VaultModule
         });
         services.AddModuleDbContext<VaultDbContext, SqliteVaultDbContext, PostgreSqlVaultDbContext>(configuration, Name);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Read, "Lire les dossiers et documents du coffre", "Read the vault's folders and documents"));
+        services.AddSingleton(VaultServices.Vault);
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
         services.AddOptions<VaultOptions>().Bind(configuration.GetSection(VaultOptions.SectionName))
             .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.")

@@ -1,0 +1,19 @@
+namespace Modular.Delegation.Contracts;
+
+/// <summary>
+/// Error codes of the Delegation module: stable, the problem types of the API and the keys of the
+/// texts people read (<c>Error.{code}</c> in the Host's resources).
+/// </summary>
+public static class DelegationErrorCodes
+{
+    public const string EmailInvalid = "mandate-email-invalid";
+    public const string EmailsIdentical = "mandate-emails-identical";
+    public const string EmailShared = "mandate-email-shared";
+    public const string CommercialBillingAgency = "commercial-billing-agency";
+    public const string NotStaff = "mandatary-not-staff";
+    public const string QuestionUnanswered = "question-unanswered";
+    public const string SignatureTooLarge = "signature-too-large";
+    public const string SignatureImageInvalid = "signature-image-invalid";
+    public const string SignatureDigitalInvalid = "signature-digital-invalid";
+    public const string SignatureCertificateExpired = "signature-certificate-expired";
+}

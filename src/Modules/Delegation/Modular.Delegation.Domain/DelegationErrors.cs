@@ -1,0 +1,43 @@
+using Modular.SharedKernel.Results;
+
+namespace Modular.Delegation.Domain;
+
+/// <summary>
+/// The Delegation module's failures. Codes are stable (the problem types of the API, the keys of the
+/// Host's texts); the French message is the default text, the seed's own sentence where it has one.
+/// </summary>
+internal static class DelegationErrors
+{
+    public static Error EmailInvalid(string field) =>
+        Error.InvalidField("mandate-email-invalid", field, "Indiquez une adresse de courriel valide, par exemple prenom.nom@cabinet.fr.");
+
+    public static Error EmailsIdentical(string field) =>
+        Error.InvalidField("mandate-emails-identical", field, "Cette adresse de courriel doit être différente de celle que nous a fournie l'autre partie : les éléments d'identification du nouvel utilisateur sont envoyés à 2 adresses de courriel différentes.");
+
+    public static Error EmailShared(string field) =>
+        Error.InvalidField("mandate-email-shared", field, "Si vous ou le nouvel utilisateur nous remettez une adresse de courriel partagée, nous ne pourrons pas vous fournir les éléments d'identification du nouvel utilisateur. Nous refuserons votre demande d'accès.");
+
+    public static readonly Error CommercialBillingAgency =
+        Error.Invalid("commercial-billing-agency", "Si votre agence de facturation est commerciale, vous ne pouvez pas mandater un membre de son personnel pour utiliser nos services en ligne.");
+
+    public static readonly Error NotStaff =
+        Error.Invalid("mandatary-not-staff", "Vous devez mandater un membre de votre personnel (p. ex. administratif, infirmier) qui a le droit d'accéder au service en ligne visé.");
+
+    public static readonly Error QuestionUnanswered =
+        Error.Invalid("question-unanswered", "Répondez à la question pour accéder au formulaire approprié à votre situation.");
+
+    public static Error SignatureTooLarge(int maxBytes) =>
+        Error.TooLarge("signature-too-large", $"L'image de la signature dépasse {maxBytes / (1024 * 1024)} Mo.").WithArguments(maxBytes / (1024 * 1024));
+
+    /// <summary><paramref name="reason"/>: <c>drawn</c> (not the PNG the page draws) or <c>scanned</c> (neither a PNG nor a JPEG).</summary>
+    public static Error SignatureImageInvalid(string reason) => Error.Invalid("signature-image-invalid", reason == "drawn"
+        ? "La signature tracée n'a pas pu être lue : signez de nouveau dans le cadre."
+        : "La signature numérisée doit être une image PNG ou JPEG.").WithReason(reason);
+
+    public static readonly Error SignatureDigitalInvalid =
+        Error.Invalid("signature-digital-invalid", "La signature numérique n'est pas valide : elle ne correspond pas au formulaire téléchargé, ou le fichier .p7s est altéré. Signez le PDF du formulaire tel quel.");
+
+    public static Error SignatureCertificateExpired(string subject, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
+        Error.Invalid("signature-certificate-expired", $"Le certificat de la signature numérique ({subject}) n'est pas valide aujourd'hui : il l'est du {notBefore:dd/MM/yyyy} au {notAfter:dd/MM/yyyy}.")
+            .WithArguments(subject, notBefore, notAfter);
+}
