@@ -16,4 +16,11 @@ public static class DelegationErrorCodes
     public const string SignatureImageInvalid = "signature-image-invalid";
     public const string SignatureDigitalInvalid = "signature-digital-invalid";
     public const string SignatureCertificateExpired = "signature-certificate-expired";
+    public const string ServiceNotForCategory = "service-not-for-category";
+    public const string MandataryNameInvalid = "mandatary-name-invalid";
+    public const string RequestExpired = "mandate-request-expired";
+    public const string MandataryPartDone = "mandatary-part-done";
+    public const string RequestNotInQueue = "mandate-request-not-in-queue";
+    public const string RequestClosed = "mandate-request-closed";
+    public const string RefusalReasonRequired = "refusal-reason-required";
 }

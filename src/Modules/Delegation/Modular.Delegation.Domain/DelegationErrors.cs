@@ -40,4 +40,25 @@ internal static class DelegationErrors
     public static Error SignatureCertificateExpired(string subject, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
         Error.Invalid("signature-certificate-expired", $"Le certificat de la signature numérique ({subject}) n'est pas valide aujourd'hui : il l'est du {notBefore:dd/MM/yyyy} au {notAfter:dd/MM/yyyy}.")
             .WithArguments(subject, notBefore, notAfter);
+
+    public static Error ServiceNotForCategory(string service) =>
+        Error.InvalidField("service-not-for-category", "Service", "Ce service en ligne ne peut pas être confié à cette catégorie de personnel.").WithArguments(service);
+
+    public static readonly Error MandataryNameInvalid =
+        Error.InvalidField("mandatary-name-invalid", "MandataryName", "Indiquez le nom du membre de votre personnel à mandater (100 caractères au plus).");
+
+    public static readonly Error RequestExpired =
+        Error.Gone("mandate-request-expired", "Cette demande a expiré : la section Utilisateur n'a pas été remplie dans les 30 jours. Le professionnel doit faire une nouvelle demande.");
+
+    public static readonly Error MandataryPartDone =
+        Error.Conflict("mandatary-part-done", "La section Utilisateur de cette demande est déjà remplie et signée.");
+
+    public static readonly Error RequestNotInQueue =
+        Error.Conflict("mandate-request-not-in-queue", "Cette demande n'attend pas de décision : elle est déjà traitée, ou sa section Utilisateur n'est pas encore signée.");
+
+    public static readonly Error RequestClosed =
+        Error.Conflict("mandate-request-closed", "Cette demande est déjà traitée, expirée ou annulée.");
+
+    public static readonly Error RefusalReasonRequired =
+        Error.InvalidField("refusal-reason-required", "Reason", "Indiquez la raison du refus (1000 caractères au plus) : les deux parties la recevront.");
 }

@@ -1,0 +1,186 @@
+using Modular.Delegation.Domain.Signatures;
+using Modular.SharedKernel.Delegation;
+using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Results;
+
+namespace Modular.Delegation.Domain.Requests;
+
+/// <summary>
+/// « Vous devez remplir un formulaire par mandataire et par service en ligne »: one professional
+/// (the mandator, an agent of their organisation) asks for one member of their staff (the
+/// mandatary) to use one service in their name. The mandator fills and signs their part; the
+/// mandatary fills the « section Utilisateur » (their own address, different from the mandator's)
+/// and signs within <see cref="CompletionWindow"/>; the back office then approves or refuses it,
+/// in order of receipt. Each step happens once.
+/// </summary>
+internal sealed class MandateRequest : AggregateRoot<Guid>
+{
+    public const int NameMaxLength = 100;
+
+    public const int ReasonMaxLength = 1000;
+
+    public static readonly TimeSpan CompletionWindow = TimeSpan.FromDays(30);
+
+    private MandateRequest(Guid id)
+        : base(id)
+    {
+        ServiceCode = "";
+        MandatorName = "";
+        MandatorEmail = "";
+        MandataryName = "";
+        MandatorSignature = null!;
+    }
+
+    public Guid OrganisationId { get; private set; }
+
+    public Guid MandatorId { get; private set; }
+
+    public string MandatorName { get; private set; }
+
+    /// <summary>The mandator's own address, as compared (<see cref="MandateEmails.Normalise"/>): it receives the username.</summary>
+    public string MandatorEmail { get; private set; }
+
+    /// <summary>The <see cref="DelegableService.Code"/> the mandate is for.</summary>
+    public string ServiceCode { get; private set; }
+
+    public StaffCategory Category { get; private set; }
+
+    public string MandataryName { get; private set; }
+
+    /// <summary>The mandatary's own address, once they filled their part: it receives the temporary password.</summary>
+    public string? MandataryEmail { get; private set; }
+
+    public SignatureRecord MandatorSignature { get; private set; }
+
+    public SignatureRecord? MandatarySignature { get; private set; }
+
+    public MandateRequestStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    /// <summary>When both parts were signed: the request's place in the back office's queue.</summary>
+    public DateTimeOffset? ReceivedAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public Guid? DecidedBy { get; private set; }
+
+    public string? RefusalReason { get; private set; }
+
+    /// <summary>
+    /// The mandator's part, signed: the service (which must let the category use it), the
+    /// mandatary's name and category, the mandator's own address (already checked).
+    /// </summary>
+    public static Result<MandateRequest> Start(
+        Guid organisationId, Guid mandatorId, string mandatorName, string mandatorEmail, DelegableService service, StaffCategory category, string? mandataryName,
+        SignatureRecord signature, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(signature);
+        if (!service.Allows(category))
+        {
+            return DelegationErrors.ServiceNotForCategory(service.Code);
+        }
+
+        var name = mandataryName?.Trim() ?? "";
+        if (name.Length is 0 or > NameMaxLength)
+        {
+            return DelegationErrors.MandataryNameInvalid;
+        }
+
+        return new MandateRequest(Guid.CreateVersion7(now))
+        {
+            OrganisationId = organisationId,
+            MandatorId = mandatorId,
+            MandatorName = mandatorName,
+            MandatorEmail = MandateEmails.Normalise(mandatorEmail),
+            ServiceCode = service.Code,
+            Category = category,
+            MandataryName = name,
+            MandatorSignature = signature,
+            Status = MandateRequestStatus.AwaitingMandatary,
+            CreatedAt = now,
+            ExpiresAt = now + CompletionWindow,
+        };
+    }
+
+    /// <summary>Past its window without the mandatary's part.</summary>
+    public bool IsExpired(DateTimeOffset now) => Status == MandateRequestStatus.Expired || (Status == MandateRequestStatus.AwaitingMandatary && now >= ExpiresAt);
+
+    /// <summary>
+    /// The « section Utilisateur », signed: the mandatary's own address (already checked), which must
+    /// differ from the mandator's. Once only, and only within the window.
+    /// </summary>
+    public Result CompleteMandataryPart(string mandataryEmail, SignatureRecord signature, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        if (IsExpired(now))
+        {
+            return DelegationErrors.RequestExpired;
+        }
+
+        if (Status != MandateRequestStatus.AwaitingMandatary)
+        {
+            return DelegationErrors.MandataryPartDone;
+        }
+
+        var differ = MandateEmails.Differ(MandatorEmail, mandataryEmail, "MandataryEmail");
+        if (differ.IsFailure)
+        {
+            return differ;
+        }
+
+        (MandataryEmail, MandatarySignature) = (MandateEmails.Normalise(mandataryEmail), signature);
+        (Status, ReceivedAt) = (MandateRequestStatus.AwaitingReview, now);
+        return Result.Success();
+    }
+
+    public Result Approve(Guid by, DateTimeOffset now) => Decide(MandateRequestStatus.Approved, by, null, now);
+
+    /// <summary>Refused with a reason both parties read.</summary>
+    public Result Refuse(Guid by, string? reason, DateTimeOffset now)
+    {
+        var trimmed = reason?.Trim() ?? "";
+        return trimmed.Length is 0 or > ReasonMaxLength ? DelegationErrors.RefusalReasonRequired : Decide(MandateRequestStatus.Refused, by, trimmed, now);
+    }
+
+    /// <summary>Marks a request whose window passed (the sweep); false when it was no longer waiting.</summary>
+    public bool Expire(DateTimeOffset now)
+    {
+        if (Status != MandateRequestStatus.AwaitingMandatary || now < ExpiresAt)
+        {
+            return false;
+        }
+
+        Status = MandateRequestStatus.Expired;
+        return true;
+    }
+
+    /// <summary>Withdrawn by the mandator while not yet decided.</summary>
+    public Result Cancel()
+    {
+        if (Status is not (MandateRequestStatus.AwaitingMandatary or MandateRequestStatus.AwaitingReview))
+        {
+            return DelegationErrors.RequestClosed;
+        }
+
+        Status = MandateRequestStatus.Cancelled;
+        return Result.Success();
+    }
+
+    /// <summary>Whether it still holds its place: a second request for the same mandatary and service is refused meanwhile.</summary>
+    public bool IsPending(DateTimeOffset now) => Status == MandateRequestStatus.AwaitingReview || (Status == MandateRequestStatus.AwaitingMandatary && !IsExpired(now));
+
+    private Result Decide(MandateRequestStatus outcome, Guid by, string? reason, DateTimeOffset now)
+    {
+        if (Status != MandateRequestStatus.AwaitingReview)
+        {
+            return DelegationErrors.RequestNotInQueue;
+        }
+
+        (Status, DecidedBy, DecidedAt, RefusalReason) = (outcome, by, now, reason);
+        return Result.Success();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Modular.Delegation.Domain.Signatures;
+
+/// <summary>
+/// A signature as kept with its request: its form, where its bytes are (the module's store: the
+/// drawn or scanned image, or the <c>.p7s</c>), their media type, and for a digital one the
+/// certificate's subject and validity, which the form's PDF shows.
+/// </summary>
+internal sealed record SignatureRecord(
+    SignatureKind Kind, string BlobId, string ContentType, DateTimeOffset SignedAt, string? SignerSubject = null, DateTimeOffset? CertificateNotAfter = null);

@@ -1,0 +1,96 @@
+using Modular.Delegation.Domain.Requests;
+using Modular.Delegation.Domain.Signatures;
+using Modular.SharedKernel.Delegation;
+
+namespace Modular.UnitTests.Delegation;
+
+/// <summary>One request per mandatary and service: the mandator's part, the mandatary's within 30 days, then one decision.</summary>
+public sealed class MandateRequestTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DelegableService Vault = new("vault", "Coffre", "Vault", [StaffCategory.Administrative, StaffCategory.Professional], ["vault.read"]);
+    private static readonly SignatureRecord Drawn = new(SignatureKind.Drawn, "blob-1", "image/png", Now);
+
+    [Fact]
+    public void The_mandators_part_opens_a_request_waiting_for_the_mandatary_for_30_days()
+    {
+        var request = Start().Value;
+
+        Assert.Equal((MandateRequestStatus.AwaitingMandatary, "vault", "Claire Martin"), (request.Status, request.ServiceCode, request.MandataryName));
+        Assert.Equal("jean.dupont@cabinet.fr", request.MandatorEmail);
+        Assert.Equal(Now.AddDays(30), request.ExpiresAt);
+        Assert.True(request.IsPending(Now.AddDays(29)));
+        Assert.False(request.IsPending(Now.AddDays(30)));
+    }
+
+    [Fact]
+    public void A_service_its_module_does_not_open_to_the_category_is_refused() =>
+        Assert.Equal("service-not-for-category", Start(category: StaffCategory.InHouseBilling).Error!.Code);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void The_mandatary_must_be_named(string name) =>
+        Assert.Equal("mandatary-name-invalid", Start(mandatary: name).Error!.Code);
+
+    [Fact]
+    public void The_mandatary_signs_their_part_once_with_an_address_of_their_own_and_it_joins_the_queue()
+    {
+        var request = Start().Value;
+
+        Assert.Equal("mandate-emails-identical", request.CompleteMandataryPart("Jean.Dupont+claire@cabinet.fr", Drawn, Now.AddDays(1)).Error!.Code);
+        Assert.Equal(MandateRequestStatus.AwaitingMandatary, request.Status);
+
+        Assert.True(request.CompleteMandataryPart("claire.martin@cabinet.fr", Drawn, Now.AddDays(2)).IsSuccess);
+        Assert.Equal((MandateRequestStatus.AwaitingReview, Now.AddDays(2), "claire.martin@cabinet.fr"), (request.Status, request.ReceivedAt, request.MandataryEmail));
+        Assert.Equal("mandatary-part-done", request.CompleteMandataryPart("claire.martin@cabinet.fr", Drawn, Now.AddDays(3)).Error!.Code);
+    }
+
+    [Fact]
+    public void After_30_days_the_mandatarys_link_finds_an_expired_request()
+    {
+        var request = Start().Value;
+
+        Assert.Equal("mandate-request-expired", request.CompleteMandataryPart("claire.martin@cabinet.fr", Drawn, Now.AddDays(30)).Error!.Code);
+        Assert.False(request.Expire(Now.AddDays(29)));
+        Assert.True(request.Expire(Now.AddDays(30)));
+        Assert.Equal(MandateRequestStatus.Expired, request.Status);
+        Assert.False(request.Expire(Now.AddDays(31)));
+    }
+
+    [Fact]
+    public void The_back_office_decides_once_and_a_refusal_gives_its_reason()
+    {
+        var approved = Signed();
+        var officer = Guid.NewGuid();
+        Assert.True(approved.Approve(officer, Now.AddDays(5)).IsSuccess);
+        Assert.Equal((MandateRequestStatus.Approved, officer), (approved.Status, approved.DecidedBy));
+        Assert.Equal("mandate-request-not-in-queue", approved.Refuse(officer, "trop tard", Now.AddDays(6)).Error!.Code);
+
+        var refused = Signed();
+        Assert.Equal("refusal-reason-required", refused.Refuse(officer, " ", Now).Error!.Code);
+        Assert.True(refused.Refuse(officer, "Adresse de courriel partagée", Now).IsSuccess);
+        Assert.Equal("Adresse de courriel partagée", refused.RefusalReason);
+
+        Assert.Equal("mandate-request-not-in-queue", Start().Value.Approve(officer, Now).Error!.Code);
+    }
+
+    [Fact]
+    public void The_mandator_withdraws_a_request_not_yet_decided()
+    {
+        var request = Start().Value;
+        Assert.True(request.Cancel().IsSuccess);
+        Assert.False(request.IsPending(Now));
+        Assert.Equal("mandate-request-closed", request.Cancel().Error!.Code);
+    }
+
+    private static MandateRequest Signed()
+    {
+        var request = Start().Value;
+        Assert.True(request.CompleteMandataryPart("claire.martin@cabinet.fr", Drawn, Now.AddDays(1)).IsSuccess);
+        return request;
+    }
+
+    private static Modular.SharedKernel.Results.Result<MandateRequest> Start(StaffCategory category = StaffCategory.Administrative, string mandatary = "Claire Martin") =>
+        MandateRequest.Start(Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", " Jean.Dupont@Cabinet.fr", Vault, category, mandatary, Drawn, Now);
+}
