@@ -136,6 +136,16 @@ public sealed class PortfolioPagesTests(ModularHostFactory factory) : IClassFixt
         Assert.Contains("Par règle : PRO BTP", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Béatrice Agent", row.TextContent, StringComparison.Ordinal);
 
+        // The profile only consults: agent2 reaches the portfolio, but is not offered to deposit.
+        using (var agent = new BrowserSession(factory))
+        {
+            await agent.SignInAsync("agent2@demo.test");
+            var (_, portfolio) = await agent.GetAsync("/Portfolio");
+            Assert.NotNull(portfolio.QuerySelector("[data-testid=schedule-link]"));
+            Assert.Null(portfolio.QuerySelector("[data-testid=deposit-link]"));
+            Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync("/Portfolio/Deposit")).Response.StatusCode);
+        }
+
         var (_, deleted) = await admin.FollowAsync(await admin.SubmitAsync(saved, new Dictionary<string, string>(), formAction: "handler=Delete"));
         Assert.DoesNotContain(deleted.QuerySelectorAll("[data-testid=profile-name]"), n => n.TextContent == "Clients PRO BTP");
     }

@@ -80,6 +80,22 @@ public sealed class PortfolioRulesTests
     }
 
     [Fact]
+    public void A_month_concerns_the_establishments_in_the_portfolio_before_its_DSN_was_due_or_that_filed_it()
+    {
+        // Added on 10 November (Now): October's DSN, due on the 5th at noon, was not this firm's to file; the 15th's was.
+        var (fifth, fifteenth) = (Complete("55208131700018", "AG2R", DueDay.Fifth), Complete("55208131700026", "AG2R", DueDay.Fifteenth));
+        var october = new DateOnly(2026, 10, 1);
+
+        Assert.False(FilingDue.Expects(fifth, october, FilingDue.Of(october, DueDay.Fifth, Paris), filed: false, Paris));
+        Assert.True(FilingDue.Expects(fifth, october, FilingDue.Of(october, DueDay.Fifth, Paris), filed: true, Paris));
+        Assert.True(FilingDue.Expects(fifteenth, october, FilingDue.Of(october, DueDay.Fifteenth, Paris), filed: false, Paris));
+
+        // Without a due day, the month concerns it when it joined before the month ended.
+        Assert.False(FilingDue.Expects(fifth, october, null, filed: false, Paris));
+        Assert.True(FilingDue.Expects(fifth, new DateOnly(2026, 11, 1), null, filed: false, Paris));
+    }
+
+    [Fact]
     public void A_profile_covers_its_chosen_establishments_or_those_its_rule_takes_in_never_a_removed_one()
     {
         var (a, b) = (Complete("55208131700018", "AG2R", DueDay.Fifth), Complete("55208131700026", "Malakoff", DueDay.Fifteenth));

@@ -68,8 +68,12 @@ public sealed record PartnerGroupDto(string Code, string Name);
 [RequireAuthenticated]
 public sealed record ListPartnerGroupsQuery : IQuery<IReadOnlyList<PartnerGroupDto>>;
 
-/// <summary>Whether the caller reaches the firm's portfolio, and as its administrator (for the menu and the pages' actions).</summary>
-public sealed record PortfolioAccessDto(bool HasAccess, bool IsAdministrator);
+/// <summary>
+/// Whether the caller reaches the firm's portfolio, as its administrator, and whether they may
+/// deposit DSN files (the administrator, or a profile giving « Déposer des DSN »): for the menu and
+/// the pages' actions.
+/// </summary>
+public sealed record PortfolioAccessDto(bool HasAccess, bool IsAdministrator, bool MayDeposit = false);
 
 [RequireAuthenticated]
 public sealed record GetPortfolioAccessQuery : IQuery<PortfolioAccessDto>;

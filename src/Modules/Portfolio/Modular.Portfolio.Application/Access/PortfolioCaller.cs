@@ -30,6 +30,9 @@ internal sealed record PortfolioCaller(Guid FirmId, Guid? UserId, string? Client
             : Responsibilities.None;
     }
 
+    /// <summary>Whether some part of the portfolio lets the caller deposit DSN files.</summary>
+    public bool MayDeposit => IsAdministrator || Profiles.Any(p => p.Responsibilities.HasFlag(Responsibilities.Deposit));
+
     public bool May(Establishment establishment, Responsibilities responsibility) => (On(establishment) & responsibility) == responsibility;
 
     /// <summary>A line of the establishment's journal, in the caller's name (a person, or the firm's system by its client id).</summary>

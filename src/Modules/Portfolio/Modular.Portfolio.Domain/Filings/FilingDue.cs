@@ -38,6 +38,25 @@ internal static class FilingDue
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
+    /// <summary>
+    /// Whether the schedule of <paramref name="month"/> expects the establishment's DSN: it filed one
+    /// for the month, or it was in the portfolio before that DSN was due (before the month ended,
+    /// when its due day is not known). An establishment taken on later is not the firm's to file for
+    /// that month, and is not shown as overdue for it.
+    /// </summary>
+    public static bool Expects(Establishment establishment, DateOnly month, DateTimeOffset? due, bool filed, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(establishment);
+        ArgumentNullException.ThrowIfNull(zone);
+        if (filed)
+        {
+            return true;
+        }
+
+        var monthEnd = new DateOnly(month.Year, month.Month, 1).AddMonths(1).ToDateTime(TimeOnly.MinValue);
+        return establishment.AddedAt < (due ?? new DateTimeOffset(monthEnd, zone.GetUtcOffset(monthEnd)));
+    }
+
     public static FilingState StateOf(DateTimeOffset? depositedAt, DateTimeOffset? due, DateTimeOffset now) => (depositedAt, due) switch
     {
         ({ } at, { } by) => at <= by ? FilingState.OnTime : FilingState.Late,

@@ -20,7 +20,8 @@ public sealed class PortfolioDepositModel(IMediator mediator, IStringLocalizer<S
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
-        if (!(await Mediator.Send(new GetPortfolioAccessQuery(), cancellationToken)).Value.HasAccess)
+        // Not offered to whoever may not deposit (a collaborator whose profiles only consult, say).
+        if (!(await Mediator.Send(new GetPortfolioAccessQuery(), cancellationToken)).Value.MayDeposit)
         {
             return NotFound();
         }
@@ -45,7 +46,7 @@ public sealed class PortfolioDepositModel(IMediator mediator, IStringLocalizer<S
         var deposited = await Mediator.Send(new DepositDsnCommand(file.FileName, content), cancellationToken);
         if (deposited.IsFailure)
         {
-            if (deposited.Error!.Code == PortfolioErrorCodes.NoPortfolioAccess)
+            if (deposited.Error!.Code is PortfolioErrorCodes.NoPortfolioAccess or PortfolioErrorCodes.ResponsibilityMissing)
             {
                 return NotFound();
             }

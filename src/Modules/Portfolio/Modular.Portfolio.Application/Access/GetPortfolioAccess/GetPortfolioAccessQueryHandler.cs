@@ -9,6 +9,6 @@ internal sealed class GetPortfolioAccessQueryHandler(PortfolioAccess access) : I
     public async Task<Result<PortfolioAccessDto>> Handle(GetPortfolioAccessQuery request, CancellationToken cancellationToken)
     {
         var caller = await access.CallerAsync(cancellationToken);
-        return caller.IsSuccess ? new PortfolioAccessDto(true, caller.Value.IsAdministrator) : new PortfolioAccessDto(false, false);
+        return caller.IsSuccess ? new PortfolioAccessDto(true, caller.Value.IsAdministrator, caller.Value.MayDeposit) : new PortfolioAccessDto(false, false);
     }
 }

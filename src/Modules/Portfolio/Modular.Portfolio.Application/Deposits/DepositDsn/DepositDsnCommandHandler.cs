@@ -33,7 +33,7 @@ internal sealed class DepositDsnCommandHandler(
             return caller.Error;
         }
 
-        if (!caller.Value.IsAdministrator && !caller.Value.Profiles.Any(p => p.Responsibilities.HasFlag(Responsibilities.Deposit)))
+        if (!caller.Value.MayDeposit)
         {
             return PortfolioErrors.ResponsibilityMissing;
         }

@@ -10,9 +10,10 @@ using Responsibilities = Modular.Portfolio.Domain.Profiles.Responsibilities;
 namespace Modular.Portfolio.Application.Filings.ListFilings;
 
 /// <summary>
-/// « Échéancier » of a month: each establishment the caller sees, its due moment (noon on the 5th or
-/// 15th of the next month), and its latest DSN for the month: when, on time or late, a replacement
-/// or not; or awaited, or overdue.
+/// « Échéancier » of a month: each establishment the caller sees that the month concerns (one taken on
+/// after that month's DSN was due is left out, unless a DSN for the month was deposited), its due
+/// moment (noon on the 5th or 15th of the next month), and its latest DSN for the month: when, on
+/// time or late, a replacement or not; or awaited, or overdue.
 /// </summary>
 internal sealed class ListFilingsQueryHandler(IPortfolioRepository repository, PortfolioAccess access, IPortfolioSettings settings, TimeProvider time)
     : IRequestHandler<ListFilingsQuery, Result<IReadOnlyList<FilingLineDto>>>
@@ -32,13 +33,19 @@ internal sealed class ListFilingsQueryHandler(IPortfolioRepository repository, P
             .GroupBy(f => f.EstablishmentId)
             .ToDictionary(g => g.Key, g => g.First());
         var now = time.GetUtcNow();
-        return Result<IReadOnlyList<FilingLineDto>>.Success([.. establishments.Select(e =>
+        var lines = new List<FilingLineDto>();
+        foreach (var e in establishments)
         {
             var filing = latest.GetValueOrDefault(e.Id);
             DateTimeOffset? due = e.DueDay is { } day ? FilingDue.Of(month, day, settings.TimeZone) : null;
-            return new FilingLineDto(
-                e.Siret, e.Name, (Contracts.DueDay?)e.DueDay, due, filing?.DepositedAt,
-                (Contracts.FilingState)FilingDue.StateOf(filing?.DepositedAt, due, now), filing?.CancelsAndReplaces ?? false, filing?.DepositId);
-        })]);
+            if (FilingDue.Expects(e, month, due, filing is not null, settings.TimeZone))
+            {
+                lines.Add(new FilingLineDto(
+                    e.Siret, e.Name, (Contracts.DueDay?)e.DueDay, due, filing?.DepositedAt,
+                    (Contracts.FilingState)FilingDue.StateOf(filing?.DepositedAt, due, now), filing?.CancelsAndReplaces ?? false, filing?.DepositId));
+            }
+        }
+
+        return lines;
     }
 }
