@@ -33,7 +33,7 @@ public sealed class ErrorCatalogTests
 
     [Fact]
     public void The_real_modules_are_all_looked_at() =>
-        Assert.Superset(new HashSet<string>(["ClientPortal", "Identity", "Notifications", "Portfolio", "Sharing", "Vault"]), ModularSystem.Real.Modules.ToHashSet());
+        Assert.Superset(new HashSet<string>(["ClientPortal", "Delegation", "Identity", "Notifications", "Portfolio", "Sharing", "Vault"]), ModularSystem.Real.Modules.ToHashSet());
 
     [Fact]
     public void An_error_whose_code_Contracts_do_not_declare_is_reported()

@@ -54,8 +54,8 @@ public sealed class PostgreSqlHostingTests
 
             // Every table lives in its module's schema, with the module's own migrations history; none in public.
             var tables = await ListAsync(database, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')");
-            Assert.Equal(["clientportal", "dataprotection", "identity", "notifications", "portfolio", "sharing", "vault"], tables.Select(t => t.Split('.')[0]).Distinct().Order());
-            Assert.All(["clientportal", "dataprotection", "identity", "notifications", "portfolio", "sharing", "vault"], schema => Assert.Contains($"{schema}.__ef_migrations", tables));
+            Assert.Equal(["clientportal", "dataprotection", "delegation", "identity", "notifications", "portfolio", "sharing", "vault"], tables.Select(t => t.Split('.')[0]).Distinct().Order());
+            Assert.All(["clientportal", "dataprotection", "delegation", "identity", "notifications", "portfolio", "sharing", "vault"], schema => Assert.Contains($"{schema}.__ef_migrations", tables));
             Assert.Contains("clientportal.search_entries", tables);
             Assert.Contains("vault.download_links", tables);
             Assert.Contains("sharing.share_keys", tables);

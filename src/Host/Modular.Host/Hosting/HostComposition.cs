@@ -1,27 +1,28 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
-using Modular.SharedKernel.Infrastructure.Security.KeyRing;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Modular.ClientPortal.Infrastructure;
+using Modular.Delegation.Infrastructure;
 using Modular.Host.Api;
 using Modular.Host.Pages.Links;
 using Modular.Host.Pipeline;
 using Modular.Identity.Infrastructure;
 using Modular.Notifications.Infrastructure;
-using Modular.Sharing.Infrastructure;
-using Modular.ClientPortal.Infrastructure;
 using Modular.Portfolio.Infrastructure;
-using Modular.Vault.Infrastructure;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Infrastructure.Security;
+using Modular.SharedKernel.Infrastructure.Security.KeyRing;
 using Modular.SharedKernel.Infrastructure.Seeding;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Web;
 using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Storage;
+using Modular.Sharing.Infrastructure;
+using Modular.Vault.Infrastructure;
 
 namespace Modular.Host.Hosting;
 
@@ -99,6 +100,7 @@ internal static class HostComposition
         services.AddVaultModule(configuration, builder.Environment);
         services.AddClientPortalModule(configuration, builder.Environment);
         services.AddPortfolioModule(configuration, builder.Environment);
+        services.AddDelegationModule(configuration, builder.Environment);
 
         services.AddRequestPipeline();
         services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -29,10 +29,11 @@ internal static class DelegationErrors
     public static Error SignatureTooLarge(int maxBytes) =>
         Error.TooLarge("signature-too-large", $"L'image de la signature dépasse {maxBytes / (1024 * 1024)} Mo.").WithArguments(maxBytes / (1024 * 1024));
 
-    /// <summary><paramref name="reason"/>: <c>drawn</c> (not the PNG the page draws) or <c>scanned</c> (neither a PNG nor a JPEG).</summary>
-    public static Error SignatureImageInvalid(string reason) => Error.Invalid("signature-image-invalid", reason == "drawn"
-        ? "La signature tracée n'a pas pu être lue : signez de nouveau dans le cadre."
-        : "La signature numérisée doit être une image PNG ou JPEG.").WithReason(reason);
+    /// <summary>A drawn signature that is not the PNG the page draws (reason <c>drawn</c>).</summary>
+    public static readonly Error SignatureDrawnUnreadable = SignatureImageInvalid("drawn");
+
+    /// <summary>A scanned signature that is neither a PNG nor a JPEG (reason <c>scanned</c>).</summary>
+    public static readonly Error SignatureScannedNotImage = SignatureImageInvalid("scanned");
 
     public static readonly Error SignatureDigitalInvalid =
         Error.Invalid("signature-digital-invalid", "La signature numérique n'est pas valide : elle ne correspond pas au formulaire téléchargé, ou le fichier .p7s est altéré. Signez le PDF du formulaire tel quel.");
@@ -61,4 +62,8 @@ internal static class DelegationErrors
 
     public static readonly Error RefusalReasonRequired =
         Error.InvalidField("refusal-reason-required", "Reason", "Indiquez la raison du refus (1000 caractères au plus) : les deux parties la recevront.");
+
+    private static Error SignatureImageInvalid(string reason) => Error.Invalid("signature-image-invalid", reason == "drawn"
+        ? "La signature tracée n'a pas pu être lue : signez de nouveau dans le cadre."
+        : "La signature numérisée doit être une image PNG ou JPEG.").WithReason(reason);
 }

@@ -34,6 +34,6 @@ internal static class SignatureImages
 
         return kind == SignatureKind.Scanned && content.Length > 16 && content.StartsWith(Jpeg) && content.EndsWith((ReadOnlySpan<byte>)[0xFF, 0xD9])
             ? "image/jpeg"
-            : DelegationErrors.SignatureImageInvalid(kind == SignatureKind.Drawn ? "drawn" : "scanned");
+            : kind == SignatureKind.Drawn ? DelegationErrors.SignatureDrawnUnreadable : DelegationErrors.SignatureScannedNotImage;
     }
 }

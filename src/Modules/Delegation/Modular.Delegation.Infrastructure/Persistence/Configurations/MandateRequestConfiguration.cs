@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modular.Delegation.Domain.Requests;
+using Modular.Delegation.Domain.Signatures;
+
+namespace Modular.Delegation.Infrastructure.Persistence.Configurations;
+
+internal sealed class MandateRequestConfiguration : IEntityTypeConfiguration<MandateRequest>
+{
+    public void Configure(EntityTypeBuilder<MandateRequest> request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.ToTable("mandate_requests");
+        request.HasKey(r => r.Id);
+        request.Ignore(r => r.DomainEvents);
+        request.Property(r => r.MandatorName).HasMaxLength(200);
+        request.Property(r => r.MandatorEmail).HasMaxLength(320);
+        request.Property(r => r.MandataryEmail).HasMaxLength(320);
+        request.Property(r => r.MandataryName).HasMaxLength(MandateRequest.NameMaxLength);
+        request.Property(r => r.ServiceCode).HasMaxLength(100);
+        request.Property(r => r.Category).HasConversion<string>().HasMaxLength(30);
+        request.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        request.Property(r => r.RefusalReason).HasMaxLength(MandateRequest.ReasonMaxLength);
+        request.OwnsOne(r => r.MandatorSignature, Signature);
+        request.Navigation(r => r.MandatorSignature).IsRequired();
+        request.OwnsOne(r => r.MandatarySignature, Signature);
+
+        // The back office's queue, in order of receipt; a mandator's requests; a mandatary's per service.
+        request.HasIndex(r => new { r.Status, r.ReceivedAt });
+        request.HasIndex(r => new { r.OrganisationId, r.MandatorId });
+        request.HasIndex(r => new { r.OrganisationId, r.ServiceCode, r.MandataryEmail });
+    }
+
+    private static void Signature<TOwner>(OwnedNavigationBuilder<TOwner, SignatureRecord> signature)
+        where TOwner : class
+    {
+        signature.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        signature.Property(s => s.BlobId).HasMaxLength(100);
+        signature.Property(s => s.ContentType).HasMaxLength(100);
+        signature.Property(s => s.SignerSubject).HasMaxLength(500);
+    }
+}
