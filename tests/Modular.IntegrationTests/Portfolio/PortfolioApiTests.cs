@@ -103,7 +103,10 @@ public abstract class PortfolioApiTests(PortfolioApiFixture fixture)
         var utf8 = await ExpectProblemAsync(await DepositAsync(admin, DsnSample.Envoi().Declaration(siren, good).Utf8(bom: true)), HttpStatusCode.UnprocessableEntity, "dsn-refused");
         Assert.Equal("dsn-utf8", utf8.GetProperty("problems")[0].GetProperty("code").GetString());
         await ExpectProblemAsync(await DepositAsync(admin, []), HttpStatusCode.UnprocessableEntity, "dsn-empty");
-        await ExpectProblemAsync(await admin.PostAsync(Deposits, new StringContent("S10.G00.00.001,'x'")), HttpStatusCode.UnsupportedMediaType, "upload-not-multipart");
+        var notMultipart = await ExpectProblemAsync(await admin.PostAsync(Deposits, new StringContent("S10.G00.00.001,'x'")), HttpStatusCode.UnsupportedMediaType, "upload-not-multipart");
+        Assert.Equal("Envoyez la requête en multipart/form-data, chaque fichier dans une partie nommée « file » (les champs éventuels avant lui).", notMultipart.GetProperty("detail").GetString());
+        var inEnglish = await admin.SendAsync(HttpMethod.Post, Deposits, new StringContent("S10.G00.00.001,'x'"), r => r.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en-GB")));
+        Assert.Equal("Send the request as multipart/form-data, each file in a part named “file” (any fields before it).", (await ExpectProblemAsync(inEnglish, HttpStatusCode.UnsupportedMediaType, "upload-not-multipart")).GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -27,13 +27,13 @@ internal static class SingleFileUpload
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiResults.Problem(NotMultipart, StatusCodes.Status415UnsupportedMediaType);
+            return ApiResults.Problem(UploadErrors.NotMultipart, StatusCodes.Status415UnsupportedMediaType);
         }
 
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 70)
         {
-            return ApiResults.Problem(MultipartUnreadable, StatusCodes.Status400BadRequest);
+            return ApiResults.Problem(UploadErrors.MultipartUnreadable, StatusCodes.Status400BadRequest);
         }
 
         var reader = new MultipartReader(boundary, request.Body);
@@ -65,18 +65,9 @@ internal static class SingleFileUpload
         }
         catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
         {
-            return ApiResults.Problem(MultipartUnreadable, StatusCodes.Status400BadRequest);
+            return ApiResults.Problem(UploadErrors.MultipartUnreadable, StatusCodes.Status400BadRequest);
         }
 
-        return ApiResults.Problem(FileMissing, StatusCodes.Status400BadRequest);
+        return ApiResults.Problem(UploadErrors.FileMissing, StatusCodes.Status400BadRequest);
     }
-
-    private static readonly Error NotMultipart = Error.Invalid(
-        "upload-not-multipart", "Envoyez le document en multipart/form-data : les champs, puis le PDF dans une partie nommée « file ».");
-
-    private static readonly Error MultipartUnreadable = Error.Invalid(
-        "multipart-unreadable", "Le corps multipart/form-data ne peut être lu : vérifiez la limite (boundary) et la fin du message.");
-
-    private static readonly Error FileMissing = Error.Invalid(
-        "file-missing", "La requête ne contient aucun fichier : envoyez le PDF dans une partie nommée « file ».");
 }

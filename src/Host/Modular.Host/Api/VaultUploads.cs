@@ -34,13 +34,13 @@ internal static class VaultUploads
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiResults.Problem(NotMultipart, StatusCodes.Status415UnsupportedMediaType);
+            return ApiResults.Problem(UploadErrors.NotMultipart, StatusCodes.Status415UnsupportedMediaType);
         }
 
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrWhiteSpace(boundary) || boundary.Length > 70)
         {
-            return ApiResults.Problem(MultipartUnreadable, StatusCodes.Status400BadRequest);
+            return ApiResults.Problem(UploadErrors.MultipartUnreadable, StatusCodes.Status400BadRequest);
         }
 
         var reader = new MultipartReader(boundary, request.Body);
@@ -73,11 +73,11 @@ internal static class VaultUploads
         catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
         {
             // A broken multipart body (no closing boundary, oversized part headers): the caller's mistake.
-            return Refused(MultipartUnreadable, null, stored, StatusCodes.Status400BadRequest);
+            return Refused(UploadErrors.MultipartUnreadable, null, stored, StatusCodes.Status400BadRequest);
         }
 
         return stored.Count == 0
-            ? ApiResults.Problem(FileMissing, StatusCodes.Status400BadRequest)
+            ? ApiResults.Problem(UploadErrors.FileMissing, StatusCodes.Status400BadRequest)
             : TypedResults.Created($"/api/v1/vault/folders/{folderId}/documents", new UploadedDocumentsResponse([.. stored.Select(d => d.Id)], stored));
     }
 
@@ -127,16 +127,11 @@ internal static class VaultUploads
         return status is { } explicitStatus ? ApiResults.Problem(refusal, explicitStatus) : ApiResults.Problem(refusal);
     }
 
-    private static readonly Error NotMultipart = Error.Invalid(
-        "upload-not-multipart", "Envoyez les fichiers en multipart/form-data, chacun dans une partie nommée « file ».");
 
-    private static readonly Error MultipartUnreadable = Error.Invalid(
-        "multipart-unreadable", "Le corps multipart/form-data ne peut être lu : vérifiez la limite (boundary) et la fin du message.");
 
-    private static readonly Error FileMissing = Error.Invalid(
-        "file-missing", "La requête ne contient aucun fichier : envoyez chaque fichier dans une partie nommée « file ».");
 
     private static readonly Error TooManyFiles = Error.TooLarge(
         "too-many-files", $"Envoyez au plus {MaxFilesPerRequest} fichiers par requête ; les suivants n'ont pas été lus.")
+        .WithArguments(MaxFilesPerRequest)
         .WithExtension("maxFiles", MaxFilesPerRequest);
 }
