@@ -105,8 +105,15 @@ public abstract class PortfolioApiTests(PortfolioApiFixture fixture)
         await ExpectProblemAsync(await DepositAsync(admin, []), HttpStatusCode.UnprocessableEntity, "dsn-empty");
         var notMultipart = await ExpectProblemAsync(await admin.PostAsync(Deposits, new StringContent("S10.G00.00.001,'x'")), HttpStatusCode.UnsupportedMediaType, "upload-not-multipart");
         Assert.Equal("Envoyez la requête en multipart/form-data, chaque fichier dans une partie nommée « file » (les champs éventuels avant lui).", notMultipart.GetProperty("detail").GetString());
-        var inEnglish = await admin.SendAsync(HttpMethod.Post, Deposits, new StringContent("S10.G00.00.001,'x'"), r => r.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en-GB")));
-        Assert.Equal("Send the request as multipart/form-data, each file in a part named “file” (any fields before it).", (await ExpectProblemAsync(inEnglish, HttpStatusCode.UnsupportedMediaType, "upload-not-multipart")).GetProperty("detail").GetString());
+        // English by its language, whatever the region, in the caller's order of preference.
+        foreach (var accept in new[] { "en-GB", "en", "en-US", "de-CH, en;q=0.8, fr;q=0.5" })
+        {
+            var inEnglish = await admin.SendAsync(HttpMethod.Post, Deposits, new StringContent("S10.G00.00.001,'x'"), r => r.Headers.TryAddWithoutValidation("Accept-Language", accept));
+            Assert.Equal("Send the request as multipart/form-data, each file in a part named “file” (any fields before it).", (await ExpectProblemAsync(inEnglish, HttpStatusCode.UnsupportedMediaType, "upload-not-multipart")).GetProperty("detail").GetString());
+        }
+
+        var french = await admin.SendAsync(HttpMethod.Post, Deposits, new StringContent("x"), r => r.Headers.TryAddWithoutValidation("Accept-Language", "fr-CH, en;q=0.9"));
+        Assert.StartsWith("Envoyez la requête", (await ExpectProblemAsync(french, HttpStatusCode.UnsupportedMediaType, "upload-not-multipart")).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ namespace Modular.Host.Hosting;
 
 /// <summary>
 /// French by default, English on request: on pages the choice lives in a cookie, not in the
-/// browser's language; an API caller, which keeps no cookie, asks with <c>Accept-Language</c>.
+/// browser's language; an API caller, which keeps no cookie, asks with <c>Accept-Language</c>, whose
+/// languages are read by preference and matched by language (<c>en</c>, <c>en-US</c> and <c>en-GB</c>
+/// all read English).
 /// </summary>
 internal static class CultureConfiguration
 {
@@ -25,17 +27,39 @@ internal static class CultureConfiguration
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         };
-        var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider();
         options.RequestCultureProviders =
         [
             new QueryStringRequestCultureProvider(),
             new CookieRequestCultureProvider(),
             new CustomRequestCultureProvider(context =>
                 context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                    ? acceptLanguage.DetermineProviderCultureResult(context)
+                    ? Task.FromResult(FromAcceptLanguage(context.Request))
                     : NoResult),
         ];
         return options;
+    }
+
+    /// <summary>The first language the caller prefers that we write, by its language; none: French.</summary>
+    private static ProviderCultureResult? FromAcceptLanguage(HttpRequest request)
+    {
+        var preferred = request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Quality is not 0)
+            .OrderByDescending(l => l.Quality ?? 1);
+        foreach (var language in preferred)
+        {
+            var name = language.Value.Value;
+            if (string.IsNullOrEmpty(name) || name == "*")
+            {
+                continue;
+            }
+
+            if ((Find(name) ?? Find(name.Split('-')[0].ToLowerInvariant())) is { } culture)
+            {
+                return new ProviderCultureResult(culture.Name);
+            }
+        }
+
+        return null;
     }
 
     private static readonly Task<ProviderCultureResult?> NoResult = Task.FromResult<ProviderCultureResult?>(null);
