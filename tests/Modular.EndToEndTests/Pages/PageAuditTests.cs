@@ -5,6 +5,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Modular.EndToEndTests.Infrastructure;
 using Modular.EndToEndTests.Vault;
+using Modular.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
 
 namespace Modular.EndToEndTests.Pages;
@@ -98,7 +99,8 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
 
     private static async Task AddEstablishmentAsync(IPage page)
     {
-        var siret = WithKey(WithKey(Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture)) + "0001");
+        var siren = Sirens.Next();
+        var siret = siren + Sirens.Nic(siren, 1);
         await page.GetByTestId("establishment-siret").FillAsync(siret);
         await page.GetByTestId("establishment-name").FillAsync("Boulangerie de l'Audit, établissement secondaire de la rue des Longs-Noms");
         await page.GetByTestId("due-Fifth").CheckAsync();
@@ -119,11 +121,6 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         await page.GetByTestId("profile-save").ClickAsync();
         await Expect(page.GetByTestId("validation-summary")).ToBeVisibleAsync();
     }
-
-    private static string WithKey(string prefix) => Enumerable.Range(0, 10).Select(d => prefix + d).First(IsLuhn);
-
-    private static bool IsLuhn(string digits) =>
-        digits.Reverse().Select((c, i) => i % 2 == 1 ? ((c - '0') * 2) - ((c - '0') * 2 > 9 ? 9 : 0) : c - '0').Sum() % 10 == 0;
 
     private static async Task SubmitAccessRequestWithFreeMailAsync(IPage page)
     {

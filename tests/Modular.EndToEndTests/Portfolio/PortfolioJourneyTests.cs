@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Playwright;
 using Modular.EndToEndTests.Infrastructure;
 using Modular.EndToEndTests.Vault;
@@ -20,8 +19,8 @@ public sealed class PortfolioJourneyTests(ChromiumFixture chromium, KestrelHostF
     {
         await using var admin = await BrowserSession.OpenAsync(chromium, host);
         await using var agent = await BrowserSession.OpenAsync(chromium, host);
-        var siren = ValidSiren();
-        var (mine, other) = (Siret(siren, 1), Siret(siren, 2));
+        var siren = Sirens.Next();
+        var (mine, other) = (siren + Sirens.Nic(siren, 1), siren + Sirens.Nic(siren, 2));
         var name = $"Boulangerie Journey {siren[..4]}";
         var dsn = DsnSample.Envoi().Declaration(siren, mine[9..], city: "Dijon").Declaration(siren, other[9..], city: "Beaune").Latin1(crlf: true);
 
@@ -82,14 +81,4 @@ public sealed class PortfolioJourneyTests(ChromiumFixture chromium, KestrelHostF
             Assert.Equal(404, response!.Status);
         });
     }
-
-    /// <summary>A SIREN of this run (8 random digits and the Luhn key).</summary>
-    private static string ValidSiren() => WithKey(Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture));
-
-    private static string Siret(string siren, int n) => WithKey(siren + n.ToString("0000", CultureInfo.InvariantCulture));
-
-    private static string WithKey(string prefix) => Enumerable.Range(0, 10).Select(d => prefix + d).First(IsLuhn);
-
-    private static bool IsLuhn(string digits) =>
-        digits.Reverse().Select((c, i) => i % 2 == 1 ? ((c - '0') * 2) - ((c - '0') * 2 > 9 ? 9 : 0) : c - '0').Sum() % 10 == 0;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.IntegrationTests.Support;
 using Modular.Portfolio.Infrastructure.Jobs;
+using Modular.Tests.Shared;
 using static Modular.IntegrationTests.Support.ApiCaller;
 
 namespace Modular.IntegrationTests.Portfolio;

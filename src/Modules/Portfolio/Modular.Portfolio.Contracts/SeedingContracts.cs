@@ -40,7 +40,7 @@ public sealed record AnswerSeedingCommand(string Siret, Guid RequestId, bool Acc
 
 /// <summary>
 /// A « demande d'amorçage » (or its reminder, <paramref name="Reminder"/>) is to be emailed to the
-/// partner group: the firm, the establishment (SIRET, name, address) and when it was first asked.
+/// partner group: the firm, the establishment (SIRET, name, address on one line) and when it was first asked.
 /// </summary>
 public sealed record SeedingRequestEmailIntegrationEvent(
     Guid EventId,
@@ -52,7 +52,5 @@ public sealed record SeedingRequestEmailIntegrationEvent(
     string PartnerGroupName,
     string Siret,
     string? EstablishmentName,
-    string? Street,
-    string? PostalCode,
-    string? City,
+    string Address,
     DateTimeOffset RequestedAt) : IntegrationEvent(EventId, OccurredAt);

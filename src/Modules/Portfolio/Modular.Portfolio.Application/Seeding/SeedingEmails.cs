@@ -1,3 +1,4 @@
+using Modular.Portfolio.Application.Establishments;
 using Modular.Portfolio.Application.Ports;
 using Modular.Portfolio.Contracts;
 using Modular.Portfolio.Domain.Establishments;
@@ -13,9 +14,9 @@ internal static class SeedingEmails
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(establishment);
         ArgumentNullException.ThrowIfNull(settings);
-        var partner = settings.PartnerGroups.FirstOrDefault(g => g.Code == request.PartnerGroup)?.Name ?? request.PartnerGroup;
+        var partner = PartnerGroups.NameOf(settings, request.PartnerGroup);
         return new SeedingRequestEmailIntegrationEvent(
             Guid.NewGuid(), now, request.Id, request.FirmId, reminder, request.ContactEmail, partner, establishment.Siret, establishment.Name,
-            establishment.Street, establishment.PostalCode, establishment.City, request.RequestedAt);
+            establishment.Address.ToString(), request.RequestedAt);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class SeedingRequestEmailIntegrationEventHandler(PortfolioDbCont
             ["partner_name"] = e.PartnerGroupName,
             ["siret"] = e.Siret,
             ["establishment_name"] = e.EstablishmentName ?? "",
-            ["address"] = string.Join(", ", new[] { e.Street, $"{e.PostalCode} {e.City}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p))),
+            ["address"] = e.Address,
             ["requested_on"] = display.Date(e.RequestedAt, Language),
             ["reference"] = e.RequestId.ToString(),
         };

@@ -32,6 +32,14 @@ public static class PortfolioFormat
             : null;
     }
 
+    /// <summary>A partner group's name from the configured list (its code when it left the list); null for none.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(code))]
+    public static string? Group(IReadOnlyList<PartnerGroupDto> groups, string? code)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return code is null ? null : groups.FirstOrDefault(g => g.Code == code)?.Name ?? code;
+    }
+
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 
     public static string Moment(DateTimeOffset at) => PageTime.Moment(at);

@@ -1,7 +1,7 @@
-namespace Modular.IntegrationTests.Portfolio;
+namespace Modular.Tests.Shared;
 
-/// <summary>SIRENs no other test uses (valid by Luhn), so that tests sharing the fixture's portfolio never meet.</summary>
-internal static class Sirens
+/// <summary>SIRENs no other test of the run uses (valid by Luhn), so that tests sharing a portfolio never meet.</summary>
+public static class Sirens
 {
     private static int _next = Random.Shared.Next(100_000, 900_000) * 100;
 
