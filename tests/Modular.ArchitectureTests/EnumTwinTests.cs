@@ -37,6 +37,9 @@ public sealed class EnumTwinTests
         new(typeof(Modular.Portfolio.Contracts.Responsibilities), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Profiles.Responsibilities")),
         new(typeof(Modular.Portfolio.Contracts.SeedingStatus), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Seeding.SeedingStatus")),
         new(typeof(Modular.Portfolio.Contracts.JournalEvent), EnumTwin.Internal("Portfolio", "Domain", "Modular.Portfolio.Domain.Journal.JournalEvent")),
+        new(typeof(Modular.Delegation.Contracts.MandateRequestState), EnumTwin.Internal("Delegation", "Domain", "Modular.Delegation.Domain.Requests.MandateRequestStatus")),
+        new(typeof(Modular.Delegation.Contracts.SignatureForm), EnumTwin.Internal("Delegation", "Domain", "Modular.Delegation.Domain.Signatures.SignatureKind")),
+        new(typeof(Modular.Delegation.Contracts.RevokedBy), EnumTwin.Internal("Delegation", "Domain", "Modular.Delegation.Domain.Mandates.MandateRevoker")),
     ];
 
     /// <summary>Contracts enums that are no cast of an inner enum, and why.</summary>
@@ -49,6 +52,7 @@ public sealed class EnumTwinTests
         // Kinds of an integration event, named for what the consumer sends; the Domain has none.
         [typeof(DownloadLinkNotice)] = "a notice event's kind, made by the Application",
         [typeof(CollectionEmail)] = "a collection email event's kind, made by the Application",
+        [typeof(Modular.Delegation.Contracts.MandateNoticeKind)] = "a mandate notice event's kind, made by the Application",
     };
 
     [Fact]

@@ -25,9 +25,11 @@ public abstract class MandateRequestStoreTests(ModularHostFactory host)
     public async Task A_mandate_request_is_kept_with_both_signatures_and_its_place_in_the_queue()
     {
         var service = new DelegableService("vault", "Coffre", "Vault", [StaffCategory.Administrative], ["vault.read"]);
+        var part = new MandatorPart(
+            Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", "jean.dupont@cabinet.fr", service, StaffCategory.Administrative, "Claire Martin", "claire@cabinet.fr",
+            DateOnly.FromDateTime(Now.Date).AddMonths(12), "fr", DateOnly.FromDateTime(Now.Date));
         var request = MandateRequest.Start(
-            Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", "jean.dupont@cabinet.fr", service, StaffCategory.Administrative, "Claire Martin",
-            new SignatureRecord(SignatureKind.Digital, "p7s-1", "application/pkcs7-signature", Now, "CN=Dr Jean Dupont, O=Cabinet Démo", Now.AddYears(1)), Now).Value;
+            part, new SignatureRecord(SignatureKind.Digital, "p7s-1", "application/pkcs7-signature", Now, "CN=Dr Jean Dupont, O=Cabinet Démo", Now.AddYears(1)), new string('a', 64), Now).Value;
         Assert.True(request.CompleteMandataryPart("Claire.Martin@cabinet.fr", new SignatureRecord(SignatureKind.Drawn, "png-1", "image/png", Now.AddDays(2)), Now.AddDays(2)).IsSuccess);
 
         await using (var scope = host.Services.CreateAsyncScope())

@@ -63,8 +63,9 @@ public sealed class MandateRequestTests
     {
         var approved = Signed();
         var officer = Guid.NewGuid();
-        Assert.True(approved.Approve(officer, Now.AddDays(5)).IsSuccess);
-        Assert.Equal((MandateRequestStatus.Approved, officer), (approved.Status, approved.DecidedBy));
+        var account = Guid.NewGuid();
+        Assert.True(approved.Approve(officer, account, Now.AddDays(5)).IsSuccess);
+        Assert.Equal((MandateRequestStatus.Approved, officer, account), (approved.Status, approved.DecidedBy, approved.MandataryId));
         Assert.Equal("mandate-request-not-in-queue", approved.Refuse(officer, "trop tard", Now.AddDays(6)).Error!.Code);
 
         var refused = Signed();
@@ -72,7 +73,7 @@ public sealed class MandateRequestTests
         Assert.True(refused.Refuse(officer, "Adresse de courriel partagée", Now).IsSuccess);
         Assert.Equal("Adresse de courriel partagée", refused.RefusalReason);
 
-        Assert.Equal("mandate-request-not-in-queue", Start().Value.Approve(officer, Now).Error!.Code);
+        Assert.Equal("mandate-request-not-in-queue", Start().Value.Approve(officer, account, Now).Error!.Code);
     }
 
     [Fact]
@@ -91,6 +92,27 @@ public sealed class MandateRequestTests
         return request;
     }
 
-    private static Modular.SharedKernel.Results.Result<MandateRequest> Start(StaffCategory category = StaffCategory.Administrative, string mandatary = "Claire Martin") =>
-        MandateRequest.Start(Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", " Jean.Dupont@Cabinet.fr", Vault, category, mandatary, Drawn, Now);
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(365, true)]
+    [InlineData(366, false)]
+    public void A_mandate_ends_after_today_and_within_a_year(int days, bool valid)
+    {
+        var today = DateOnly.FromDateTime(Now.Date);
+        Assert.Equal(valid, MandateRequest.EndIsValid(today.AddDays(days), today));
+        Assert.Equal(valid ? null : "mandate-end-invalid", Start(endsOn: today.AddDays(days)).Error?.Code);
+    }
+
+    [Fact]
+    public void The_link_may_not_go_to_the_mandators_own_address() =>
+        Assert.Equal("mandate-emails-identical", Start(linkEmail: "jean.dupont+secretariat@CABINET.fr").Error!.Code);
+
+    private static Modular.SharedKernel.Results.Result<MandateRequest> Start(
+        StaffCategory category = StaffCategory.Administrative, string mandatary = "Claire Martin", DateOnly? endsOn = null, string linkEmail = "claire@cabinet.fr") =>
+        MandateRequest.Start(
+            new MandatorPart(
+                Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", " Jean.Dupont@Cabinet.fr", Vault, category, mandatary, linkEmail, endsOn ?? DateOnly.FromDateTime(Now.Date).AddMonths(6), "fr",
+                DateOnly.FromDateTime(Now.Date)),
+            Drawn, "hash", Now);
 }

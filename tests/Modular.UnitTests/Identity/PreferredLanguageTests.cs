@@ -4,6 +4,7 @@ using Modular.Identity.Application.Account.SetPreferredLanguage;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts.Account;
 using Modular.Identity.Contracts.Admin;
+using Modular.Identity.Contracts.Mandataries;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
@@ -120,7 +121,11 @@ public sealed class PreferredLanguageTests
 
         public Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<Result<Guid>> CreateAsync(NewAccount account, string password, IIntegrationEvent created, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<Result<Guid>> CreateAsync(NewAccount account, string password, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<EmailOwnerDto> FindEmailOwnerAsync(string email, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<bool> UserNameExistsAsync(string userName, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<PagedList<UserSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
 

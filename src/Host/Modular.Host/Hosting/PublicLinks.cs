@@ -24,6 +24,7 @@ internal sealed class PublicLinks : IPublicLinks
         [VaultPublicPages.GuestFolder.Name] = "/Guest/Folders/",
         [ClientPortal.Contracts.PortalPublicPages.Invitation.Name] = "/Portal/Invitation/",
         [ClientPortal.Contracts.PortalPublicPages.AccessForm.Name] = "/Portal/Request/",
+        [Delegation.Contracts.DelegationPublicPages.MandataryPart.Name] = "/mandat/",
     };
 
     private PublicLinks(Uri baseUri)

@@ -23,4 +23,14 @@ public static class DelegationErrorCodes
     public const string RequestNotInQueue = "mandate-request-not-in-queue";
     public const string RequestClosed = "mandate-request-closed";
     public const string RefusalReasonRequired = "refusal-reason-required";
+    public const string EmailTaken = "mandate-email-taken";
+    public const string SignatureRequired = "signature-required";
+    public const string EndDateInvalid = "mandate-end-invalid";
+    public const string ServiceUnknown = "service-unknown";
+    public const string AlreadyRequested = "mandate-already-requested";
+    public const string LinkInvalid = "mandate-link-invalid";
+    public const string RequestNotFound = "mandate-request-not-found";
+    public const string MandateNotFound = "mandate-not-found";
+    public const string MandateNotActive = "mandate-not-active";
+    public const string MandateEnded = "mandate-end-passed";
 }

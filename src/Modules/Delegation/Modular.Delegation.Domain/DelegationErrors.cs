@@ -63,6 +63,36 @@ internal static class DelegationErrors
     public static readonly Error RefusalReasonRequired =
         Error.InvalidField("refusal-reason-required", "Reason", "Indiquez la raison du refus (1000 caractères au plus) : les deux parties la recevront.");
 
+    public static Error EmailTaken(string field) =>
+        Error.InvalidField("mandate-email-taken", field, "Cette adresse de courriel est celle d'un autre compte : chaque partie doit donner sa propre adresse.");
+
+    public static readonly Error SignatureRequired =
+        Error.InvalidField("signature-required", "Signature", "Signez le formulaire : tracez votre signature dans le cadre, ou joignez l'image de votre signature manuscrite.");
+
+    public static readonly Error EndDateInvalid =
+        Error.InvalidField("mandate-end-invalid", "EndsOn", "Indiquez la date de fin du mandat : après aujourd'hui, et au plus tard dans un an.");
+
+    public static readonly Error ServiceUnknown =
+        Error.InvalidField("service-unknown", "Service", "Choisissez le service en ligne auquel vous voulez donner accès.");
+
+    public static readonly Error AlreadyRequested =
+        Error.Conflict("mandate-already-requested", "Une demande est déjà en cours, ou un mandat déjà actif, pour ce mandataire et ce service en ligne : vous devez remplir un formulaire par mandataire et par service en ligne.");
+
+    public static readonly Error LinkInvalid =
+        Error.NotFound("mandate-link-invalid", "Ce lien ne mène à aucune demande : vérifiez qu'il est complet, ou demandez au professionnel de vous le renvoyer.");
+
+    public static readonly Error RequestNotFound =
+        Error.NotFound("mandate-request-not-found", "Cette demande de mandat n'existe pas, ou vous n'y avez pas accès.");
+
+    public static readonly Error MandateNotFound =
+        Error.NotFound("mandate-not-found", "Ce mandat n'existe pas, ou vous n'y avez pas accès.");
+
+    public static readonly Error MandateNotActive =
+        Error.Conflict("mandate-not-active", "Ce mandat n'est plus en vigueur : il a été révoqué ou il est arrivé à sa date de fin.");
+
+    public static readonly Error MandateEnded =
+        Error.Conflict("mandate-end-passed", "La date de fin demandée pour ce mandat est passée : refusez la demande, le professionnel en fera une nouvelle.");
+
     private static Error SignatureImageInvalid(string reason) => Error.Invalid("signature-image-invalid", reason == "drawn"
         ? "La signature tracée n'a pas pu être lue : signez de nouveau dans le cadre."
         : "La signature numérisée doit être une image PNG ou JPEG.").WithReason(reason);

@@ -21,6 +21,9 @@ internal static class IdentityErrors
     public static readonly Error EmailTakenSignIn = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail : connectez-vous avec ce compte pour accepter l'invitation.");
 
     public static readonly Error EmailTaken = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail.");
+
+    public static readonly Error MandataryEmailTaken = Error.Conflict(
+        "mandatary-email-taken", "L'adresse de courriel du mandataire est celle d'un compte d'une autre organisation ou d'un utilisateur externe : le mandataire doit donner sa propre adresse professionnelle.");
     public static readonly Error EmailCodeInvalid = Error.Invalid("email-code-invalid", "Ce code n'est pas le bon, ou il a expiré : vérifiez le dernier message reçu, ou recommencez pour en recevoir un nouveau.");
     public static readonly Error EmailInvalid = Error.Invalid("email-invalid", "L'adresse e-mail n'est pas valide.");
     public static readonly Error RoleUnknown = Error.Invalid("role-unknown", "Rôle inconnu.");

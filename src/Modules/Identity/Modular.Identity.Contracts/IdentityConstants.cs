@@ -12,7 +12,10 @@ public static class IdentityRoles
     /// <summary>An outside person: invitee, portal client user, mandatary.</summary>
     public const string External = "External";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Agent, External];
+    /// <summary>« Traitement des mandats »: back-office staff who process mandate requests.</summary>
+    public const string MandateOfficer = "MandateOfficer";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Agent, External, MandateOfficer];
 }
 
 /// <summary>Claims we add to sessions and tokens beyond the standard ones.</summary>

@@ -27,3 +27,23 @@ public sealed record EmailCodeRequestedIntegrationEvent(Guid EventId, DateTimeOf
 /// <summary>Someone tried to register with an address that already has an account: its owner is told, nothing else happens.</summary>
 public sealed record EmailAlreadyRegisteredIntegrationEvent(Guid EventId, DateTimeOffset OccurredAt, string Email, string Language)
     : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>
+/// An account was made for a mandatary: its credentials leave split, the username to the
+/// mandator's address and the temporary password (encrypted here, the outbox never holds it in
+/// clear) to the mandatary's, so that neither address alone gives both.
+/// </summary>
+public sealed record MandataryCredentialsIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string UserName,
+    string ProtectedPassword,
+    string MandataryName,
+    string MandataryEmail,
+    string MandatorName,
+    string MandatorEmail,
+    string ServiceFrench,
+    string ServiceEnglish,
+    string Language)
+    : IntegrationEvent(EventId, OccurredAt);

@@ -21,6 +21,9 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
 
     public static readonly TimeSpan CompletionWindow = TimeSpan.FromDays(30);
 
+    /// <summary>A mandate lasts at most a year; it can be renewed.</summary>
+    public const int MaxMonths = 12;
+
     private MandateRequest(Guid id)
         : base(id)
     {
@@ -28,6 +31,9 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
         MandatorName = "";
         MandatorEmail = "";
         MandataryName = "";
+        LinkEmail = "";
+        LinkHash = "";
+        Language = "fr";
         MandatorSignature = null!;
     }
 
@@ -46,6 +52,21 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     public StaffCategory Category { get; private set; }
 
     public string MandataryName { get; private set; }
+
+    /// <summary>Where the mandatary's link was sent (normalised); their own address comes with their part.</summary>
+    public string LinkEmail { get; private set; }
+
+    /// <summary>The SHA-256 (hex) of the link's secret: the link is the mandatary's only key to their part.</summary>
+    public string LinkHash { get; private set; }
+
+    /// <summary>The mandator's language: the emails of the request are written in it.</summary>
+    public string Language { get; private set; }
+
+    /// <summary>The last day of the mandate, as the mandator asked.</summary>
+    public DateOnly EndsOn { get; private set; }
+
+    /// <summary>The mandatary's account, once approved.</summary>
+    public Guid? MandataryId { get; private set; }
 
     /// <summary>The mandatary's own address, once they filled their part: it receives the temporary password.</summary>
     public string? MandataryEmail { get; private set; }
@@ -73,37 +94,57 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     /// The mandator's part, signed: the service (which must let the category use it), the
     /// mandatary's name and category, the mandator's own address (already checked).
     /// </summary>
-    public static Result<MandateRequest> Start(
-        Guid organisationId, Guid mandatorId, string mandatorName, string mandatorEmail, DelegableService service, StaffCategory category, string? mandataryName,
-        SignatureRecord signature, DateTimeOffset now)
+    public static Result<MandateRequest> Start(MandatorPart part, SignatureRecord signature, string linkHash, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(signature);
-        if (!service.Allows(category))
+        var valid = Validate(part);
+        if (valid.IsFailure)
         {
-            return DelegationErrors.ServiceNotForCategory(service.Code);
+            return valid.Error!;
         }
 
-        var name = mandataryName?.Trim() ?? "";
-        if (name.Length is 0 or > NameMaxLength)
-        {
-            return DelegationErrors.MandataryNameInvalid;
-        }
-
+        var service = part.Service;
+        var name = part.MandataryName!.Trim();
         return new MandateRequest(Guid.CreateVersion7(now))
         {
-            OrganisationId = organisationId,
-            MandatorId = mandatorId,
-            MandatorName = mandatorName,
-            MandatorEmail = MandateEmails.Normalise(mandatorEmail),
+            OrganisationId = part.OrganisationId,
+            MandatorId = part.MandatorId,
+            MandatorName = part.MandatorName,
+            MandatorEmail = MandateEmails.Normalise(part.MandatorEmail),
             ServiceCode = service.Code,
-            Category = category,
+            Category = part.Category,
             MandataryName = name,
+            LinkEmail = MandateEmails.Normalise(part.LinkEmail),
+            LinkHash = linkHash,
+            Language = part.Language,
+            EndsOn = part.EndsOn!.Value,
             MandatorSignature = signature,
             Status = MandateRequestStatus.AwaitingMandatary,
             CreatedAt = now,
             ExpiresAt = now + CompletionWindow,
         };
+    }
+
+    /// <summary>
+    /// The checks of the mandator's part that need nothing but it: the service lets the category use
+    /// it, the mandatary is named, the end is within a year, the link goes to another address than
+    /// the mandator's. Run before the signature is kept.
+    /// </summary>
+    public static Result Validate(MandatorPart part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (!part.Service.Allows(part.Category))
+        {
+            return DelegationErrors.ServiceNotForCategory(part.Service.Code);
+        }
+
+        var name = part.MandataryName?.Trim() ?? "";
+        if (name.Length is 0 or > NameMaxLength)
+        {
+            return DelegationErrors.MandataryNameInvalid;
+        }
+
+        return !EndIsValid(part.EndsOn, part.Today) ? DelegationErrors.EndDateInvalid : MandateEmails.Differ(part.MandatorEmail, part.LinkEmail, "LinkEmail");
     }
 
     /// <summary>Past its window without the mandatary's part.</summary>
@@ -137,7 +178,20 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
         return Result.Success();
     }
 
-    public Result Approve(Guid by, DateTimeOffset now) => Decide(MandateRequestStatus.Approved, by, null, now);
+    /// <summary>Whether a mandate may end on <paramref name="endsOn"/>: after <paramref name="today"/>, within <see cref="MaxMonths"/> months.</summary>
+    public static bool EndIsValid(DateOnly? endsOn, DateOnly today) => endsOn is { } end && end > today && end <= today.AddMonths(MaxMonths);
+
+    /// <summary>Approved, for the mandatary's account: the mandate it gives starts now and ends at the end of <see cref="EndsOn"/>.</summary>
+    public Result Approve(Guid by, Guid mandataryId, DateTimeOffset now)
+    {
+        var decided = Decide(MandateRequestStatus.Approved, by, null, now);
+        if (decided.IsSuccess)
+        {
+            MandataryId = mandataryId;
+        }
+
+        return decided;
+    }
 
     /// <summary>Refused with a reason both parties read.</summary>
     public Result Refuse(Guid by, string? reason, DateTimeOffset now)
@@ -169,6 +223,9 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
         Status = MandateRequestStatus.Cancelled;
         return Result.Success();
     }
+
+    /// <summary>The status as people read it: a request past its window is expired even before the sweep marks it.</summary>
+    public MandateRequestStatus StatusAt(DateTimeOffset now) => IsExpired(now) ? MandateRequestStatus.Expired : Status;
 
     /// <summary>Whether it still holds its place: a second request for the same mandatary and service is refused meanwhile.</summary>
     public bool IsPending(DateTimeOffset now) => Status == MandateRequestStatus.AwaitingReview || (Status == MandateRequestStatus.AwaitingMandatary && !IsExpired(now));

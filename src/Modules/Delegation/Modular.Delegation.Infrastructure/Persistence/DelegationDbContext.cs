@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Modular.Delegation.Domain.Mandates;
 using Modular.Delegation.Domain.Requests;
 using Modular.SharedKernel.Infrastructure.Persistence;
 
 namespace Modular.Delegation.Infrastructure.Persistence;
 
-/// <summary>The Delegation module's database (delegation.db, or the <c>delegation</c> schema): the mandate requests and their signatures.</summary>
+/// <summary>The Delegation module's database (delegation.db, or the <c>delegation</c> schema): the mandate requests with their signatures, and the mandates they gave.</summary>
 internal abstract class DelegationDbContext : ModuleDbContext
 {
     /// <summary>For <see cref="SqliteDelegationDbContext"/> and <see cref="PostgreSqlDelegationDbContext"/>: one model, one context type per provider.</summary>
@@ -14,6 +15,8 @@ internal abstract class DelegationDbContext : ModuleDbContext
     }
 
     public DbSet<MandateRequest> MandateRequests => Set<MandateRequest>();
+
+    public DbSet<Mandate> Mandates => Set<Mandate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Modular.Identity.Contracts.Account;
 using Modular.Identity.Contracts.Admin;
+using Modular.Identity.Contracts.Mandataries;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 
@@ -16,10 +17,15 @@ internal interface IAccountStore
 
     Task<bool> EmailExistsAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>The account that has this address, if any: its organisation and whether it is an agent's.</summary>
+    Task<EmailOwnerDto> FindEmailOwnerAsync(string email, CancellationToken cancellationToken);
+
+    Task<bool> UserNameExistsAsync(string userName, CancellationToken cancellationToken);
+
     Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken);
 
     /// <summary>Creates the account and saves the event with it, in one transaction.</summary>
-    Task<Result<Guid>> CreateAsync(NewAccount account, string password, IIntegrationEvent created, CancellationToken cancellationToken);
+    Task<Result<Guid>> CreateAsync(NewAccount account, string password, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken);
 
     Task<PagedList<UserSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken);
 

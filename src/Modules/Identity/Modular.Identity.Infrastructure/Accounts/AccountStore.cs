@@ -5,7 +5,9 @@ using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Identity.Application;
 using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts.Account;
+using Modular.Identity.Contracts;
 using Modular.Identity.Contracts.Admin;
+using Modular.Identity.Contracts.Mandataries;
 using Modular.Identity.Domain.Accounts;
 using Modular.Identity.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
@@ -70,15 +72,36 @@ internal sealed class AccountStore(
         return context.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken);
     }
 
+    public async Task<EmailOwnerDto> FindEmailOwnerAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeEmail(email);
+        var owner = await context.Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new
+            {
+                u.Id,
+                u.OrganisationId,
+                IsAgent = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).Any(n => n == IdentityRoles.Agent),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return owner is null ? new EmailOwnerDto(false, null, null, false) : new EmailOwnerDto(true, owner.Id, owner.OrganisationId, owner.IsAgent);
+    }
+
+    public Task<bool> UserNameExistsAsync(string userName, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeName(userName);
+        return context.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+    }
+
     public Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken) =>
         context.Users.AnyAsync(u => u.PersonalCode == code, cancellationToken);
 
-    public async Task<Result<Guid>> CreateAsync(NewAccount account, string password, IIntegrationEvent created, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> CreateAsync(NewAccount account, string password, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
     {
         var user = new ApplicationUser
         {
             Id = account.Id,
-            UserName = account.Email,
+            UserName = account.UserName ?? account.Email,
             Email = account.Email,
             EmailConfirmed = true,
             DisplayName = account.DisplayName,
@@ -89,7 +112,7 @@ internal sealed class AccountStore(
             CreatedAt = time.GetUtcNow(),
         };
 
-        // Account, role and event are committed together or not at all.
+        // Account, role and events are committed together or not at all.
         await using var transaction = await context.Database.BeginModuleTransactionAsync(cancellationToken);
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
@@ -102,7 +125,11 @@ internal sealed class AccountStore(
             return ToError(result);
         }
 
-        context.Enqueue(created);
+        foreach (var integrationEvent in events)
+        {
+            context.Enqueue(integrationEvent);
+        }
+
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return user.Id;

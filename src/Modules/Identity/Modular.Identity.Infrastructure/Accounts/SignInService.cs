@@ -16,7 +16,7 @@ internal sealed class SignInService(ModularSignInManager signIn, UserManager<App
 
     public async Task<SignInAttempt> PasswordSignInAsync(string email, string password, bool rememberMe, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(email);
+        var user = await FindAsync(email);
         if (user is null)
         {
             hasher.HashPassword(NobodyUser, password);
@@ -68,6 +68,22 @@ internal sealed class SignInService(ModularSignInManager signIn, UserManager<App
     }
 
     public Task SignOutAsync(CancellationToken cancellationToken) => signIn.SignOutAsync();
+
+    /// <summary>
+    /// The account an identifier names: an email, or the username of an account made for a mandatary.
+    /// Such an account answers to its username only: its email alone, which receives the temporary
+    /// password, must not be enough to sign in.
+    /// </summary>
+    private async Task<ApplicationUser?> FindAsync(string identifier)
+    {
+        if (!identifier.Contains('@', StringComparison.Ordinal))
+        {
+            return await users.FindByNameAsync(identifier);
+        }
+
+        var user = await users.FindByEmailAsync(identifier);
+        return user is not null && user.NormalizedUserName == user.NormalizedEmail ? user : null;
+    }
 
     private async Task<bool> MaySignInAsync(ApplicationUser user) =>
         await signIn.CanSignInAsync(user) && !(user.LockoutEnd is { } end && end > time.GetUtcNow());

@@ -19,7 +19,12 @@ internal sealed class MandateRequestConfiguration : IEntityTypeConfiguration<Man
         request.Property(r => r.MandataryName).HasMaxLength(MandateRequest.NameMaxLength);
         request.Property(r => r.ServiceCode).HasMaxLength(100);
         request.Property(r => r.Category).HasConversion<string>().HasMaxLength(30);
-        request.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        request.Property(r => r.LinkEmail).HasMaxLength(320);
+        request.Property(r => r.LinkHash).HasMaxLength(64);
+        request.Property(r => r.Language).HasMaxLength(5);
+
+        // Every step moves the status on once: two at a time (the link used twice, two decisions) is a conflict.
+        request.Property(r => r.Status).HasConversion<string>().HasMaxLength(30).IsConcurrencyToken();
         request.Property(r => r.RefusalReason).HasMaxLength(MandateRequest.ReasonMaxLength);
         request.OwnsOne(r => r.MandatorSignature, Signature);
         request.Navigation(r => r.MandatorSignature).IsRequired();
@@ -29,6 +34,7 @@ internal sealed class MandateRequestConfiguration : IEntityTypeConfiguration<Man
         request.HasIndex(r => new { r.Status, r.ReceivedAt });
         request.HasIndex(r => new { r.OrganisationId, r.MandatorId });
         request.HasIndex(r => new { r.OrganisationId, r.ServiceCode, r.MandataryEmail });
+        request.HasIndex(r => r.LinkHash).IsUnique();
     }
 
     private static void Signature<TOwner>(OwnedNavigationBuilder<TOwner, SignatureRecord> signature)

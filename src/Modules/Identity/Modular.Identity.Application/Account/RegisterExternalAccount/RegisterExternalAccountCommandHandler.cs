@@ -43,7 +43,7 @@ internal sealed class RegisterExternalAccountCommandHandler(
         var created = await accounts.CreateAsync(
             account,
             request.Password,
-            new UserCreatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), userId, null, email.Value, IdentityRoles.External),
+            [new UserCreatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), userId, null, email.Value, IdentityRoles.External)],
             cancellationToken);
         if (created.IsFailure)
         {

@@ -23,6 +23,75 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Modular.Delegation.Domain.Mandates.Mandate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MandataryEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<Guid>("MandataryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MandataryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("MandatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MandatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("RevokedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MandataryId");
+
+                    b.HasIndex("MandatorId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "ServiceCode");
+
+                    b.ToTable("mandates", "delegation");
+                });
+
             modelBuilder.Entity("Modular.Delegation.Domain.Requests.MandateRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -43,12 +112,33 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("DecidedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("LinkEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("LinkHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("MandataryEmail")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<Guid?>("MandataryId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MandataryName")
                         .IsRequired()
@@ -84,11 +174,15 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkHash")
+                        .IsUnique();
 
                     b.HasIndex("OrganisationId", "MandatorId");
 

@@ -48,7 +48,7 @@ internal sealed class CreateUserCommandHandler(IAccountStore accounts, IOrganisa
         var created = await accounts.CreateAsync(
             account,
             password,
-            new UserCreatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), userId, request.OrganisationId, email.Value, request.Role),
+            [new UserCreatedIntegrationEvent(Guid.CreateVersion7(), time.GetUtcNow(), userId, request.OrganisationId, email.Value, request.Role)],
             cancellationToken);
         return created.IsSuccess ? new CreatedUserDto(created.Value, password) : created.Error!;
     }

@@ -1,0 +1,33 @@
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Security;
+
+namespace Modular.Delegation.Contracts;
+
+/// <summary>The back office's queue: the date processed today and the requests awaiting a decision, in order of receipt.</summary>
+public sealed record MandateQueueDto(DateOnly ProcessingDate, IReadOnlyList<MandateRequestDto> Waiting, IReadOnlyList<MandateRequestDto> Decided);
+
+/// <summary>The queue, and the latest decisions (100 at most).</summary>
+[RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
+public sealed record GetMandateQueueQuery : IQuery<MandateQueueDto>;
+
+/// <summary>One request, for its mandator or the back office.</summary>
+[RequireAuthenticated]
+[RequireScope(DelegationScopes.Delegation)]
+public sealed record GetMandateRequestQuery(Guid RequestId) : IQuery<MandateRequestDto>;
+
+/// <summary>A party's signature image (drawn or scanned), for the back office; <paramref name="Mandatary"/> false for the mandator's.</summary>
+[RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
+public sealed record GetSignatureImageQuery(Guid RequestId, bool Mandatary) : IQuery<SignatureImageDto>;
+
+public sealed record SignatureImageDto(string ContentType, byte[] Content);
+
+/// <summary>
+/// Approves a request in the queue: the mandatary's account is made if new (credentials split
+/// between the two addresses), the mandate starts, both parties are told.
+/// </summary>
+[RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
+public sealed record ApproveMandateRequestCommand(Guid RequestId) : ICommand<MandateDto>;
+
+/// <summary>Refuses a request in the queue with a reason both parties receive.</summary>
+[RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
+public sealed record RefuseMandateRequestCommand(Guid RequestId, string? Reason) : ICommand<MandateRequestDto>;
