@@ -140,6 +140,14 @@ internal static class HostComposition
                     page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = depositLimit });
                 });
 
+                // « Mes mandats » and the mandate forms: any signed-in account (the module decides); the
+                // back office's queue: administrators and « Traitement des mandats ». The mandatary's
+                // « section Utilisateur » is reached from their link, no account needed.
+                options.Conventions.AuthorizeAreaFolder("Delegation", "/");
+                options.Conventions.AuthorizeAreaFolder("Delegation", "/Queue", MandateOfficerPolicy);
+                options.Conventions.AddPageApplicationModelConvention("/Mandates/Open", page =>
+                    page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.Authentication)));
+
                 // People invited into vaults: any signed-in account; the module decides what each reaches.
                 options.Conventions.AuthorizeAreaFolder("Guest", "/");
 
@@ -181,7 +189,8 @@ internal static class HostComposition
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Identity.Contracts.IdentityRoles.Admin))
             .AddPolicy(CaseWorkerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Sharing.Contracts.SharingScopes.CaseWorkerRole))
             .AddPolicy(VaultAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Vault.Contracts.VaultScopes.AgentRole))
-            .AddPolicy(PortalAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ClientPortal.Contracts.PortalScopes.AgentRole));
+            .AddPolicy(PortalAgentPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(ClientPortal.Contracts.PortalScopes.AgentRole))
+            .AddPolicy(MandateOfficerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Delegation.Contracts.DelegationScopes.AdminRole, Delegation.Contracts.DelegationScopes.MandateOfficerRole));
         var development = builder.Environment.IsDevelopment();
         services.AddAntiforgery(options =>
         {
@@ -274,6 +283,9 @@ internal static class HostComposition
 
     /// <summary>The client portal's companies and publishing: the insurer's agents.</summary>
     public const string PortalAgentPolicy = "PortalAgent";
+
+    /// <summary>The back office's queue of mandate requests: administrators and « Traitement des mandats ».</summary>
+    public const string MandateOfficerPolicy = "MandateOfficer";
 
     /// <summary>Room for an upload form's other fields and multipart headers, beyond the files themselves.</summary>
     private const long UploadFormAllowance = 1024 * 1024;

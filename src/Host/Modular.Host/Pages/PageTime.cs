@@ -25,5 +25,12 @@ public static class PageTime
     /// <summary>« décembre 2026 » or "December 2026".</summary>
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>Today in the product's time zone.</summary>
+    public static DateOnly Today(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateOnly.FromDateTime(Local(time.GetUtcNow()));
+    }
+
     private static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).DateTime;
 }

@@ -25,3 +25,7 @@ public sealed record DecideMandateFormQuery(string? Kind, string? StaffRole, str
 
 /// <summary>The form the answers lead to: its category of staff and the services it may be for.</summary>
 public sealed record MandateFormChoiceDto(StaffCategory Category, IReadOnlyList<DelegableServiceDto> Services);
+
+/// <summary>The services a mandate form of that category may be for (those whose module lets the category use them).</summary>
+[RequireRole(DelegationScopes.AgentRole)]
+public sealed record ListDelegableServicesQuery(StaffCategory Category) : IQuery<IReadOnlyList<DelegableServiceDto>>;

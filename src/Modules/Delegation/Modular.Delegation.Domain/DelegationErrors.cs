@@ -93,6 +93,24 @@ internal static class DelegationErrors
     public static readonly Error MandateEnded =
         Error.Conflict("mandate-end-passed", "La date de fin demandée pour ce mandat est passée : refusez la demande, le professionnel en fera une nouvelle.");
 
+    /// <summary>Several refused fields at once, each with its own code and text; one alone stays itself.</summary>
+    public static Error AllOf(IReadOnlyList<Error> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 1)
+        {
+            return errors[0];
+        }
+
+        var byField = errors.SelectMany(e => e.FieldErrors.Keys.Select(field => (field, e))).GroupBy(p => p.field).ToDictionary(g => g.Key, g => g.Select(p => p.e).ToArray());
+        return Error.Validation(
+            byField.ToDictionary(f => f.Key, f => f.Value.Select(e => e.Message).ToArray()),
+            string.Join(" ", errors.Select(e => e.Message))) with
+        {
+            FieldCauses = byField.ToDictionary(f => f.Key, f => f.Value.Select(e => (Error?)e).ToArray()),
+        };
+    }
+
     private static Error SignatureImageInvalid(string reason) => Error.Invalid("signature-image-invalid", reason == "drawn"
         ? "La signature tracée n'a pas pu être lue : signez de nouveau dans le cadre."
         : "La signature numérisée doit être une image PNG ou JPEG.").WithReason(reason);

@@ -97,10 +97,9 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     public static Result<MandateRequest> Start(MandatorPart part, SignatureRecord signature, string linkHash, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        var valid = Validate(part);
-        if (valid.IsFailure)
+        if (Validate(part) is [var first, ..])
         {
-            return valid.Error!;
+            return first;
         }
 
         var service = part.Service;
@@ -126,25 +125,35 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     }
 
     /// <summary>
-    /// The checks of the mandator's part that need nothing but it: the service lets the category use
-    /// it, the mandatary is named, the end is within a year, the link goes to another address than
-    /// the mandator's. Run before the signature is kept.
+    /// The checks of the mandator's part that need nothing but it, all of them (a form shows each
+    /// refused field at once): the service lets the category use it, the mandatary is named, the end
+    /// is within a year, the link goes to another address than the mandator's.
     /// </summary>
-    public static Result Validate(MandatorPart part)
+    public static IReadOnlyList<Error> Validate(MandatorPart part)
     {
         ArgumentNullException.ThrowIfNull(part);
+        var errors = new List<Error>();
         if (!part.Service.Allows(part.Category))
         {
-            return DelegationErrors.ServiceNotForCategory(part.Service.Code);
+            errors.Add(DelegationErrors.ServiceNotForCategory(part.Service.Code));
         }
 
-        var name = part.MandataryName?.Trim() ?? "";
-        if (name.Length is 0 or > NameMaxLength)
+        if ((part.MandataryName?.Trim() ?? "").Length is 0 or > NameMaxLength)
         {
-            return DelegationErrors.MandataryNameInvalid;
+            errors.Add(DelegationErrors.MandataryNameInvalid);
         }
 
-        return !EndIsValid(part.EndsOn, part.Today) ? DelegationErrors.EndDateInvalid : MandateEmails.Differ(part.MandatorEmail, part.LinkEmail, "LinkEmail");
+        if (!EndIsValid(part.EndsOn, part.Today))
+        {
+            errors.Add(DelegationErrors.EndDateInvalid);
+        }
+
+        if (MandateEmails.Differ(part.MandatorEmail, part.LinkEmail, "LinkEmail") is { IsFailure: true } same)
+        {
+            errors.Add(same.Error!);
+        }
+
+        return errors;
     }
 
     /// <summary>Past its window without the mandatary's part.</summary>

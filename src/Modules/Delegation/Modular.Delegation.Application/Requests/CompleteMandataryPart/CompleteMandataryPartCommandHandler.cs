@@ -28,15 +28,24 @@ internal sealed class CompleteMandataryPartCommandHandler(
 
         var mandateRequest = found.Value;
         var email = await emails.MandataryAsync(request.MandataryEmail, nameof(request.MandataryEmail), mandateRequest.OrganisationId, mandateRequest.MandatorId, cancellationToken);
+        var errors = new List<Error>();
         if (email.IsFailure)
         {
-            return email.Error!;
+            errors.Add(email.Error!);
+        }
+        else if (MandateEmails.Differ(mandateRequest.MandatorEmail, email.Value, nameof(request.MandataryEmail)) is { IsFailure: true } same)
+        {
+            errors.Add(same.Error!);
         }
 
-        var differ = MandateEmails.Differ(mandateRequest.MandatorEmail, email.Value, nameof(request.MandataryEmail));
-        if (differ.IsFailure)
+        if (request.Signature is not { Content.Length: > 0 })
         {
-            return differ;
+            errors.Add(DelegationErrors.SignatureRequired);
+        }
+
+        if (errors.Count > 0)
+        {
+            return DelegationErrors.AllOf(errors);
         }
 
         if (await pending.ExistsAsync(mandateRequest.OrganisationId, mandateRequest.ServiceCode, [email.Value], mandateRequest.Id, now, cancellationToken))

@@ -29,36 +29,36 @@ internal sealed class StartMandateRequestCommandHandler(
             return DelegationErrors.RequestNotFound;
         }
 
-        if (services.Find(request.ServiceCode) is not { } service)
-        {
-            return DelegationErrors.ServiceUnknown;
-        }
-
         var now = time.GetUtcNow();
         var mandator = (await mediator.Send(new GetAccountContactQuery(mandatorId), cancellationToken)).OrThrow($"Reading the contact of {mandatorId}");
         var mandatorEmail = await emails.MandatorAsync(request.MandatorEmail, nameof(request.MandatorEmail), mandatorId, cancellationToken);
-        if (mandatorEmail.IsFailure)
-        {
-            return mandatorEmail.Error!;
-        }
-
         var linkEmail = await emails.MandataryAsync(request.LinkEmail, nameof(request.LinkEmail), organisationId, mandatorId, cancellationToken);
-        if (linkEmail.IsFailure)
-        {
-            return linkEmail.Error!;
-        }
-
+        var service = services.Find(request.ServiceCode);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
-        var part = new MandatorPart(
-            organisationId, mandatorId, mandator.DisplayName, mandatorEmail.Value, service, request.Category, request.MandataryName, linkEmail.Value, request.EndsOn, language,
-            calendar.Today(now));
-        var valid = MandateRequest.Validate(part);
-        if (valid.IsFailure)
+
+        // Every refused field at once: the form shows them all.
+        var errors = new List<Error>();
+        errors.AddRange(new[] { mandatorEmail.Error, linkEmail.Error }.OfType<Error>());
+        if (service is null)
         {
-            return valid.Error!;
+            errors.Add(DelegationErrors.ServiceUnknown);
         }
 
-        if (await pending.ExistsAsync(organisationId, service.Code, [linkEmail.Value], null, now, cancellationToken))
+        var part = service is null ? null : new MandatorPart(
+            organisationId, mandatorId, mandator.DisplayName, mandatorEmail.IsSuccess ? mandatorEmail.Value : request.MandatorEmail ?? "", service, request.Category,
+            request.MandataryName, linkEmail.IsSuccess ? linkEmail.Value : request.LinkEmail ?? "", request.EndsOn, language, calendar.Today(now));
+        errors.AddRange(part is null ? [] : MandateRequest.Validate(part).Where(e => (mandatorEmail.IsSuccess && linkEmail.IsSuccess) || e.Code != DelegationErrorCodes.EmailsIdentical));
+        if (request.Signature is not { Content.Length: > 0 })
+        {
+            errors.Add(DelegationErrors.SignatureRequired);
+        }
+
+        if (errors.Count > 0)
+        {
+            return DelegationErrors.AllOf(errors);
+        }
+
+        if (await pending.ExistsAsync(organisationId, service!.Code, [linkEmail.Value], null, now, cancellationToken))
         {
             return DelegationErrors.AlreadyRequested;
         }
@@ -70,7 +70,7 @@ internal sealed class StartMandateRequestCommandHandler(
         }
 
         var secret = MandataryLinks.NewSecret();
-        var started = MandateRequest.Start(part, signature.Value, MandataryLinks.Hash(secret), now);
+        var started = MandateRequest.Start(part!, signature.Value, MandataryLinks.Hash(secret), now);
         if (started.IsFailure)
         {
             return started.Error!;

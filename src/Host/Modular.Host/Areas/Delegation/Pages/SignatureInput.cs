@@ -1,0 +1,45 @@
+using Modular.Delegation.Contracts;
+
+namespace Modular.Host.Areas.Delegation.Pages;
+
+/// <summary>
+/// A signature as a mandate form posts it: drawn on the page (the PNG of the strokes, as a data
+/// URL) or an image of a handwritten signature. The module checks the bytes; this only reads them.
+/// </summary>
+public sealed class SignatureInput
+{
+    private const string PngDataUrl = "data:image/png;base64,";
+
+    public SignatureForm Form { get; set; } = SignatureForm.Drawn;
+
+    /// <summary>The drawn signature, as the page's script leaves it in the hidden field.</summary>
+    public string? Drawn { get; set; }
+
+    public IFormFile? Scanned { get; set; }
+
+    /// <summary>What to send the module; null when nothing was signed (the module says so).</summary>
+    public async Task<SignatureUpload?> ToUploadAsync(CancellationToken cancellationToken)
+    {
+        if (Form == SignatureForm.Scanned)
+        {
+            if (Scanned is not { Length: > 0 } file)
+            {
+                return null;
+            }
+
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy, cancellationToken);
+            return new SignatureUpload(SignatureForm.Scanned, copy.ToArray());
+        }
+
+        if (Drawn is not { Length: > 0 } drawn)
+        {
+            return null;
+        }
+
+        var bytes = new byte[drawn.Length];
+        return drawn.StartsWith(PngDataUrl, StringComparison.Ordinal) && Convert.TryFromBase64String(drawn[PngDataUrl.Length..], bytes, out var written)
+            ? new SignatureUpload(SignatureForm.Drawn, bytes[..written])
+            : new SignatureUpload(SignatureForm.Drawn, [0]);
+    }
+}
