@@ -324,6 +324,9 @@ internal static class HostComposition
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+
+        // A mandatary acting for their mandator: who the request is made for, before authorization.
+        app.Use((context, next) => ActingFor.ResolveAsync(context, () => next(context)));
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAntiforgery();

@@ -65,7 +65,17 @@ public enum CaseFileHistoryKind
 }
 
 /// <summary>One line of a case file's history: who did what, when.</summary>
-public sealed record CaseFileHistoryEntryDto(DateTimeOffset At, CaseFileHistoryKind Kind, Guid ActorId, string? Detail);
+public sealed record CaseFileHistoryEntryDto(DateTimeOffset At, CaseFileHistoryKind Kind, Guid ActorId, string? Detail)
+{
+    /// <summary>The mandatary who wrote the line for <see cref="ActorId"/>, when one did.</summary>
+    public Guid? ActingUserId { get; init; }
+
+    /// <summary>The actor's name as the organisation knows them now.</summary>
+    public string? ActorName { get; init; }
+
+    /// <summary>The mandatary's name, when one wrote the line (« Claire Martin pour le compte de Dr Jean Dupont »).</summary>
+    public string? ActingName { get; init; }
+}
 
 /// <summary>A version erased by an import, which the owner can bring back until <see cref="ExpiresAt"/>.</summary>
 public sealed record RestorePointDto(Guid Id, int Revision, string ClientName, DateTimeOffset OverwrittenAt, DateTimeOffset ExpiresAt);

@@ -64,7 +64,17 @@ public enum JournalEntryKind
 /// <see cref="Values"/> are data (names, counts, a <c>variant</c> of the kind's sentence) that the
 /// reader's language renders; <see cref="Text"/> is set instead for lines written before, in French.
 /// </remarks>
-public sealed record JournalEntryDto(DateTimeOffset At, JournalEntryKind Kind, Guid? ActorId, IReadOnlyDictionary<string, string> Values, string? Text);
+public sealed record JournalEntryDto(DateTimeOffset At, JournalEntryKind Kind, Guid? ActorId, IReadOnlyDictionary<string, string> Values, string? Text)
+{
+    /// <summary>The mandatary who wrote the line for <see cref="ActorId"/>, when one did.</summary>
+    public Guid? ActingUserId { get; init; }
+
+    /// <summary>The actor's name as the organisation knows them now; null for someone outside it (a link's recipient).</summary>
+    public string? ActorName { get; init; }
+
+    /// <summary>The mandatary's name, when one wrote the line (« Claire Martin pour le compte de Dr Jean Dupont »).</summary>
+    public string? ActingName { get; init; }
+}
 
 /// <summary>A folder, its documents, and its journal (empty for those who do not manage the folder).</summary>
 public sealed record FolderDetailsDto(FolderDto Folder, IReadOnlyList<DocumentDto> Documents, IReadOnlyList<JournalEntryDto> Journal);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.Vault.Application.Access;
+using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Collections;
 using Modular.Vault.Application.Documents;
@@ -47,6 +48,7 @@ public static class VaultModule
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
         services.AddScoped<FolderAccess>();
+        services.AddScoped<JournalAuthors>();
         services.AddScoped<VaultMessages>();
         services.AddScoped<InvitationIssuer>();
         services.AddScoped<AccessGrants>();

@@ -140,3 +140,10 @@ public sealed record OrganisationDto(Guid Id, string Name, IReadOnlyList<Organis
 [RequireAuthenticated]
 [RequireScope(IdentityScopes.Read)]
 public sealed record GetMyOrganisationQuery : IQuery<OrganisationDto>;
+
+/// <summary>
+/// The names, as their organisation knows them now, of accounts of the caller's organisation (the
+/// authors of journal and history lines); an id outside it, or a caller without one, gets no name.
+/// </summary>
+[RequireAuthenticated]
+public sealed record GetMemberNamesQuery(IReadOnlyCollection<Guid> UserIds) : IQuery<IReadOnlyDictionary<Guid, string>>;

@@ -31,6 +31,12 @@ internal sealed class JournalEntry : Entity<Guid>
 
     public string? Detail { get; private set; }
 
+    /// <summary>The mandatary who wrote the line for <see cref="ActorId"/> (« pour le compte de »), when one did.</summary>
+    public Guid? ActingUserId { get; private set; }
+
+    /// <summary>Names the mandatary the line was written by, for its actor (set once, as the line is added).</summary>
+    public void WrittenBy(Guid? actingUserId) => ActingUserId ??= actingUserId;
+
     public static JournalEntry Of(Establishment establishment, JournalEvent what, Guid? actorId, string? actorClientId, DateTimeOffset at, string? detail = null)
     {
         ArgumentNullException.ThrowIfNull(establishment);

@@ -11,11 +11,12 @@ using Modular.Portfolio.Domain.Seeding;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Specifications;
 
 namespace Modular.Portfolio.Infrastructure.Persistence;
 
-internal sealed class PortfolioRepository(PortfolioDbContext context) : IPortfolioRepository
+internal sealed class PortfolioRepository(PortfolioDbContext context, ICurrentUser user) : IPortfolioRepository
 {
     public Task<Establishment?> FindAsync(Specification<Establishment> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.Establishments, specification).FirstOrDefaultAsync(cancellationToken);
@@ -65,7 +66,13 @@ internal sealed class PortfolioRepository(PortfolioDbContext context) : IPortfol
     public async Task<IReadOnlyList<JournalEntry>> ListAsync(Specification<JournalEntry> specification, CancellationToken cancellationToken) =>
         await SpecificationEvaluator.Apply(context.Journal, specification).ToListAsync(cancellationToken);
 
-    public void Add(JournalEntry entry) => context.Journal.Add(entry);
+    /// <summary>A history line, naming the mandatary who writes it when one acts for its actor.</summary>
+    public void Add(JournalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        entry.WrittenBy(user.ActorId);
+        context.Journal.Add(entry);
+    }
 
     public async Task<IPortfolioTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         new Transaction(context, await context.Database.BeginModuleTransactionAsync(cancellationToken));

@@ -5,8 +5,15 @@ public interface ICurrentUser
 {
     bool IsAuthenticated { get; }
 
-    /// <summary>The account id of the person; null for an API client acting for itself.</summary>
+    /// <summary>
+    /// The account id of the person the request is made for; null for an API client acting for
+    /// itself. A mandatary acting for their mandator is the mandator here (<see cref="ActorId"/> is
+    /// the mandatary): the request reaches the mandator's data, and what it writes names both.
+    /// </summary>
     Guid? UserId { get; }
+
+    /// <summary>The mandatary who makes the request for <see cref="UserId"/>, when one does (« pour le compte de »).</summary>
+    Guid? ActorId => null;
 
     Guid? OrganisationId { get; }
 

@@ -33,7 +33,7 @@ internal static class CaseFileMapping
         caseFile.Revision,
         caseFile.CreatedAt,
         caseFile.UpdatedAt,
-        [.. caseFile.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new CaseFileHistoryEntryDto(h.At, (CaseFileHistoryKind)h.Kind, h.ActorId, h.Detail))],
+        [.. caseFile.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Select(h => new CaseFileHistoryEntryDto(h.At, (CaseFileHistoryKind)h.Kind, h.ActorId, h.Detail) { ActingUserId = h.ActingUserId })],
         [.. caseFile.RestorePoints.Where(p => p.IsAvailable(now)).OrderByDescending(p => p.OverwrittenAt)
             .Select(p => new RestorePointDto(p.Id, p.Revision, p.Content.Client.DisplayName, p.OverwrittenAt, p.ExpiresAt))]);
 

@@ -34,4 +34,10 @@ internal sealed class CaseFileHistoryEntry
     public Guid ActorId { get; private set; }
 
     public string? Detail { get; private set; }
+
+    /// <summary>The mandatary who wrote the line for <see cref="ActorId"/> (« pour le compte de »), when one did.</summary>
+    public Guid? ActingUserId { get; private set; }
+
+    /// <summary>Names the mandatary the line was written by, for its actor (set once, as the line is saved).</summary>
+    public void WrittenBy(Guid? actingUserId) => ActingUserId ??= actingUserId;
 }

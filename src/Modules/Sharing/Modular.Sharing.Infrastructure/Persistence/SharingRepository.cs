@@ -2,6 +2,7 @@ using Modular.SharedKernel.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Specifications;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Domain;
@@ -11,7 +12,7 @@ using Modular.Sharing.Domain.ShareKeys;
 
 namespace Modular.Sharing.Infrastructure.Persistence;
 
-internal sealed class SharingRepository(SharingDbContext context) : ISharingRepository
+internal sealed class SharingRepository(SharingDbContext context, ICurrentUser user) : ISharingRepository
 {
     public Task<CaseFile?> FindAsync(Specification<CaseFile> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.CaseFiles, specification).FirstOrDefaultAsync(cancellationToken);
@@ -69,6 +70,12 @@ internal sealed class SharingRepository(SharingDbContext context) : ISharingRepo
 
     public async Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
     {
+        // A history line written by a mandatary acting for the case file's owner names them too.
+        foreach (var line in context.ChangeTracker.Entries<CaseFileHistoryEntry>().Where(e => e.State == EntityState.Added))
+        {
+            line.Entity.WrittenBy(user.ActorId);
+        }
+
         try
         {
             await context.SaveChangesAsync(cancellationToken);

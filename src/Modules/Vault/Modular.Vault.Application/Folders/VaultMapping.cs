@@ -12,9 +12,12 @@ internal static class VaultMapping
 
     /// <summary>A journal line: its values, or the French text of a line written before values were.</summary>
     public static JournalEntryDto ToDto(this JournalEntry entry) =>
-        entry.Values is { } values
+        (entry.Values is { } values
             ? new JournalEntryDto(entry.At, (JournalEntryKind)entry.Kind, entry.ActorId, values, null)
-            : new JournalEntryDto(entry.At, (JournalEntryKind)entry.Kind, entry.ActorId, new Dictionary<string, string>(), entry.Detail);
+            : new JournalEntryDto(entry.At, (JournalEntryKind)entry.Kind, entry.ActorId, new Dictionary<string, string>(), entry.Detail)) with
+        {
+            ActingUserId = entry.ActingUserId,
+        };
 
     /// <summary>A deleted folder, with the journal line of its deletion when there is one.</summary>
     public static DeletedFolderDto ToDeletedDto(this Folder folder, JournalEntry? deletion) =>

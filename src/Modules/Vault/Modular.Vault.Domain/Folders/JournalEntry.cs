@@ -72,8 +72,14 @@ internal sealed class JournalEntry
     /// <summary>Who did it; null for someone outside the organisation (a link's recipient).</summary>
     public Guid? ActorId { get; private set; }
 
+    /// <summary>The mandatary who wrote the line for <see cref="ActorId"/> (« pour le compte de »), when one did.</summary>
+    public Guid? ActingUserId { get; private set; }
+
     /// <summary>The values as stored (JSON), or a French sentence for lines written before values were.</summary>
     public string Detail { get; private set; }
+
+    /// <summary>Names the mandatary the line was written by, for its actor (set once, as the line is appended).</summary>
+    public void WrittenBy(Guid? actingUserId) => ActingUserId ??= actingUserId;
 
     /// <summary>The values of the line; null for an older line that holds a sentence (<see cref="Detail"/>).</summary>
     public IReadOnlyDictionary<string, string>? Values

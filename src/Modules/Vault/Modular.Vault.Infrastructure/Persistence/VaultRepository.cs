@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Specifications;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Domain;
@@ -16,7 +17,7 @@ using Modular.Vault.Domain.People;
 
 namespace Modular.Vault.Infrastructure.Persistence;
 
-internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
+internal sealed class VaultRepository(VaultDbContext context, ICurrentUser user) : IVaultRepository
 {
     public Task<Folder?> FindAsync(Specification<Folder> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.Folders, specification).FirstOrDefaultAsync(cancellationToken);
@@ -52,7 +53,13 @@ internal sealed class VaultRepository(VaultDbContext context) : IVaultRepository
 
     public void Remove(Document document) => context.Documents.Remove(document);
 
-    public void Append(JournalEntry entry) => context.Journal.Add(entry);
+    /// <summary>A journal line, naming the mandatary who writes it when one acts for its actor.</summary>
+    public void Append(JournalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        entry.WrittenBy(user.ActorId);
+        context.Journal.Add(entry);
+    }
 
     public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.DownloadLinks, specification).FirstOrDefaultAsync(cancellationToken);

@@ -1,9 +1,12 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using System.Security.Claims;
 using Modular.Delegation.Contracts;
+using Modular.Host.Hosting;
 using Modular.Host.Pages;
 using Modular.SharedKernel.Results;
+using OpenIddict.Abstractions;
 
 namespace Modular.Host.Areas.Delegation.Pages;
 
@@ -11,9 +14,12 @@ namespace Modular.Host.Areas.Delegation.Pages;
 /// « Mes mandats »: the mandates the person gave (revocable), those they received (to act for their
 /// mandator, or to give up), and their requests on the way (withdrawable until decided).
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, IHostEnvironment environment) : ModularPageModel(mediator, localizer)
 {
     public MyMandatesDto Mandates { get; private set; } = new([], [], []);
+
+    /// <summary>The mandate the browser acts on (its cookie), if any.</summary>
+    public Guid? ActingOn => Guid.TryParse(Request.Cookies[ActingFor.Cookie], out var id) ? id : null;
 
     public bool MayRequest => User.IsInRole(DelegationScopes.AgentRole);
 
@@ -33,6 +39,32 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     {
         var revoked = await Mediator.Send(new RevokeMandateCommand(id), cancellationToken);
         return await AfterAsync(revoked, revoked.IsSuccess ? L["Delegation.Mandates.Revoked", revoked.Value.MandataryName, revoked.Value.MandatorName, revoked.Value.ServiceName].Value : null, cancellationToken);
+    }
+
+    /// <summary>« Agir pour le compte de … »: from now on, the mandated service shows the mandator's data.</summary>
+    public async Task<IActionResult> OnPostActAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(User.FindFirstValue(OpenIddictConstants.Claims.Subject), out var userId))
+        {
+            return NotFound();
+        }
+
+        var mandate = await Mediator.Send(new GetActingMandateQuery(id, userId), cancellationToken);
+        if (mandate.IsFailure)
+        {
+            return await AfterAsync(mandate, null, cancellationToken);
+        }
+
+        ActingFor.Start(HttpContext, mandate.Value.MandateId, secure: !environment.IsDevelopment() || Request.IsHttps);
+        return Redirect(ActingFor.Services.TryGetValue(mandate.Value.ServiceCode, out var pages) ? pages.Home : "/Delegation");
+    }
+
+    /// <summary>Back to working in one's own name.</summary>
+    public IActionResult OnPostStop()
+    {
+        ActingFor.Stop(HttpContext);
+        StatusMessage = L["Delegation.Acting.Stopped"];
+        return Redirect("/Delegation");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>

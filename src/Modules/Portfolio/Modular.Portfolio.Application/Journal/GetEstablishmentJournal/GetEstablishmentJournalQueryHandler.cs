@@ -11,7 +11,8 @@ namespace Modular.Portfolio.Application.Journal.GetEstablishmentJournal;
 
 /// <summary>
 /// The establishment's history, for whoever sees it: the latest <see cref="Lines"/> lines, each
-/// person named as the firm knows them now (someone who has left the firm is not named).
+/// person named as the firm knows them now (someone who has left the firm is not named), and the
+/// mandatary who wrote a line for them.
 /// </summary>
 internal sealed class GetEstablishmentJournalQueryHandler(IPortfolioRepository repository, PortfolioAccess access, IMediator mediator)
     : IRequestHandler<GetEstablishmentJournalQuery, Result<IReadOnlyList<JournalEntryDto>>>
@@ -29,13 +30,16 @@ internal sealed class GetEstablishmentJournalQueryHandler(IPortfolioRepository r
         var (caller, establishment) = found.Value;
         var entries = await repository.ListAsync(new JournalOfEstablishmentSpec(establishment.Id, Lines), cancellationToken);
         var names = new Dictionary<Guid, string?>();
-        foreach (var actor in entries.Select(e => e.ActorId).OfType<Guid>().Distinct())
+        foreach (var actor in entries.SelectMany(e => new[] { e.ActorId, e.ActingUserId }).OfType<Guid>().Distinct())
         {
             var contact = await mediator.Send(new GetAccountContactQuery(actor), cancellationToken);
             names[actor] = contact.IsSuccess && contact.Value.OrganisationId == caller.FirmId ? contact.Value.DisplayName : null;
         }
 
         return entries.Select(e => new JournalEntryDto(
-            e.At, (Contracts.JournalEvent)e.Event, e.ActorId is { } id ? names[id] : e.ActorClientId, e.Detail)).ToList();
+            e.At, (Contracts.JournalEvent)e.Event, e.ActorId is { } id ? names[id] : e.ActorClientId, e.Detail)
+        {
+            ActingName = e.ActingUserId is { } acting ? names[acting] : null,
+        }).ToList();
     }
 }

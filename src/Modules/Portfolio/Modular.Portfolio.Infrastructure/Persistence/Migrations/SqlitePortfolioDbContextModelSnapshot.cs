@@ -206,6 +206,9 @@ namespace Modular.Portfolio.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActingUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ActorClientId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -129,6 +129,9 @@ namespace Modular.Sharing.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ActingUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ActorId")
                         .HasColumnType("TEXT");
 

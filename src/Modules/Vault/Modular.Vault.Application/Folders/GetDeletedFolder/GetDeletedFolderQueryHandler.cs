@@ -9,7 +9,7 @@ using Modular.Vault.Domain.Folders;
 namespace Modular.Vault.Application.Folders.GetDeletedFolder;
 
 /// <summary>A deleted folder of the caller's organisation and the journal it kept; another organisation's is not found.</summary>
-internal sealed class GetDeletedFolderQueryHandler(IVaultRepository repository, ICurrentUser user) : IRequestHandler<GetDeletedFolderQuery, Result<DeletedFolderDetailsDto>>
+internal sealed class GetDeletedFolderQueryHandler(IVaultRepository repository, ICurrentUser user, JournalAuthors authors) : IRequestHandler<GetDeletedFolderQuery, Result<DeletedFolderDetailsDto>>
 {
     private const int JournalLength = 500;
 
@@ -22,6 +22,6 @@ internal sealed class GetDeletedFolderQueryHandler(IVaultRepository repository, 
         }
 
         var journal = await repository.ListAsync(new FolderJournalSpec(folder.Id, JournalLength), cancellationToken);
-        return new DeletedFolderDetailsDto(folder.ToDeletedDto(journal.FirstOrDefault(j => j.Kind == JournalKind.FolderDeleted)), [.. journal.Select(j => j.ToDto())]);
+        return new DeletedFolderDetailsDto(folder.ToDeletedDto(journal.FirstOrDefault(j => j.Kind == JournalKind.FolderDeleted)), await authors.NameAsync(journal, cancellationToken));
     }
 }

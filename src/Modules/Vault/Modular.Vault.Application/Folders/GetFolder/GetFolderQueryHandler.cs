@@ -10,7 +10,7 @@ using Modular.Vault.Domain.Folders;
 namespace Modular.Vault.Application.Folders.GetFolder;
 
 /// <summary>A folder for anyone who reaches it; the journal only for those who manage it.</summary>
-internal sealed class GetFolderQueryHandler(IVaultRepository repository, FolderAccess access) : IRequestHandler<GetFolderQuery, Result<FolderDetailsDto>>
+internal sealed class GetFolderQueryHandler(IVaultRepository repository, FolderAccess access, JournalAuthors authors) : IRequestHandler<GetFolderQuery, Result<FolderDetailsDto>>
 {
     private const int JournalLength = 200;
 
@@ -28,6 +28,6 @@ internal sealed class GetFolderQueryHandler(IVaultRepository repository, FolderA
         return new FolderDetailsDto(
             folder.ToDto((documents.Count, documents.Sum(d => d.Size)), level),
             [.. documents.Select(d => d.ToDto())],
-            [.. journal.Select(j => j.ToDto())]);
+            await authors.NameAsync(journal, cancellationToken));
     }
 }

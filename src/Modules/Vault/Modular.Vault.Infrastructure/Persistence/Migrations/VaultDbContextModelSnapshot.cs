@@ -341,6 +341,9 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ActingUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("TEXT");
 

@@ -212,6 +212,9 @@ namespace Modular.Portfolio.Infrastructure.Persistence.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ActingUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ActorClientId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

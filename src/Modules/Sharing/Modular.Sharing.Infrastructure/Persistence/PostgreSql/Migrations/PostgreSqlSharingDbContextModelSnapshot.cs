@@ -137,6 +137,9 @@ namespace Modular.Sharing.Infrastructure.Persistence.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("ActingUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ActorId")
                         .HasColumnType("uuid");
 

@@ -351,6 +351,9 @@ namespace Modular.Vault.Infrastructure.Persistence.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("ActingUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid");
 
