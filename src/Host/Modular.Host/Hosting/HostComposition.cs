@@ -344,6 +344,7 @@ internal static class HostComposition
         api.MapVaultCollectionsApi();
         api.MapPortalApi(ClientPortalModule.MaxFileBytes(app.Configuration));
         api.MapPortfolioApi(PortfolioModule.MaxFileBytes(app.Configuration));
+        api.MapDelegationApi();
         api.MapFallback(() => ApiResults.Problem(Modular.SharedKernel.Results.Error.NotFound("endpoint-not-found", "Aucun point d'accès de l'API ne correspond à cette adresse.")))
             .ExcludeFromDescription();
 

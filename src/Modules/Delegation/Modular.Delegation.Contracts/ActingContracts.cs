@@ -1,5 +1,4 @@
 using Modular.SharedKernel.Messaging;
-using Modular.SharedKernel.Security;
 
 namespace Modular.Delegation.Contracts;
 
@@ -20,6 +19,7 @@ public sealed record ActingMandateDto(
 /// The mandate <paramref name="MandataryId"/> acts on, if it is theirs and still in force: asked on
 /// every request made for a mandator, so that a revocation or an end takes effect on the next one.
 /// Another's mandate is not found (<c>mandate-not-found</c>); one revoked or ended is <c>mandate-not-active</c>.
+/// Asked by the Host before authorization and by the token endpoint (no one is signed in there), with
+/// both ids: it tells nothing to whoever does not already hold them.
 /// </summary>
-[RequireAuthenticated]
 public sealed record GetActingMandateQuery(Guid MandateId, Guid MandataryId) : IQuery<ActingMandateDto>;

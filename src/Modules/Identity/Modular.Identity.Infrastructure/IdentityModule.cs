@@ -148,10 +148,13 @@ public static class IdentityModule
                     .SetRevocationEndpointUris(OpenIdConnectPaths.Revocation.TrimStart('/'))
                     .SetIntrospectionEndpointUris(OpenIdConnectPaths.Introspection.TrimStart('/'));
 
+                // The token exchange (RFC 8693) lets a mandatary trade their own token for one that acts
+                // for their mandator in the mandated service (ADR 0041).
                 server.AllowAuthorizationCodeFlow()
                     .RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
-                    .AllowRefreshTokenFlow();
+                    .AllowRefreshTokenFlow()
+                    .AllowTokenExchangeFlow();
 
                 // Refresh tokens roll, but never beyond the lifetime of the first one.
                 server.DisableSlidingRefreshTokenExpiration()

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MediatR;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -6,7 +7,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
+using Modular.Delegation.Contracts;
 using Modular.Identity.Contracts;
 using Modular.Identity.Infrastructure.Accounts;
 using Modular.SharedKernel.Infrastructure.Web;
@@ -139,7 +142,52 @@ internal static class OpenIdConnectEndpoints
             return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
+        if (request.IsTokenExchangeGrantType())
+        {
+            return await ActForAsync(context, request, users, signIn);
+        }
+
         return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
+    }
+
+    /// <summary>
+    /// The token exchange of a mandatary (RFC 8693): their own access token as <c>subject_token</c>,
+    /// the mandate as <c>mandate_id</c>. The mandate must be theirs and in force, both accounts able to
+    /// sign in; the token issued acts for the mandator, limited to the service's scopes their own
+    /// token held (or those of them asked for).
+    /// </summary>
+    private static async Task<IResult> ActForAsync(HttpContext context, OpenIddictRequest request, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var mandatary = result.Principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
+        if (mandatary is null || !await signIn.CanSignInAsync(mandatary) || await users.IsLockedOutAsync(mandatary))
+        {
+            return Forbid(Errors.InvalidGrant, "The subject token is no longer valid.");
+        }
+
+        if (!Guid.TryParse((string?)request[PrincipalFactory.MandateClaim], out var mandateId))
+        {
+            return Forbid(Errors.InvalidRequest, "The mandate_id parameter names the mandate to act on.");
+        }
+
+        var mediator = context.RequestServices.GetRequiredService<IMediator>();
+        var mandate = await mediator.Send(new GetActingMandateQuery(mandateId, mandatary.Id), context.RequestAborted);
+        var mandator = mandate.IsSuccess ? await users.FindByIdAsync(mandate.Value.MandatorId.ToString()) : null;
+        if (mandator is null || !await signIn.CanSignInAsync(mandator))
+        {
+            return Forbid(Errors.InvalidGrant, "The mandate is not the subject's, or it is no longer in force.");
+        }
+
+        var held = result.Principal!.GetScopes();
+        var asked = request.GetScopes();
+        var scopes = mandate.Value.Scopes.Intersect(held, StringComparer.Ordinal).Where(s => asked.IsEmpty || asked.Contains(s)).ToList();
+        if (scopes.Count == 0)
+        {
+            return Forbid(Errors.InvalidScope, "None of the mandated service's scopes is held by the subject token, or asked for.");
+        }
+
+        var identity = PrincipalFactory.ForActing(mandator, mandatary.Id, mandatary.DisplayName, mandateId, scopes);
+        return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task<IResult> UserInfoAsync(HttpContext context, UserManager<ApplicationUser> users)

@@ -48,6 +48,7 @@ internal static class DemoClients
                 Permissions.Endpoints.Revocation,
                 Permissions.GrantTypes.AuthorizationCode,
                 Permissions.GrantTypes.RefreshToken,
+                Permissions.GrantTypes.TokenExchange,
                 Permissions.ResponseTypes.Code,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
@@ -61,10 +62,14 @@ internal static class DemoClients
         return descriptor;
     }
 
-    /// <summary>Adds any declared scope the client is not yet allowed; true when something changed.</summary>
+    /// <summary>
+    /// Adds any declared scope the client is not yet allowed (and, to the script, the token exchange a
+    /// mandatary acts with); true when something changed.
+    /// </summary>
     public static bool AddScopes(OpenIddictApplicationDescriptor descriptor, IEnumerable<ApiScopeDefinition> scopes)
     {
-        var changed = false;
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var changed = descriptor.ClientId == CliId && descriptor.Permissions.Add(Permissions.GrantTypes.TokenExchange);
         foreach (var scope in scopes)
         {
             changed |= descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope.Name);

@@ -1,0 +1,79 @@
+using MediatR;
+using Modular.Delegation.Contracts;
+using Modular.SharedKernel.Delegation;
+
+namespace Modular.Host.Api;
+
+/// <summary>The body of <c>POST /api/v1/delegation/mandate-requests</c>: the mandator's part, signed.</summary>
+internal sealed record MandateRequestBody(
+    string? ServiceCode, StaffCategory Category, string? MandataryName, string? LinkEmail, string? MandatorEmail, DateOnly? EndsOn, SignatureUpload? Signature);
+
+/// <summary>
+/// Mandates through the API (scope <c>delegation</c>): one's mandates given and received and one's
+/// requests, a new request (the mandator's part, signed with an image), its withdrawal, and the
+/// revocation of a mandate by either party. Another's request or mandate is not found.
+/// </summary>
+internal static class DelegationApi
+{
+    private const string Tag = "Delegation";
+
+    public static RouteGroupBuilder MapDelegationApi(this RouteGroupBuilder api)
+    {
+        var delegation = api.MapGroup("/delegation").RequireScope(DelegationScopes.Delegation).WithTags(Tag);
+
+        delegation.MapGet("/mandates", async (IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new ListMyMandatesQuery(), ct)))
+            .WithName("ListMyMandates")
+            .WithSummary("« Mes mandats »: the mandates the caller gave and received, and their requests not yet approved")
+            .Produces<MyMandatesDto>();
+
+        delegation.MapPost("/mandate-requests", async (MandateRequestBody body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Created(
+                    await mediator.Send(new StartMandateRequestCommand(body.ServiceCode, body.Category, body.MandataryName, body.LinkEmail, body.MandatorEmail, body.EndsOn, body.Signature), ct),
+                    r => $"/api/v1/delegation/mandate-requests/{r.Id}"))
+            .WithName("StartMandateRequest")
+            .WithSummary("The mandator's part of a mandate request, signed: the mandatary is emailed the link to their « section Utilisateur »")
+            .WithDescription("""
+                JSON: `serviceCode` (`vault`, `sharing.case-files`, `portfolio`, `portal.publishing`), `category`
+                (`Administrative`, `Professional`, `InHouseBilling`), `mandataryName`, `linkEmail` (where the mandatary's
+                link goes), `mandatorEmail` (the caller's own address: it will receive the username), `endsOn`
+                (`YYYY-MM-DD`, after today and within a year), `signature` (`form`: `Drawn` or `Scanned`; `content`: the
+                PNG or JPEG, base64). Every refused field at once: 422 `validation-failed` with `errors` per field
+                (`mandate-email-invalid`, `mandate-email-shared`, `mandate-emails-identical`, `mandate-email-taken`,
+                `service-unknown`, `service-not-for-category`, `mandatary-name-invalid`, `mandate-end-invalid`,
+                `signature-required`), or that one code alone; 422 `signature-image-invalid`; 413 `signature-too-large`;
+                409 `mandate-already-requested` (one request per mandatary and per service). Agents only (403 `role-required`).
+                """)
+            .Produces<MandateRequestDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        delegation.MapGet("/mandate-requests/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new GetMandateRequestQuery(id), ct)))
+            .WithName("GetMandateRequest")
+            .WithSummary("One of the caller's requests and where it stands; 404 `mandate-request-not-found` for another's")
+            .Produces<MandateRequestDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        delegation.MapDelete("/mandate-requests/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.NoContent(await mediator.Send(new CancelMandateRequestCommand(id), ct)))
+            .WithName("CancelMandateRequest")
+            .WithSummary("Withdraws one of the caller's requests not yet decided; 409 `mandate-request-closed` once decided, expired or withdrawn")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        delegation.MapPost("/mandates/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new RevokeMandateCommand(id), ct)))
+            .WithName("RevokeMandate")
+            .WithSummary("Ends a mandate now, by its mandator or its mandatary: acting for the mandator stops with the next request")
+            .WithDescription("Both parties are emailed. 404 `mandate-not-found` for a mandate that is not the caller's; 409 `mandate-not-active` once revoked or ended.")
+            .Produces<MandateDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return delegation;
+    }
+}
