@@ -23,3 +23,9 @@ public sealed record ActingMandateDto(
 /// both ids: it tells nothing to whoever does not already hold them.
 /// </summary>
 public sealed record GetActingMandateQuery(Guid MandateId, Guid MandataryId) : IQuery<ActingMandateDto>;
+
+/// <summary>
+/// Whether an account holds a mandate in force (its shared credentials would end it): asked by
+/// Identity as someone signs in, before anyone is signed in.
+/// </summary>
+public sealed record IsMandataryQuery(Guid UserId) : IQuery<bool>;

@@ -22,6 +22,10 @@ internal static class IdentityErrors
 
     public static readonly Error EmailTaken = Error.Conflict("email-taken", "Un compte existe déjà avec cette adresse e-mail.");
 
+    public static readonly Error SharedCredentialsDeactivated = Error.Forbidden(
+        "account-shared-credentials",
+        "Pour protéger l'utilisateur, nous avons désactivé ce compte : une autre personne semble utiliser ses éléments d'identification. Nous voulons ainsi lui éviter d'être tenu responsable d'une action qu'il n'a pas effectuée. Communiquez avec nous pour le réactiver.");
+
     public static readonly Error MandataryEmailTaken = Error.Conflict(
         "mandatary-email-taken", "L'adresse de courriel du mandataire est celle d'un compte d'une autre organisation ou d'un utilisateur externe : le mandataire doit donner sa propre adresse professionnelle.");
     public static readonly Error EmailCodeInvalid = Error.Invalid("email-code-invalid", "Ce code n'est pas le bon, ou il a expiré : vérifiez le dernier message reçu, ou recommencez pour en recevoir un nouveau.");

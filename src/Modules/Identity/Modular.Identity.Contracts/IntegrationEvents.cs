@@ -29,6 +29,15 @@ public sealed record EmailAlreadyRegisteredIntegrationEvent(Guid EventId, DateTi
     : IntegrationEvent(EventId, OccurredAt);
 
 /// <summary>
+/// Another person seemed to use an account's credentials (<paramref name="Evidence"/>: the signals):
+/// the account was deactivated, its sessions ended and tokens revoked; its holder and the mandators
+/// it acted for are told why.
+/// </summary>
+public sealed record SharedCredentialsDetectedIntegrationEvent(
+    Guid EventId, DateTimeOffset OccurredAt, Guid UserId, string Email, string DisplayName, string Language, string Evidence)
+    : IntegrationEvent(EventId, OccurredAt);
+
+/// <summary>
 /// An account was made for a mandatary: its credentials leave split, the username to the
 /// mandator's address and the temporary password (encrypted here, the outbox never holds it in
 /// clear) to the mandatary's, so that neither address alone gives both.

@@ -69,6 +69,11 @@ public static class IdentityModule
         services.AddScoped<IExternalRegistration, ExternalRegistration>();
         services.AddScoped<Notices.IdentityMessages>();
         services.AddScoped<SignInGate>();
+        services.AddScoped<ISignInLog, SignInLog>();
+        services.AddScoped<SharedCredentialWatch>();
+        services.AddOptions<SharedCredentialOptions>().Bind(configuration.GetSection(SharedCredentialOptions.SectionName))
+            .Validate(o => o.Threshold >= 0, $"{SharedCredentialOptions.SectionName}:Threshold must be 0 (off) or more.");
+        services.AddSingleton<ISharedCredentialSettings>(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SharedCredentialOptions>>().Value);
         services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
         services.AddScoped<IOrganisationRepository, OrganisationRepository>();
         services.AddScoped<PersonalCodeGenerator>();

@@ -7,11 +7,13 @@ namespace Modular.Identity.Application.Account;
 /// <summary>
 /// The one place that applies <see cref="SignInThrottle"/> to a sign-in step (password, second
 /// factor): refuses while the account is throttled for this address, records each failure, and
-/// alerts the owner the moment a failure makes the account throttled.
+/// alerts the owner the moment a failure makes the account throttled. A sign-in that succeeds is
+/// shown to the shared-credential watch, which may end it (and the account) there.
 /// </summary>
-internal sealed class SignInGate(ISignInFailureStore failures, TimeProvider time)
+internal sealed class SignInGate(ISignInFailureStore failures, SharedCredentialWatch watch, ISignInService signIn, TimeProvider time)
 {
-    public async Task<Result<SignInAttempt>> PassAsync(string email, string? remoteAddress, Func<Task<SignInAttempt>> attempt, CancellationToken cancellationToken)
+    public async Task<Result<SignInAttempt>> PassAsync(
+        string email, string? remoteAddress, Func<Task<SignInAttempt>> attempt, CancellationToken cancellationToken, string? device = null)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         var key = SignInFailure.KeyOf(email);
@@ -33,6 +35,12 @@ internal sealed class SignInGate(ISignInFailureStore failures, TimeProvider time
             {
                 await failures.AlertOwnerAsync(key, address, now, cancellationToken);
             }
+        }
+
+        if (outcome is { Status: SignInStatus.Succeeded, UserId: { } userId } && await watch.DeactivatedAsync(userId, address, device, cancellationToken))
+        {
+            await signIn.SignOutAsync(cancellationToken);
+            return IdentityErrors.SharedCredentialsDeactivated;
         }
 
         return outcome;

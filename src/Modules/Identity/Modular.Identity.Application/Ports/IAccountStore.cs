@@ -22,6 +22,9 @@ internal interface IAccountStore
 
     Task<bool> UserNameExistsAsync(string userName, CancellationToken cancellationToken);
 
+    /// <summary>Whether the account signs in with a username of its own (an account made for a mandate).</summary>
+    Task<bool> HasOwnUserNameAsync(Guid userId, CancellationToken cancellationToken);
+
     Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken);
 
     /// <summary>Creates the account and saves the event with it, in one transaction.</summary>

@@ -18,10 +18,10 @@ public sealed record SignInDto(SignInOutcome Outcome, string? PreferredLanguage)
 
 /// <summary>Signs a person in with email and password; failures are throttled per account and address, never lock the account.</summary>
 /// <param name="RemoteAddress">The caller's address as the forwarded-headers rules believe it: sign-ins are throttled per account and address.</param>
-public sealed record PasswordSignInCommand(string Email, string Password, bool RememberMe, string? RemoteAddress = null) : ICommand<SignInDto>;
+public sealed record PasswordSignInCommand(string Email, string Password, bool RememberMe, string? RemoteAddress = null, string? Device = null) : ICommand<SignInDto>;
 
 /// <summary>Second step of a sign-in: an authenticator code, or one recovery code.</summary>
-public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bool RememberMachine, string? RemoteAddress = null) : ICommand<SignInDto>;
+public sealed record TwoFactorSignInCommand(string Code, bool IsRecoveryCode, bool RememberMachine, string? RemoteAddress = null, string? Device = null) : ICommand<SignInDto>;
 
 public sealed record SignOutCommand : ICommand;
 

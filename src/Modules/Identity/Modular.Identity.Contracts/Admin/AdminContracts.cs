@@ -13,7 +13,20 @@ public sealed record UserSummaryDto(
     bool IsActive,
     DateTimeOffset? LockedUntil,
     bool MfaEnabled,
-    bool MustChangePassword);
+    bool MustChangePassword)
+{
+    /// <summary>How many shared-credential signals the account raised (evidence in <see cref="ListCredentialSignalsQuery"/>).</summary>
+    public int SignalCount { get; init; }
+}
+
+/// <summary>A shared-credential signal: when, what (<c>ConcurrentSessions</c>, <c>DistantNetworks</c>), and the two sign-ins it compares.</summary>
+public sealed record CredentialSignalDto(DateTimeOffset At, string Kind, string Evidence);
+
+/// <summary>An account and the shared-credential signals it raised, the latest first (100 at most).</summary>
+public sealed record AccountSignalsDto(Guid UserId, string DisplayName, string Email, bool IsActive, IReadOnlyList<CredentialSignalDto> Signals);
+
+[RequireRole(IdentityRoles.Admin)]
+public sealed record ListCredentialSignalsQuery(Guid UserId) : IQuery<AccountSignalsDto>;
 
 [RequireRole(IdentityRoles.Admin)]
 public sealed record SearchUsersQuery(string? Search, int Page = 1, int PageSize = 20) : IQuery<PagedList<UserSummaryDto>>;

@@ -93,6 +93,9 @@ internal sealed class AccountStore(
         return context.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken);
     }
 
+    public Task<bool> HasOwnUserNameAsync(Guid userId, CancellationToken cancellationToken) =>
+        context.Users.AnyAsync(u => u.Id == userId && u.NormalizedUserName != u.NormalizedEmail, cancellationToken);
+
     public Task<bool> PersonalCodeExistsAsync(string code, CancellationToken cancellationToken) =>
         context.Users.AnyAsync(u => u.PersonalCode == code, cancellationToken);
 
@@ -159,6 +162,7 @@ internal sealed class AccountStore(
                 u.LockoutEnd,
                 u.TwoFactorEnabled,
                 u.MustChangePassword,
+                Signals = context.CredentialSignals.Count(s => s.UserId == u.Id),
                 Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -173,7 +177,7 @@ internal sealed class AccountStore(
                 u.DeactivatedAt is null,
                 u.LockoutEnd > now ? u.LockoutEnd : null,
                 u.TwoFactorEnabled,
-                u.MustChangePassword))
+                u.MustChangePassword) { SignalCount = u.Signals })
             .ToList();
         return new PagedList<UserSummaryDto>(items, page, pageSize, total);
     }

@@ -90,7 +90,7 @@ internal sealed class SignInService(ModularSignInManager signIn, UserManager<App
 
     private static SignInAttempt ToAttempt(SignInResult result, ApplicationUser user) => result switch
     {
-        { Succeeded: true } => new SignInAttempt(SignInStatus.Succeeded, MustChangePassword: user.MustChangePassword, PreferredLanguage: user.PreferredLanguage),
+        { Succeeded: true } => new SignInAttempt(SignInStatus.Succeeded, MustChangePassword: user.MustChangePassword, PreferredLanguage: user.PreferredLanguage, UserId: user.Id),
         { RequiresTwoFactor: true } => new SignInAttempt(SignInStatus.RequiresTwoFactor),
         _ => new SignInAttempt(SignInStatus.Failed),
     };

@@ -25,6 +25,10 @@ internal abstract class IdentityDbContext : IdentityDbContext<ApplicationUser, A
 
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    public DbSet<SignInTrace> SignInTraces => Set<SignInTrace>();
+
+    public DbSet<CredentialSignal> CredentialSignals => Set<CredentialSignal>();
+
     public void Enqueue(IIntegrationEvent integrationEvent) => OutboxModel.Enqueue(this, integrationEvent);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -58,6 +62,25 @@ internal abstract class IdentityDbContext : IdentityDbContext<ApplicationUser, A
             failure.Property(f => f.RemoteAddress).HasMaxLength(SignInFailure.MaxAddressLength);
             failure.HasIndex(f => new { f.AccountKey, f.At });
             failure.HasIndex(f => f.At);
+        });
+
+        builder.Entity<SignInTrace>(trace =>
+        {
+            trace.ToTable("SignInTraces");
+            trace.HasKey(t => t.Id);
+            trace.Property(t => t.Address).HasMaxLength(SignInTrace.MaxAddressLength);
+            trace.Property(t => t.Device).HasMaxLength(SignInTrace.MaxDeviceLength);
+            trace.HasIndex(t => new { t.UserId, t.At });
+            trace.HasIndex(t => t.At);
+        });
+
+        builder.Entity<CredentialSignal>(signal =>
+        {
+            signal.ToTable("CredentialSignals");
+            signal.HasKey(s => s.Id);
+            signal.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+            signal.Property(s => s.Evidence).HasMaxLength(CredentialSignal.MaxEvidenceLength);
+            signal.HasIndex(s => new { s.UserId, s.At });
         });
 
         builder.Entity<Organisation>(organisation =>

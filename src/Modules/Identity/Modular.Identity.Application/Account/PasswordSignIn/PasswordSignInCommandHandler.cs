@@ -11,7 +11,7 @@ internal sealed class PasswordSignInCommandHandler(ISignInService signIn, SignIn
     {
         var email = request.Email.Trim();
         var attempt = await gate.PassAsync(
-            email, request.RemoteAddress, () => signIn.PasswordSignInAsync(email, request.Password, request.RememberMe, cancellationToken), cancellationToken);
+            email, request.RemoteAddress, () => signIn.PasswordSignInAsync(email, request.Password, request.RememberMe, cancellationToken), cancellationToken, request.Device);
         return attempt.IsSuccess ? SignInResults.ToOutcome(attempt.Value, IdentityErrors.InvalidCredentials) : attempt.Error;
     }
 }

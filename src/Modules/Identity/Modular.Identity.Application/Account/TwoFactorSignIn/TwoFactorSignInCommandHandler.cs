@@ -20,7 +20,7 @@ internal sealed class TwoFactorSignInCommandHandler(ISignInService signIn, SignI
         // Wrong codes count toward the same throttle as wrong passwords: whoever has the password
         // cannot try every code, and cannot lock the owner out either.
         var attempt = await gate.PassAsync(
-            email, request.RemoteAddress, () => signIn.TwoFactorSignInAsync(code, request.IsRecoveryCode, request.RememberMachine, cancellationToken), cancellationToken);
+            email, request.RemoteAddress, () => signIn.TwoFactorSignInAsync(code, request.IsRecoveryCode, request.RememberMachine, cancellationToken), cancellationToken, request.Device);
         return attempt.IsSuccess ? SignInResults.ToOutcome(attempt.Value, IdentityErrors.InvalidTwoFactorCode) : attempt.Error;
     }
 }

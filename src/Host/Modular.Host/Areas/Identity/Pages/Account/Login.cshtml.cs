@@ -45,7 +45,7 @@ public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResour
             return Page();
         }
 
-        var result = await Mediator.Send(new PasswordSignInCommand(Input.Email, Input.Password, Input.RememberMe, HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+        var result = await Mediator.Send(new PasswordSignInCommand(Input.Email, Input.Password, Input.RememberMe, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()), cancellationToken);
         if (result.IsFailure)
         {
             AddErrors(result.Error);

@@ -38,7 +38,7 @@ public sealed class LoginWith2faModel(IMediator mediator, IStringLocalizer<Share
             return Page();
         }
 
-        var result = await Mediator.Send(new TwoFactorSignInCommand(Code, UseRecoveryCode, RememberMachine, HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+        var result = await Mediator.Send(new TwoFactorSignInCommand(Code, UseRecoveryCode, RememberMachine, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()), cancellationToken);
         if (result.IsFailure)
         {
             if (result.Error.Code == "mfa-session-expired")

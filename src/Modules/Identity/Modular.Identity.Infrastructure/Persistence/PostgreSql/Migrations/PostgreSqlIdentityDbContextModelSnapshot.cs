@@ -148,6 +148,37 @@ namespace Modular.Identity.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("Organisations", "identity");
                 });
 
+            modelBuilder.Entity("Modular.Identity.Domain.SignIn.CredentialSignal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("CredentialSignals", "identity");
+                });
+
             modelBuilder.Entity("Modular.Identity.Domain.SignIn.SignInFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -178,6 +209,38 @@ namespace Modular.Identity.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("AccountKey", "At");
 
                     b.ToTable("SignInFailures", "identity");
+                });
+
+            modelBuilder.Entity("Modular.Identity.Domain.SignIn.SignInTrace", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("SignInTraces", "identity");
                 });
 
             modelBuilder.Entity("Modular.Identity.Infrastructure.Accounts.ApplicationRole", b =>
