@@ -87,36 +87,41 @@ internal static class ActingFor
         context.Response.Cookies.Delete(Cookie, new CookieOptions { Path = "/" });
     }
 
-    /// <summary>Resolves who the request is made for, before authorization runs.</summary>
-    public static async Task ResolveAsync(HttpContext context, Func<Task> next)
+    /// <summary>
+    /// A token issued for acting, once authorization has read it: refused as soon as its mandate is
+    /// no longer in force (revoked, ended, or the mandatary's no more).
+    /// </summary>
+    public static async Task CheckTokenAsync(HttpContext context, Func<Task> next)
     {
-        if (context.User.Identity?.IsAuthenticated != true)
+        if (context.User.Identity?.IsAuthenticated != true || context.User.FindFirstValue(MandateClaim) is not { } tokenMandate)
         {
             await next();
             return;
         }
 
         var mediator = context.RequestServices.GetRequiredService<IMediator>();
-        if (context.User.FindFirstValue(MandateClaim) is { } tokenMandate)
+        var acting = Guid.TryParse(tokenMandate, out var id) && ActorOf(context.User) is { } actor
+            ? await mediator.Send(new GetActingMandateQuery(id, actor), context.RequestAborted)
+            : Result<ActingMandateDto>.Failure(Error.Unauthorized(DelegationErrorCodes.MandateNotActive, "Ce jeton agit sur un mandat illisible."));
+        if (acting.IsFailure)
         {
-            // A token issued for acting: refused as soon as its mandate is no longer in force.
-            var acting = Guid.TryParse(tokenMandate, out var id) && ActorOf(context.User) is { } actor
-                ? await mediator.Send(new GetActingMandateQuery(id, actor), context.RequestAborted)
-                : Result<ActingMandateDto>.Failure(Error.Unauthorized(DelegationErrorCodes.MandateNotActive, "Ce jeton agit sur un mandat illisible."));
-            if (acting.IsFailure)
-            {
-                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                await ApiResults.Problem(acting.Error!, StatusCodes.Status401Unauthorized).ExecuteAsync(context);
-                return;
-            }
-
-            await next();
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await ApiResults.Problem(acting.Error!.Kind == ErrorKind.NotFound ? Error.Unauthorized(DelegationErrorCodes.MandateNotActive, acting.Error.Message) : acting.Error, StatusCodes.Status401Unauthorized)
+                .ExecuteAsync(context);
             return;
         }
 
-        if (context.Request.Cookies[Cookie] is { } cookie && Guid.TryParse(cookie, out var mandateId) && ServiceOf(context.Request.Path) is { } service
+        await next();
+    }
+
+    /// <summary>The mandator a browser acts for in the service of the page asked, before authorization runs.</summary>
+    public static async Task ResolveAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.User.Identity?.IsAuthenticated == true
+            && context.Request.Cookies[Cookie] is { } cookie && Guid.TryParse(cookie, out var mandateId) && ServiceOf(context.Request.Path) is { } service
             && Guid.TryParse(context.User.FindFirstValue(OpenIddict.Abstractions.OpenIddictConstants.Claims.Subject), out var userId))
         {
+            var mediator = context.RequestServices.GetRequiredService<IMediator>();
             var mandate = await mediator.Send(new GetActingMandateQuery(mandateId, userId), context.RequestAborted);
             if (mandate.IsSuccess && mandate.Value.ServiceCode == service)
             {

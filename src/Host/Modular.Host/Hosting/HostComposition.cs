@@ -325,9 +325,11 @@ internal static class HostComposition
         app.UseRateLimiter();
         app.UseAuthentication();
 
-        // A mandatary acting for their mandator: who the request is made for, before authorization.
+        // A mandatary acting for their mandator: who the page is made for, before authorization; a
+        // token issued for acting, its mandate checked once authorization has read it.
         app.Use((context, next) => ActingFor.ResolveAsync(context, () => next(context)));
         app.UseAuthorization();
+        app.Use((context, next) => ActingFor.CheckTokenAsync(context, () => next(context)));
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAntiforgery();
 
