@@ -129,6 +129,8 @@ public sealed class PreferredLanguageTests
 
         public Task<bool> HasOwnUserNameAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task RequirePasswordChangeAsync(Guid userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<PagedList<UserSummaryDto>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<OrganisationMemberDto>> ListMembersAsync(Guid organisationId, CancellationToken cancellationToken) => throw new NotSupportedException();

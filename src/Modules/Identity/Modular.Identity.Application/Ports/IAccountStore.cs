@@ -22,6 +22,9 @@ internal interface IAccountStore
 
     Task<bool> UserNameExistsAsync(string userName, CancellationToken cancellationToken);
 
+    /// <summary>The account's next sign-in asks for a new password.</summary>
+    Task RequirePasswordChangeAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>Whether the account signs in with a username of its own (an account made for a mandate).</summary>
     Task<bool> HasOwnUserNameAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -11,6 +11,10 @@ internal interface ISignInLog
     /// <summary>Records a sign-in and the signals it raised; forgets sign-ins older than every window.</summary>
     Task RecordAsync(SignInTrace trace, IReadOnlyList<CredentialSignal> signals, CancellationToken cancellationToken);
 
+    /// <summary>After a reactivation: the account's signals are kept as evidence but no longer counted, its sign-ins forgotten.</summary>
+    Task SettleAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The account's signals not yet settled since <paramref name="since"/>.</summary>
     Task<int> CountSignalsAsync(Guid userId, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>The account's signals, the latest first: the evidence the back office reads.</summary>

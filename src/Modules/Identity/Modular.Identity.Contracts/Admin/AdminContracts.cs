@@ -20,7 +20,8 @@ public sealed record UserSummaryDto(
 }
 
 /// <summary>A shared-credential signal: when, what (<c>ConcurrentSessions</c>, <c>DistantNetworks</c>), and the two sign-ins it compares.</summary>
-public sealed record CredentialSignalDto(DateTimeOffset At, string Kind, string Evidence);
+/// <remarks><paramref name="Settled"/>: raised before the account was reactivated, kept but no longer counted.</remarks>
+public sealed record CredentialSignalDto(DateTimeOffset At, string Kind, string Evidence, bool Settled);
 
 /// <summary>An account and the shared-credential signals it raised, the latest first (100 at most).</summary>
 public sealed record AccountSignalsDto(Guid UserId, string DisplayName, string Email, bool IsActive, IReadOnlyList<CredentialSignalDto> Signals);

@@ -73,6 +73,9 @@ internal sealed class CredentialSignal
     public CredentialSignalKind Kind { get; private set; }
 
     public string Evidence { get; private set; }
+
+    /// <summary>Read by the back office, who reactivated the account since: kept, no longer counted.</summary>
+    public bool Settled { get; private set; }
 }
 
 /// <summary>

@@ -93,6 +93,9 @@ internal sealed class AccountStore(
         return context.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken);
     }
 
+    public async Task RequirePasswordChangeAsync(Guid userId, CancellationToken cancellationToken) =>
+        await context.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.MustChangePassword, true), cancellationToken);
+
     public Task<bool> HasOwnUserNameAsync(Guid userId, CancellationToken cancellationToken) =>
         context.Users.AnyAsync(u => u.Id == userId && u.NormalizedUserName != u.NormalizedEmail, cancellationToken);
 

@@ -28,8 +28,14 @@ internal sealed class SignInLog(IdentityDbContext context) : ISignInLog
         await context.SignInTraces.Where(t => t.At < forgotten).ExecuteDeleteAsync(cancellationToken);
     }
 
+    public async Task SettleAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await context.CredentialSignals.Where(s => s.UserId == userId && !s.Settled).ExecuteUpdateAsync(set => set.SetProperty(s => s.Settled, true), cancellationToken);
+        await context.SignInTraces.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public Task<int> CountSignalsAsync(Guid userId, DateTimeOffset since, CancellationToken cancellationToken) =>
-        context.CredentialSignals.CountAsync(s => s.UserId == userId && s.At > since, cancellationToken);
+        context.CredentialSignals.CountAsync(s => s.UserId == userId && !s.Settled && s.At > since, cancellationToken);
 
     public async Task<IReadOnlyList<CredentialSignal>> SignalsAsync(Guid userId, int take, CancellationToken cancellationToken) =>
         await context.CredentialSignals.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.At).Take(take).ToListAsync(cancellationToken);

@@ -18,6 +18,6 @@ internal sealed class ListCredentialSignalsQueryHandler(IAccountStore accounts, 
         }
 
         var signals = await log.SignalsAsync(request.UserId, Shown, cancellationToken);
-        return new AccountSignalsDto(contact.UserId, contact.DisplayName, contact.Email, contact.IsActive, [.. signals.Select(s => new CredentialSignalDto(s.At, s.Kind.ToString(), s.Evidence))]);
+        return new AccountSignalsDto(contact.UserId, contact.DisplayName, contact.Email, contact.IsActive, [.. signals.Select(s => new CredentialSignalDto(s.At, s.Kind.ToString(), s.Evidence, s.Settled))]);
     }
 }

@@ -22,7 +22,8 @@ namespace Modular.Identity.Infrastructure.Persistence.PostgreSql.Migrations
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false)
+                    Evidence = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    Settled = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

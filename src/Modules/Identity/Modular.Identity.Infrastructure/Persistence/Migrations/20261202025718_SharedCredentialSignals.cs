@@ -20,7 +20,8 @@ namespace Modular.Identity.Infrastructure.Persistence.Migrations
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false)
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Settled = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
