@@ -12,6 +12,7 @@ public static class IdentityErrorCodes
     public const string SignInThrottled = "sign-in-throttled";
     public const string EmailCodeInvalid = "email-code-invalid";
     public const string MandataryEmailTaken = "mandatary-email-taken";
+    public const string SharedCredentials = "account-shared-credentials";
     public const string MfaSessionExpired = "mfa-session-expired";
     public const string NotSignedIn = "not-signed-in";
     public const string UserNotFound = "user-not-found";
