@@ -6,6 +6,7 @@ using Modular.Delegation.Application.Ports;
 using Modular.Delegation.Application.Services;
 using Modular.Delegation.Contracts;
 using Modular.Delegation.Infrastructure.Persistence;
+using Modular.Delegation.Infrastructure.Seeding;
 using Modular.Delegation.Infrastructure.Signatures;
 using Modular.Delegation.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Modules;
@@ -27,7 +28,10 @@ public static class DelegationModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        services.AddModule(new ModuleDescriptor(Name, [typeof(ISignatureVerifier).Assembly, typeof(DelegationModule).Assembly]).WithDatabase<DelegationDbContext>(configuration));
+        services.AddModule(new ModuleDescriptor(Name, [typeof(ISignatureVerifier).Assembly, typeof(DelegationModule).Assembly]).WithDatabase<DelegationDbContext>(configuration) with
+        {
+            SeedDemoContent = DelegationDemoSeeder.SeedAsync,
+        });
         services.AddModuleDbContext<DelegationDbContext, SqliteDelegationDbContext, PostgreSqlDelegationDbContext>(configuration, Name);
         services.AddSingleton<ISignatureVerifier, CmsSignatureVerifier>();
         services.AddSingleton(new ApiScopeDefinition(DelegationScopes.Delegation, "Consulter ses mandats, en demander et les révoquer", "Read one's mandates, request and revoke them"));
