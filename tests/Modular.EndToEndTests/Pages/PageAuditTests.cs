@@ -72,6 +72,17 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
             new("/Portfolio/Profiles"), new("/Portfolio/Profiles/Edit"), new("/Portfolio/Profiles/Edit", "refused", SaveEmptyProfileAsync),
         ], findings);
 
+        // Mandates: the mandator's pages and forms refused, the mandatary's section from their link, the back office's queue.
+        var mandateLink = await MandataryLinkAsync();
+        await AuditAsync("mandator", "agent1@demo.test",
+        [
+            new("/Delegation"), new("/Delegation/Start"), new("/Delegation/Start", "refused", AnswerCommercialAgencyAsync),
+            new("/Delegation/Request/Administrative"), new("/Delegation/Request/Administrative", "refused", SubmitEmptyMandateFormAsync),
+        ], findings);
+        await AuditAsync("mandatary", null,
+            [new(mandateLink, Label: "/mandat/{token}"), new(mandateLink, "refused", SubmitSharedAddressAsync, "/mandat/{token}")], findings);
+        await AuditAsync("mandate officer", "admin@demo.test", [new("/Delegation/Queue")], findings);
+
         Assert.True(findings.Count == 0, "Pages that fail:" + Environment.NewLine + string.Join(Environment.NewLine, findings));
     }
 
@@ -87,6 +98,48 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
             address = new Uri((await page.GetByTestId("request-form-url").TextContentAsync())!).PathAndQuery;
         });
         return address;
+    }
+
+    /// <summary>A mandate request of agent1's, its mandatary's link read from maildev.</summary>
+    private async Task<string> MandataryLinkAsync()
+    {
+        var email = $"audit.{Guid.NewGuid().ToString("N")[..6]}@cabinet-demo.test";
+        await using var session = await BrowserSession.OpenAsync(chromium, host);
+        await session.RunAsync(async page =>
+        {
+            await VaultJourney.SignInAsync(page, "agent1@demo.test");
+            await page.GotoAsync("/Delegation/Request/Professional");
+            await page.GetByTestId("request-service").SelectOptionAsync("portfolio");
+            await page.GetByTestId("request-mandatary-name").FillAsync("Audit Mandataire");
+            await page.GetByTestId("request-link-email").FillAsync(email);
+            await Delegation.DelegationJourneyTests.DrawAsync(page);
+            await page.GetByTestId("request-submit").ClickAsync();
+            await Expect(page.GetByTestId("status-message")).ToBeVisibleAsync();
+        });
+        var sent = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, email) && VaultJourney.Mentions(e, "/mandat/"));
+        return new Uri(MandateLink().Match(sent.GetProperty("text").GetString()!).Value).PathAndQuery;
+    }
+
+    private static async Task AnswerCommercialAgencyAsync(IPage page)
+    {
+        await page.GetByTestId("kind-billing-agency").CheckAsync();
+        await page.GetByTestId("agency-commercial").CheckAsync();
+        await page.GetByTestId("decision-submit").ClickAsync();
+        await Expect(page.GetByTestId("decision-refusal")).ToBeVisibleAsync();
+    }
+
+    private static async Task SubmitEmptyMandateFormAsync(IPage page)
+    {
+        await page.GetByTestId("request-submit").ClickAsync();
+        await Expect(page.GetByTestId("request-service")).ToBeVisibleAsync();
+        await Expect(page.Locator(".text-danger:not(:empty)").First).ToBeVisibleAsync();
+    }
+
+    private static async Task SubmitSharedAddressAsync(IPage page)
+    {
+        await page.GetByTestId("part-email").FillAsync("accueil@cabinet-demo.test");
+        await page.GetByTestId("part-submit").ClickAsync();
+        await Expect(page.Locator(".text-danger:not(:empty)").First).ToBeVisibleAsync();
     }
 
     private static async Task CreateCompanyWithWrongUidAsync(IPage page)
@@ -335,6 +388,9 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
             await detail.ClickAsync();
         }
     }
+
+    [GeneratedRegex(@"https?://\S+/mandat/[A-Za-z0-9_-]+")]
+    private static partial Regex MandateLink();
 
     [GeneratedRegex("/Sharing/CaseFiles/Details/[0-9a-fA-F-]{36}$")]
     private static partial Regex CaseFilePage();

@@ -138,19 +138,28 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
             errors.Add(DelegationErrors.ServiceNotForCategory(part.Service.Code));
         }
 
-        if ((part.MandataryName?.Trim() ?? "").Length is 0 or > NameMaxLength)
-        {
-            errors.Add(DelegationErrors.MandataryNameInvalid);
-        }
-
-        if (!EndIsValid(part.EndsOn, part.Today))
-        {
-            errors.Add(DelegationErrors.EndDateInvalid);
-        }
+        errors.AddRange(ValidateWithoutService(part.MandataryName, part.EndsOn, part.Today));
 
         if (MandateEmails.Differ(part.MandatorEmail, part.LinkEmail, "LinkEmail") is { IsFailure: true } same)
         {
             errors.Add(same.Error!);
+        }
+
+        return errors;
+    }
+
+    /// <summary>The mandatary's name and the mandate's end, checked alone (a part whose service is missing).</summary>
+    public static IReadOnlyList<Error> ValidateWithoutService(string? mandataryName, DateOnly? endsOn, DateOnly today)
+    {
+        var errors = new List<Error>();
+        if ((mandataryName?.Trim() ?? "").Length is 0 or > NameMaxLength)
+        {
+            errors.Add(DelegationErrors.MandataryNameInvalid);
+        }
+
+        if (!EndIsValid(endsOn, today))
+        {
+            errors.Add(DelegationErrors.EndDateInvalid);
         }
 
         return errors;

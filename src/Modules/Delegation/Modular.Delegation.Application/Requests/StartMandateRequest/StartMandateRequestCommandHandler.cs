@@ -41,7 +41,9 @@ internal sealed class StartMandateRequestCommandHandler(
         errors.AddRange(new[] { mandatorEmail.Error, linkEmail.Error }.OfType<Error>());
         if (service is null)
         {
+            // No service, no part to check as a whole: its other fields are checked one by one.
             errors.Add(DelegationErrors.ServiceUnknown);
+            errors.AddRange(MandateRequest.ValidateWithoutService(request.MandataryName, request.EndsOn, calendar.Today(now)));
         }
 
         var part = service is null ? null : new MandatorPart(

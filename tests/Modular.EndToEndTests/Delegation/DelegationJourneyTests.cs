@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Modular.EndToEndTests.Infrastructure;
+using Modular.EndToEndTests.Vault;
+using static Microsoft.Playwright.Assertions;
+
+namespace Modular.EndToEndTests.Delegation;
+
+/// <summary>
+/// A mandate from the outside, in Chromium with maildev: agent1 answers the decision tree, fills
+/// and signs their part with the mouse; the mandatary signs their section from the link in their
+/// email; the back office approves; the username reaches agent1's address and the temporary
+/// password the mandatary's; the mandatary signs in with them, chooses a password, acts for agent1
+/// in the Vault, and the journal names both.
+/// </summary>
+public sealed partial class DelegationJourneyTests(ChromiumFixture chromium, KestrelHostFixture host)
+{
+    [Fact]
+    public async Task A_mandate_from_the_decision_tree_to_acting_in_the_vault()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..6];
+        var (name, email) = ($"Léa Journey {unique}", $"lea.{unique}@cabinet-demo.test");
+        await using var mandator = await BrowserSession.OpenAsync(chromium, host);
+        await mandator.RunAsync(async page =>
+        {
+            await VaultJourney.SignInAsync(page, "agent1@demo.test");
+            await page.GotoAsync("/Delegation");
+            await page.GetByTestId("delegation-start").ClickAsync();
+            await Expect(page.GetByTestId("processing-date")).ToContainTextAsync("Aujourd'hui, nous traitons les demandes que nous avons reçues à la date suivante");
+            await page.GetByTestId("kind-billing-agency").CheckAsync();
+            await page.GetByTestId("agency-commercial").CheckAsync();
+            await page.GetByTestId("decision-submit").ClickAsync();
+            await Expect(page.GetByTestId("decision-refusal")).ToContainTextAsync("Si votre agence de facturation est commerciale");
+            await page.GetByTestId("kind-staff").CheckAsync();
+            await page.GetByTestId("role-administrative").CheckAsync();
+            await page.GetByTestId("decision-submit").ClickAsync();
+
+            await page.GetByTestId("request-service").SelectOptionAsync("vault");
+            await page.GetByTestId("request-mandatary-name").FillAsync(name);
+            await page.GetByTestId("request-link-email").FillAsync(email);
+            await DrawAsync(page);
+            await page.GetByTestId("request-submit").ClickAsync();
+            await Expect(page.GetByTestId("status-message")).ToContainTextAsync(email);
+            await Expect(page.GetByTestId("request-row").Filter(new() { HasText = name }).GetByTestId("request-state")).ToHaveTextAsync("En attente du mandataire");
+            Assert.Empty(mandator.Problems);
+        });
+
+        var invitation = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, email) && VaultJourney.Mentions(e, "Section Utilisateur"));
+        var link = MandateLink().Match(invitation.GetProperty("text").GetString()!).Value;
+        await using var mandatary = await BrowserSession.OpenAsync(chromium, host);
+        await mandatary.RunAsync(async page =>
+        {
+            await page.GotoAsync(new Uri(link).PathAndQuery);
+            await Expect(page.GetByTestId("part-intro")).ToContainTextAsync("Antoine Agent");
+            await Expect(page.GetByTestId("part-email")).ToHaveValueAsync(email);
+            await DrawAsync(page);
+            await page.GetByTestId("part-submit").ClickAsync();
+            await Expect(page.GetByTestId("part-completed")).ToContainTextAsync("Votre section est signée");
+        });
+
+        await using var officer = await BrowserSession.OpenAsync(chromium, host);
+        await officer.RunAsync(async page =>
+        {
+            await VaultJourney.SignInAsync(page, "admin@demo.test");
+            await page.GotoAsync("/Delegation/Queue");
+            var row = page.GetByTestId("queue-row").Filter(new() { HasText = name });
+            await Expect(row.GetByTestId("queue-signature")).ToHaveCountAsync(2);
+            await row.GetByTestId("queue-approve").ClickAsync();
+            await Expect(page.GetByTestId("status-message")).ToContainTextAsync($"{name} peut agir pour le compte de Antoine Agent");
+        });
+
+        // Split credentials: the username to the mandator's address, the temporary password to the mandatary's.
+        var toMandator = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, "agent1@demo.test") && VaultJourney.Mentions(e, $"Identifiant de {name}"));
+        var toMandatary = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, email) && VaultJourney.Mentions(e, "mot de passe temporaire"));
+        var userName = UserName().Match(toMandator.GetProperty("text").GetString()!).Value;
+        var password = Password().Match(toMandatary.GetProperty("text").GetString()!).Groups[1].Value;
+        Assert.DoesNotContain(password, toMandator.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.DoesNotMatch(UserName(), toMandatary.GetProperty("text").GetString()!);
+
+        await using var acting = await BrowserSession.OpenAsync(chromium, host);
+        await acting.RunAsync(async page =>
+        {
+            await page.GotoAsync("/Identity/Account/Login");
+            await page.Locator("#Input_Email").FillAsync(userName);
+            await page.Locator("#Input_Password").FillAsync(password);
+            await page.GetByTestId("login-submit").ClickAsync();
+            await Expect(page.GetByTestId("must-change")).ToBeVisibleAsync();
+            await page.Locator("#Input_CurrentPassword").FillAsync(password);
+            await page.Locator("#Input_NewPassword").FillAsync("Lea-Journey-Passw0rd!");
+            await page.Locator("#Input_ConfirmPassword").FillAsync("Lea-Journey-Passw0rd!");
+            await page.Locator("form:has(#Input_NewPassword) button[type=submit]").ClickAsync();
+            await Expect(page.GetByTestId("account-link")).ToHaveTextAsync(name);
+
+            await page.GotoAsync("/Delegation");
+            await page.GetByTestId("received-act").ClickAsync();
+            await Expect(page.GetByTestId("acting-banner")).ToContainTextAsync("Vous agissez pour le compte de Antoine Agent dans « Coffre »");
+            var folder = $"Mandat {unique}";
+            await page.GetByTestId("folder-name").FillAsync(folder);
+            await page.GetByTestId("create-folder").ClickAsync();
+            await Expect(page.Locator("[data-testid=journal-entry][data-kind=FolderCreated] [data-testid=journal-author]")).ToHaveTextAsync($"{name} pour le compte de Antoine Agent");
+            Assert.Empty(acting.Problems);
+        });
+    }
+
+    /// <summary>A signature drawn with the mouse in the form's box.</summary>
+    internal static async Task DrawAsync(IPage page)
+    {
+        var canvas = page.GetByTestId("signature-canvas");
+        await canvas.ScrollIntoViewIfNeededAsync();
+        var box = (await canvas.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + 20, box.Y + 60);
+        await page.Mouse.DownAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await page.Mouse.MoveAsync(box.X + 30 + (i * 18), box.Y + 40 + (i % 2 * 50));
+        }
+
+        await page.Mouse.UpAsync();
+        await Expect(page.GetByTestId("signature-drawn-data")).ToHaveValueAsync(new Regex("^data:image/png;base64,"));
+    }
+
+    [GeneratedRegex(@"https?://\S+/mandat/[A-Za-z0-9_-]+")]
+    private static partial Regex MandateLink();
+
+    [GeneratedRegex(@"mdt-[a-z0-9]{4}-[a-z0-9]{4}")]
+    private static partial Regex UserName();
+
+    [GeneratedRegex(@"Voici votre mot de passe temporaire :\s+(\S+)")]
+    private static partial Regex Password();
+}
