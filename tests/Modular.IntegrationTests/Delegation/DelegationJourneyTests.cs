@@ -66,6 +66,24 @@ public sealed partial class DelegationJourneyTests(DelegationFixture fixture) : 
         Assert.Single(await SentMessages.TextBodiesAsync(fixture.Host, "delegation.request-approved", mandatorEmail));
         Assert.Single(await SentMessages.TextBodiesAsync(fixture.Host, "delegation.request-approved", mandataryEmail));
 
+        // « Un fichier par formulaire »: both parts and both signatures in one PDF, for the mandator only.
+        using var form = await agent1.GetAsync($"{Requests}/{created.GetProperty("id")}/form");
+        Assert.Equal(("application/pdf", HttpStatusCode.OK), (form.Content.Headers.ContentType?.MediaType, form.StatusCode));
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await form.Content.ReadAsByteArrayAsync(Ct)))
+        {
+            var page = Assert.Single(pdf.GetPages());
+            var text = page.Text;
+            foreach (var expected in new[] { "Formulaire de demande d'accès", "Antoine Agent", mandatorEmail, $"Claire {unique}", mandataryEmail, "Section Utilisateur", "Acceptée", "Coffre" })
+            {
+                Assert.Contains(expected, text, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(2, page.GetImages().Count());
+        }
+
+        var stranger = await fixture.CallerAsync("agent3@demo.test");
+        await ExpectProblemAsync(await stranger.GetAsync($"{Requests}/{created.GetProperty("id")}/form"), HttpStatusCode.NotFound, "mandate-request-not-found");
+
         // The address alone does not sign in; the username does, and the password must be changed first.
         using var browser = new BrowserSession(fixture.Host);
         var byEmail = await browser.SignInAsync(mandataryEmail, password);

@@ -57,6 +57,16 @@ internal static class DelegationApi
             .Produces<MandateRequestDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        delegation.MapGet("/mandate-requests/{id:guid}/form", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var form = await mediator.Send(new GetMandateFormQuery(id), ct);
+                return form.IsSuccess ? Results.File(form.Value.Content, "application/pdf", form.Value.FileName) : ApiResults.Problem(form.Error!);
+            })
+            .WithName("GetMandateForm")
+            .WithSummary("« Un fichier par formulaire »: the request's PDF, both parts and both signatures, in the caller's language")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         delegation.MapDelete("/mandate-requests/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ApiResults.NoContent(await mediator.Send(new CancelMandateRequestCommand(id), ct)))
             .WithName("CancelMandateRequest")

@@ -59,3 +59,10 @@ public sealed record GetMandataryPartQuery(string? Token) : IQuery<MandataryPart
 
 /// <summary>The mandatary fills and signs their part: their own address, which will receive the temporary password.</summary>
 public sealed record CompleteMandataryPartCommand(string? Token, string? MandataryEmail, SignatureUpload? Signature) : ICommand;
+
+/// <summary>The PDF of one request (both parts, both signatures, the decision), for its mandator or the back office.</summary>
+[RequireAuthenticated]
+[RequireScope(DelegationScopes.Delegation)]
+public sealed record GetMandateFormQuery(Guid RequestId) : IQuery<MandateFormFileDto>;
+
+public sealed record MandateFormFileDto(string FileName, byte[] Content);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Modular.Delegation.Application.Ports;
 using Modular.Delegation.Application.Services;
 using Modular.Delegation.Contracts;
+using Modular.Delegation.Infrastructure.Forms;
 using Modular.Delegation.Infrastructure.Persistence;
 using Modular.Delegation.Infrastructure.Seeding;
 using Modular.Delegation.Infrastructure.Signatures;
@@ -48,6 +49,7 @@ public static class DelegationModule
         services.AddScoped<MandateEmailChecks>();
         services.AddScoped<PendingMandates>();
         services.AddScoped<SignatureStore>();
+        services.AddSingleton<IMandateForms, PdfMandateForms>();
         return services;
     }
 }

@@ -67,6 +67,10 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         return Redirect("/Delegation");
     }
 
+    /// <summary>One of the mandator's requests as its PDF form.</summary>
+    public async Task<IActionResult> OnGetFormAsync(Guid id, CancellationToken cancellationToken) =>
+        DelegationFiles.Form(await Mediator.Send(new GetMandateFormQuery(id), cancellationToken));
+
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
         await AfterAsync(await Mediator.Send(new CancelMandateRequestCommand(id), cancellationToken), L["Delegation.Requests.Cancelled"], cancellationToken);
 

@@ -44,6 +44,10 @@ public sealed class QueueModel(IMediator mediator, IStringLocalizer<SharedResour
         return image.IsFailure ? NotFound() : File(image.Value.Content, image.Value.ContentType);
     }
 
+    /// <summary>The request's form, as one PDF with both parts and both signatures.</summary>
+    public async Task<IActionResult> OnGetFormAsync(Guid id, CancellationToken cancellationToken) =>
+        DelegationFiles.Form(await Mediator.Send(new GetMandateFormQuery(id), cancellationToken));
+
     private async Task<IActionResult> AfterAsync(Result result, Guid id, string? done, CancellationToken cancellationToken)
     {
         if (result.IsFailure)
