@@ -48,7 +48,7 @@ public sealed class SignInTests(ModularHostFactory factory) : IClassFixture<Modu
         var page = await BrowserSession.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Le champ « Adresse e-mail » est obligatoire.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Le champ « Adresse e-mail ou identifiant » est obligatoire.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Le champ « Mot de passe » est obligatoire.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("__Host-modular=", StringComparison.Ordinal)));
     }

@@ -575,7 +575,7 @@ public sealed class SharingPagesTests(ModularHostFactory factory) : IClassFixtur
     private static string Status(IHtmlDocument page) => page.QuerySelector("[data-testid=status-message]")!.TextContent;
 
     private static List<string> History(IHtmlDocument page) =>
-        [.. page.QuerySelectorAll("[data-testid=history-entry] span:first-child").Select(e => e.TextContent)];
+        [.. page.QuerySelectorAll("[data-testid=history-entry] > span:first-child").Select(e => e.TextContent)];
 
     /// <summary>A key in the right format, with a right check character, that was never issued.</summary>
     private static string WellFormedUnknownKey()
