@@ -160,6 +160,27 @@ public sealed partial class DelegationRulesTests(DelegationFixture fixture) : IC
         Assert.StartsWith("/Identity/Account/ChangePassword", (await elsewhere.SignInAsync(userName, "Claire-Passw0rd!2026")).Headers.Location?.OriginalString ?? "/", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_back_office_revokes_a_mandate_in_force_from_its_queue()
+    {
+        var agent1 = await fixture.CallerAsync("agent1@demo.test");
+        var mandateId = await fixture.MandateAsync(agent1, "portal.publishing", "agent2@demo.test");
+
+        using var admin = new BrowserSession(fixture.Host);
+        await admin.SignInWithCodeAsync("admin@demo.test");
+        var (_, queue) = await admin.GetAsync("/Delegation/Queue");
+        var (_, after) = await admin.FollowAsync(await DelegationFixture.PostRowAsync(admin, queue, "Revoke", mandateId));
+        Assert.Contains("est révoqué", after.QuerySelector("[data-testid=status-message]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(after.QuerySelectorAll("[data-testid=in-force-revoke]"), b => b.ParentElement!.GetAttribute("action")!.Contains(mandateId.ToString(), StringComparison.OrdinalIgnoreCase));
+
+        var given = (await ExpectAsync(await agent1.GetAsync("/api/v1/delegation/mandates"), HttpStatusCode.OK)).GetProperty("given").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == mandateId);
+        Assert.Equal((false, "BackOffice"), (given.GetProperty("isActive").GetBoolean(), given.GetProperty("revokedBy").GetString()));
+
+        // An agent is not the back office: another's mandate is not found to them.
+        var agent3 = await fixture.CallerAsync("agent3@demo.test");
+        await ExpectProblemAsync(await agent3.PostAsync($"/api/v1/delegation/mandates/{mandateId}/revoke"), HttpStatusCode.NotFound, "mandate-not-found");
+    }
+
     private BrowserSession Browser(string address, string userAgent)
     {
         var browser = new BrowserSession(fixture.Host);

@@ -31,3 +31,7 @@ public sealed record ApproveMandateRequestCommand(Guid RequestId) : ICommand<Man
 /// <summary>Refuses a request in the queue with a reason both parties receive.</summary>
 [RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
 public sealed record RefuseMandateRequestCommand(Guid RequestId, string? Reason) : ICommand<MandateRequestDto>;
+
+/// <summary>The mandates in force, the latest first, for the back office (which may revoke any of them).</summary>
+[RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
+public sealed record ListMandatesInForceQuery : IQuery<IReadOnlyList<MandateDto>>;

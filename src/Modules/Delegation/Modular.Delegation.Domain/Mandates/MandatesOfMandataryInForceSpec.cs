@@ -11,3 +11,13 @@ internal sealed class MandatesOfMandataryInForceSpec : Specification<Mandate>
         Query.AsNoTracking();
     }
 }
+
+/// <summary>Every mandate in force at <paramref name="now"/>, the latest first (the back office's list).</summary>
+internal sealed class AllMandatesInForceSpec : Specification<Mandate>
+{
+    public AllMandatesInForceSpec(DateTimeOffset now, int take)
+    {
+        Query.Where(m => m.RevokedAt == null && m.EndsAt > now).OrderByDescending(m => m.StartsAt).Take(take);
+        Query.AsNoTracking();
+    }
+}

@@ -16,12 +16,15 @@ public sealed class QueueModel(IMediator mediator, IStringLocalizer<SharedResour
 {
     public MandateQueueDto Queue { get; private set; } = new(default, [], []);
 
+    public IReadOnlyList<MandateDto> InForce { get; private set; } = [];
+
     /// <summary>The request whose refusal was refused (its reason missing), to show its form open.</summary>
     public Guid? Refusing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Queue = (await Mediator.Send(new GetMandateQueueQuery(), cancellationToken)).Value;
+        InForce = (await Mediator.Send(new ListMandatesInForceQuery(), cancellationToken)).Value;
         return Page();
     }
 
@@ -35,6 +38,13 @@ public sealed class QueueModel(IMediator mediator, IStringLocalizer<SharedResour
     {
         var refused = await Mediator.Send(new RefuseMandateRequestCommand(id, reason), cancellationToken);
         return await AfterAsync(refused, id, refused.IsSuccess ? L["Delegation.Queue.Refused", refused.Value.MandataryName, refused.Value.MandatorName].Value : null, cancellationToken);
+    }
+
+    /// <summary>The back office ends a mandate now (both parties are emailed).</summary>
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var revoked = await Mediator.Send(new RevokeMandateCommand(id), cancellationToken);
+        return await AfterAsync(revoked, id, revoked.IsSuccess ? L["Delegation.Mandates.Revoked", revoked.Value.MandataryName, revoked.Value.MandatorName, revoked.Value.ServiceName].Value : null, cancellationToken);
     }
 
     /// <summary>A party's drawn or scanned signature, shown beside the request.</summary>
