@@ -181,6 +181,26 @@ public sealed partial class DelegationRulesTests(DelegationFixture fixture) : IC
         await ExpectProblemAsync(await agent3.PostAsync($"/api/v1/delegation/mandates/{mandateId}/revoke"), HttpStatusCode.NotFound, "mandate-not-found");
     }
 
+    [Fact]
+    public async Task The_mandator_renews_a_mandate_within_a_year_and_both_parties_are_told()
+    {
+        var agent1 = await fixture.CallerAsync("agent1@demo.test");
+        var mandateId = await fixture.MandateAsync(agent1, "portfolio", "agent2@demo.test");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        await ExpectProblemAsync(await agent1.PostAsync($"/api/v1/delegation/mandates/{mandateId}/renew", new { endsOn = Day(today.AddMonths(13)) }), HttpStatusCode.UnprocessableEntity, "mandate-renewal-invalid");
+        await ExpectProblemAsync(await agent1.PostAsync($"/api/v1/delegation/mandates/{mandateId}/renew", new { endsOn = Day(today.AddMonths(3)) }), HttpStatusCode.UnprocessableEntity, "mandate-renewal-invalid");
+        var agent2 = await fixture.CallerAsync("agent2@demo.test");
+        await ExpectProblemAsync(await agent2.PostAsync($"/api/v1/delegation/mandates/{mandateId}/renew", new { endsOn = Day(today.AddMonths(11)) }), HttpStatusCode.NotFound, "mandate-not-found");
+
+        var renewed = await ExpectAsync(await agent1.PostAsync($"/api/v1/delegation/mandates/{mandateId}/renew", new { endsOn = Day(today.AddMonths(11)) }), HttpStatusCode.OK);
+        Assert.True(renewed.GetProperty("endsAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMonths(10), renewed.ToString());
+        Assert.Contains(
+            await SentMessages.TextBodiesAsync(fixture.Host, "delegation.mandate-renewed", "agent2@demo.test"),
+            b => b.Contains("renouvelé le mandat", StringComparison.Ordinal));
+    }
+
     private BrowserSession Browser(string address, string userAgent)
     {
         var browser = new BrowserSession(fixture.Host);

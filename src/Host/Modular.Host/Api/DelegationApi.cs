@@ -8,6 +8,9 @@ namespace Modular.Host.Api;
 internal sealed record MandateRequestBody(
     string? ServiceCode, StaffCategory Category, string? MandataryName, string? LinkEmail, string? MandatorEmail, DateOnly? EndsOn, SignatureUpload? Signature);
 
+/// <summary>The body of <c>POST /api/v1/delegation/mandates/{id}/renew</c>.</summary>
+internal sealed record RenewBody(DateOnly? EndsOn);
+
 /// <summary>
 /// Mandates through the API (scope <c>delegation</c>): one's mandates given and received and one's
 /// requests, a new request (the mandator's part, signed with an image), its withdrawal, and the
@@ -74,6 +77,16 @@ internal static class DelegationApi
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        delegation.MapPost("/mandates/{id:guid}/renew", async (Guid id, RenewBody body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new RenewMandateCommand(id, body.EndsOn), ct)))
+            .WithName("RenewMandate")
+            .WithSummary("The mandator gives a mandate in force a later last day (`{ endsOn: \"YYYY-MM-DD\" }`, within a year); both parties are emailed")
+            .WithDescription("422 `mandate-renewal-invalid` (not after the current end, or past a year); 404 `mandate-not-found` for anyone but its mandator; 409 `mandate-not-active`.")
+            .Produces<MandateDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         delegation.MapPost("/mandates/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ApiResults.Ok(await mediator.Send(new RevokeMandateCommand(id), ct)))

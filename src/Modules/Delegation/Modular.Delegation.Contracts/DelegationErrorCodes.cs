@@ -33,4 +33,5 @@ public static class DelegationErrorCodes
     public const string MandateNotFound = "mandate-not-found";
     public const string MandateNotActive = "mandate-not-active";
     public const string MandateEnded = "mandate-end-passed";
+    public const string RenewalInvalid = "mandate-renewal-invalid";
 }

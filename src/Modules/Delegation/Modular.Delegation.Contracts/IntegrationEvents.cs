@@ -32,6 +32,9 @@ public enum MandateNoticeKind
 
     /// <summary>The mandate was revoked before its end.</summary>
     Revoked,
+
+    /// <summary>The mandator renewed the mandate: it now ends later.</summary>
+    Renewed,
 }
 
 /// <summary>A notice emailed to both parties of a mandate request (each at the address they gave).</summary>

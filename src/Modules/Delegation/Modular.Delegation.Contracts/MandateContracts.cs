@@ -25,6 +25,11 @@ public sealed record MyMandatesDto(IReadOnlyList<MandateDto> Given, IReadOnlyLis
 [RequireScope(DelegationScopes.Delegation)]
 public sealed record ListMyMandatesQuery : IQuery<MyMandatesDto>;
 
+/// <summary>The mandator renews a mandate in force: its new last day, after the current one and within a year; both parties are told.</summary>
+[RequireAuthenticated]
+[RequireScope(DelegationScopes.Delegation)]
+public sealed record RenewMandateCommand(Guid MandateId, DateOnly? EndsOn) : ICommand<MandateDto>;
+
 /// <summary>Ends a mandate now: by its mandator, its mandatary or the back office. Acting for stops with the next request.</summary>
 [RequireAuthenticated]
 [RequireScope(DelegationScopes.Delegation)]

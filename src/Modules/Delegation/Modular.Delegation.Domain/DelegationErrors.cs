@@ -90,6 +90,9 @@ internal static class DelegationErrors
     public static readonly Error MandateNotActive =
         Error.Conflict("mandate-not-active", "Ce mandat n'est plus en vigueur : il a été révoqué ou il est arrivé à sa date de fin.");
 
+    public static readonly Error RenewalInvalid =
+        Error.InvalidField("mandate-renewal-invalid", "EndsOn", "La nouvelle date de fin doit suivre la date de fin actuelle du mandat, et tomber au plus tard dans un an.");
+
     public static readonly Error MandateEnded =
         Error.Conflict("mandate-end-passed", "La date de fin demandée pour ce mandat est passée : refusez la demande, le professionnel en fera une nouvelle.");
 

@@ -82,6 +82,26 @@ internal sealed class Mandate : AggregateRoot<Guid>
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && now < EndsAt;
 
+    /// <summary>
+    /// Renewed while in force: it now ends at <paramref name="endsAt"/>, after its current end and no
+    /// later than <paramref name="latest"/> (a year from today).
+    /// </summary>
+    public Result Renew(DateTimeOffset endsAt, DateTimeOffset latest, DateTimeOffset now)
+    {
+        if (!IsActive(now))
+        {
+            return DelegationErrors.MandateNotActive;
+        }
+
+        if (endsAt <= EndsAt || endsAt > latest)
+        {
+            return DelegationErrors.RenewalInvalid;
+        }
+
+        EndsAt = endsAt;
+        return Result.Success();
+    }
+
     /// <summary>Ended now by <paramref name="by"/>; refused once it is no longer in force.</summary>
     public Result Revoke(Guid by, MandateRevoker revoker, DateTimeOffset now)
     {

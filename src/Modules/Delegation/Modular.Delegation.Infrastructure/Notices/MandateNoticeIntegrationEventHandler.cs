@@ -19,6 +19,7 @@ internal sealed class MandateNoticeIntegrationEventHandler(DelegationDbContext c
     public const string ApprovedTemplate = "delegation.request-approved";
     public const string RefusedTemplate = "delegation.request-refused";
     public const string RevokedTemplate = "delegation.mandate-revoked";
+    public const string RenewedTemplate = "delegation.mandate-renewed";
 
     protected override async Task HandleOnceAsync(MandateNoticeIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ internal sealed class MandateNoticeIntegrationEventHandler(DelegationDbContext c
         {
             MandateNoticeKind.Approved => ApprovedTemplate,
             MandateNoticeKind.Refused => RefusedTemplate,
+            MandateNoticeKind.Renewed => RenewedTemplate,
             _ => RevokedTemplate,
         };
         var model = new Dictionary<string, string>

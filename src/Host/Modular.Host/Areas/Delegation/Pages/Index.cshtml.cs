@@ -14,7 +14,7 @@ namespace Modular.Host.Areas.Delegation.Pages;
 /// « Mes mandats »: the mandates the person gave (revocable), those they received (to act for their
 /// mandator, or to give up), and their requests on the way (withdrawable until decided).
 /// </summary>
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, IHostEnvironment environment) : ModularPageModel(mediator, localizer)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer, IHostEnvironment environment, TimeProvider time) : ModularPageModel(mediator, localizer)
 {
     public MyMandatesDto Mandates { get; private set; } = new([], [], []);
 
@@ -40,6 +40,17 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         var revoked = await Mediator.Send(new RevokeMandateCommand(id), cancellationToken);
         return await AfterAsync(revoked, revoked.IsSuccess ? L["Delegation.Mandates.Revoked", revoked.Value.MandataryName, revoked.Value.MandatorName, revoked.Value.ServiceName].Value : null, cancellationToken);
     }
+
+    /// <summary>« Renouveler »: a later last day for a mandate the person gave.</summary>
+    public async Task<IActionResult> OnPostRenewAsync(Guid id, DateOnly? endsOn, CancellationToken cancellationToken)
+    {
+        var renewed = await Mediator.Send(new RenewMandateCommand(id, endsOn), cancellationToken);
+        return await AfterAsync(
+            renewed, renewed.IsSuccess ? L["Delegation.Mandates.Renewed", renewed.Value.MandataryName, renewed.Value.ServiceName, PageTime.Day(renewed.Value.EndsAt.AddTicks(-1))].Value : null, cancellationToken);
+    }
+
+    /// <summary>The latest last day a renewal may give: a year from today.</summary>
+    public DateOnly LatestEnd => PageTime.Today(time).AddMonths(12);
 
     /// <summary>« Agir pour le compte de … »: from now on, the mandated service shows the mandator's data.</summary>
     public async Task<IActionResult> OnPostActAsync(Guid id, CancellationToken cancellationToken)
