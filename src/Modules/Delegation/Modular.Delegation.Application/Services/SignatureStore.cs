@@ -31,4 +31,15 @@ internal sealed class SignatureStore(IDelegationBlobs blobs)
         var blob = await blobs.PutAsync(stream, cancellationToken);
         return new SignatureRecord(kind, blob.Id, image.Value, now);
     }
+
+    /// <summary>A kept signature's bytes (the image, or the <c>.p7s</c>); a missing blob is a broken store, not a caller's mistake.</summary>
+    public async Task<byte[]> ReadAsync(SignatureRecord signature, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        await using var stream = await blobs.OpenReadAsync(signature.BlobId, cancellationToken)
+            ?? throw new InvalidOperationException($"The signature {signature.BlobId} is missing from the store.");
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
 }

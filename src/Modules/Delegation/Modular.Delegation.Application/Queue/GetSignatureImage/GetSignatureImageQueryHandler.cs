@@ -1,5 +1,6 @@
 using MediatR;
 using Modular.Delegation.Application.Ports;
+using Modular.Delegation.Application.Services;
 using Modular.Delegation.Contracts;
 using Modular.Delegation.Domain;
 using Modular.Delegation.Domain.Requests;
@@ -9,7 +10,7 @@ using Modular.SharedKernel.Results;
 namespace Modular.Delegation.Application.Queue.GetSignatureImage;
 
 /// <summary>A party's drawn or scanned signature, for the back office to compare with the form.</summary>
-internal sealed class GetSignatureImageQueryHandler(IDelegationRepository repository, IDelegationBlobs blobs) : IRequestHandler<GetSignatureImageQuery, Result<SignatureImageDto>>
+internal sealed class GetSignatureImageQueryHandler(IDelegationRepository repository, SignatureStore signatures) : IRequestHandler<GetSignatureImageQuery, Result<SignatureImageDto>>
 {
     public async Task<Result<SignatureImageDto>> Handle(GetSignatureImageQuery request, CancellationToken cancellationToken)
     {
@@ -20,10 +21,6 @@ internal sealed class GetSignatureImageQueryHandler(IDelegationRepository reposi
             return DelegationErrors.RequestNotFound;
         }
 
-        await using var stream = await blobs.OpenReadAsync(signature.BlobId, cancellationToken)
-            ?? throw new InvalidOperationException($"The signature {signature.BlobId} of mandate request {request.RequestId} is missing from the store.");
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken);
-        return new SignatureImageDto(signature.ContentType, copy.ToArray());
+        return new SignatureImageDto(signature.ContentType, await signatures.ReadAsync(signature, cancellationToken));
     }
 }

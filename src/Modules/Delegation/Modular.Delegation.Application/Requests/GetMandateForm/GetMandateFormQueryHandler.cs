@@ -14,7 +14,7 @@ namespace Modular.Delegation.Application.Requests.GetMandateForm;
 
 /// <summary>« Un fichier par formulaire »: the request's PDF, in the reader's language, for its mandator or the back office.</summary>
 internal sealed class GetMandateFormQueryHandler(
-    IDelegationRepository repository, ICurrentUser user, IMediator mediator, IDelegationBlobs blobs, IMandateForms forms, DelegableServices services, TimeProvider time)
+    IDelegationRepository repository, ICurrentUser user, IMediator mediator, SignatureStore signatures, IMandateForms forms, DelegableServices services, TimeProvider time)
     : IRequestHandler<GetMandateFormQuery, Result<MandateFormFileDto>>
 {
     public async Task<Result<MandateFormFileDto>> Handle(GetMandateFormQuery request, CancellationToken cancellationToken)
@@ -36,18 +36,7 @@ internal sealed class GetMandateFormQueryHandler(
         return new MandateFormFileDto($"mandat-{found.Id:N}.pdf", forms.Render(content));
     }
 
-    private async Task<FormSignature> SignatureAsync(SignatureRecord signature, CancellationToken cancellationToken)
-    {
-        byte[]? image = null;
-        if (signature.Kind != SignatureKind.Digital)
-        {
-            await using var stream = await blobs.OpenReadAsync(signature.BlobId, cancellationToken)
-                ?? throw new InvalidOperationException($"The signature {signature.BlobId} is missing from the store.");
-            using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy, cancellationToken);
-            image = copy.ToArray();
-        }
-
-        return new FormSignature(signature.Kind.ToString(), signature.SignedAt, image, signature.SignerSubject, signature.CertificateNotAfter);
-    }
+    private async Task<FormSignature> SignatureAsync(SignatureRecord signature, CancellationToken cancellationToken) =>
+        new(signature.Kind.ToString(), signature.SignedAt, signature.Kind == SignatureKind.Digital ? null : await signatures.ReadAsync(signature, cancellationToken),
+            signature.SignerSubject, signature.CertificateNotAfter);
 }
