@@ -74,13 +74,18 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
 
         // Mandates: the mandator's pages and forms refused, the mandatary's section from their link, the back office's queue.
         var mandateLink = await MandataryLinkAsync();
+        var toSign = await DigitalMandateRequestAsync();
         await AuditAsync("mandator", "agent1@demo.test",
         [
             new("/Delegation"), new("/Delegation/Start"), new("/Delegation/Start", "refused", AnswerCommercialAgencyAsync),
             new("/Delegation/Request/Administrative"), new("/Delegation/Request/Administrative", "refused", SubmitEmptyMandateFormAsync),
+            new(toSign, Label: "/Delegation/Sign/{id}"), new(toSign, "refused", SubmitNoSignatureFileAsync, "/Delegation/Sign/{id}"),
         ], findings);
         await AuditAsync("mandatary", null,
-            [new(mandateLink, Label: "/mandat/{token}"), new(mandateLink, "refused", SubmitSharedAddressAsync, "/mandat/{token}")], findings);
+        [
+            new(mandateLink, Label: "/mandat/{token}"), new(mandateLink, "refused", SubmitSharedAddressAsync, "/mandat/{token}"),
+            new(mandateLink, "digital", ChooseDigitalSignatureAsync, "/mandat/{token}"),
+        ], findings);
         await AuditAsync("mandate officer", "admin@demo.test", [new("/Delegation/Queue")], findings);
 
         Assert.True(findings.Count == 0, "Pages that fail:" + Environment.NewLine + string.Join(Environment.NewLine, findings));
@@ -118,6 +123,40 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         });
         var sent = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, email) && VaultJourney.Mentions(e, "/mandat/"));
         return new Uri(MandateLink().Match(sent.GetProperty("text").GetString()!).Value).PathAndQuery;
+    }
+
+    /// <summary>A mandate request of agent1's to be signed digitally: the page that asks for its <c>.p7s</c>.</summary>
+    private async Task<string> DigitalMandateRequestAsync()
+    {
+        var path = "";
+        await using var session = await BrowserSession.OpenAsync(chromium, host);
+        await session.RunAsync(async page =>
+        {
+            await VaultJourney.SignInAsync(page, "agent1@demo.test");
+            await page.GotoAsync("/Delegation/Request/Professional");
+            await page.GetByTestId("request-service").SelectOptionAsync("portfolio");
+            await page.GetByTestId("request-mandatary-name").FillAsync("Audit Signature Numérique");
+            await page.GetByTestId("request-link-email").FillAsync($"audit.p7s.{Guid.NewGuid().ToString("N")[..6]}@cabinet-demo.test");
+            await page.GetByTestId("signature-digital").CheckAsync();
+            await page.GetByTestId("request-submit").ClickAsync();
+            await Expect(page.GetByTestId("sign-document")).ToBeVisibleAsync();
+            path = new Uri(page.Url).PathAndQuery;
+        });
+        return path;
+    }
+
+    private static async Task SubmitNoSignatureFileAsync(IPage page)
+    {
+        await page.GetByTestId("sign-submit").ClickAsync();
+        await Expect(page.GetByTestId("validation-summary")).ToBeVisibleAsync();
+    }
+
+    private static async Task ChooseDigitalSignatureAsync(IPage page)
+    {
+        await page.GetByTestId("part-email").FillAsync($"audit.own.{Guid.NewGuid().ToString("N")[..6]}@cabinet-demo.test");
+        await page.GetByTestId("signature-digital").CheckAsync();
+        await page.GetByTestId("part-submit").ClickAsync();
+        await Expect(page.GetByTestId("part-document")).ToBeVisibleAsync();
     }
 
     private static async Task AnswerCommercialAgencyAsync(IPage page)

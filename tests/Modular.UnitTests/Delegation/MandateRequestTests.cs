@@ -108,11 +108,58 @@ public sealed class MandateRequestTests
     public void The_link_may_not_go_to_the_mandators_own_address() =>
         Assert.Equal("mandate-emails-identical", Start(linkEmail: "jean.dupont+secretariat@CABINET.fr").Error!.Code);
 
+    [Fact]
+    public void A_mandator_who_signs_digitally_holds_the_place_and_sends_no_link_until_their_p7s()
+    {
+        var request = Unsigned();
+        request.AwaitSignatureOf("pdf-1");
+
+        Assert.Equal((MandateRequestStatus.AwaitingMandatorSignature, null, null, "pdf-1"), (request.Status, request.LinkHash, request.MandatorSignature, request.DocumentToSign));
+        Assert.True(request.IsPending(Now.AddDays(29)));
+        Assert.Equal("mandatary-part-done", request.CompleteMandataryPart("claire@cabinet.fr", Drawn, Now).Error!.Code);
+
+        Assert.True(request.SignAsMandator(Digital("pdf-1"), "hash", Now.AddDays(2)).IsSuccess);
+        Assert.Equal((MandateRequestStatus.AwaitingMandatary, "hash", null), (request.Status, request.LinkHash, request.DocumentToSign));
+        Assert.Equal(("pdf-1", Now.AddDays(30)), (request.MandatorSignature!.DocumentBlobId, request.ExpiresAt));
+        Assert.Equal("mandator-part-signed", request.SignAsMandator(Digital("pdf-1"), "hash-2", Now.AddDays(3)).Error!.Code);
+    }
+
+    [Fact]
+    public void A_digital_signature_awaited_past_30_days_or_withdrawn_can_no_longer_be_given()
+    {
+        var late = Unsigned();
+        Assert.Equal("mandate-request-expired", late.SignAsMandator(Digital("pdf-1"), "hash", Now.AddDays(30)).Error!.Code);
+        Assert.True(late.Expire(Now.AddDays(30)));
+
+        var withdrawn = Unsigned();
+        Assert.True(withdrawn.Cancel().IsSuccess);
+        Assert.Equal("mandate-request-closed", withdrawn.SignAsMandator(Digital("pdf-1"), "hash", Now).Error!.Code);
+    }
+
+    [Fact]
+    public void A_mandatary_who_signs_digitally_keeps_their_address_with_the_pdf_and_may_still_sign_otherwise()
+    {
+        var request = Start().Value;
+
+        Assert.Equal("mandate-emails-identical", request.PrepareMandataryDigitalSignature("Jean.Dupont@cabinet.fr", "pdf-2", Now).Error!.Code);
+        Assert.True(request.PrepareMandataryDigitalSignature(" Claire@Cabinet.fr", "pdf-2", Now).IsSuccess);
+        Assert.Equal((MandateRequestStatus.AwaitingMandatary, "claire@cabinet.fr", "pdf-2"), (request.Status, request.MandataryEmail, request.DocumentToSign));
+
+        Assert.True(request.CompleteMandataryPart("claire.martin@cabinet.fr", Drawn, Now).IsSuccess);
+        Assert.Equal((MandateRequestStatus.AwaitingReview, "claire.martin@cabinet.fr", null), (request.Status, request.MandataryEmail, request.DocumentToSign));
+    }
+
+    private static SignatureRecord Digital(string document) =>
+        new(SignatureKind.Digital, "p7s-1", "application/pkcs7-signature", Now, "CN=Dr Jean Dupont", Now.AddYears(1), document);
+
+    private static MandateRequest Unsigned() => MandateRequest.StartUnsigned(Part(StaffCategory.Administrative, "Claire Martin", null, "claire@cabinet.fr"), Now).Value;
+
+    private static MandatorPart Part(StaffCategory category, string mandatary, DateOnly? endsOn, string linkEmail) =>
+        new(
+            Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", " Jean.Dupont@Cabinet.fr", Vault, category, mandatary, linkEmail, endsOn ?? DateOnly.FromDateTime(Now.Date).AddMonths(6), "fr",
+            DateOnly.FromDateTime(Now.Date));
+
     private static Modular.SharedKernel.Results.Result<MandateRequest> Start(
         StaffCategory category = StaffCategory.Administrative, string mandatary = "Claire Martin", DateOnly? endsOn = null, string linkEmail = "claire@cabinet.fr") =>
-        MandateRequest.Start(
-            new MandatorPart(
-                Guid.NewGuid(), Guid.NewGuid(), "Dr Jean Dupont", " Jean.Dupont@Cabinet.fr", Vault, category, mandatary, linkEmail, endsOn ?? DateOnly.FromDateTime(Now.Date).AddMonths(6), "fr",
-                DateOnly.FromDateTime(Now.Date)),
-            Drawn, "hash", Now);
+        MandateRequest.Start(Part(category, mandatary, endsOn, linkEmail), Drawn, "hash", Now);
 }

@@ -8,12 +8,15 @@ namespace Modular.Host.Api;
 internal sealed record MandateRequestBody(
     string? ServiceCode, StaffCategory Category, string? MandataryName, string? LinkEmail, string? MandatorEmail, DateOnly? EndsOn, SignatureUpload? Signature);
 
+/// <summary>The body of <c>POST /api/v1/delegation/mandate-requests/{id}/signature</c>: the <c>.p7s</c>, base64.</summary>
+internal sealed record DigitalSignatureBody(byte[]? Content);
+
 /// <summary>The body of <c>POST /api/v1/delegation/mandates/{id}/renew</c>.</summary>
 internal sealed record RenewBody(DateOnly? EndsOn);
 
 /// <summary>
 /// Mandates through the API (scope <c>delegation</c>): one's mandates given and received and one's
-/// requests, a new request (the mandator's part, signed with an image), its withdrawal, and the
+/// requests, a new request (the mandator's part, signed with an image or digitally), its withdrawal, and the
 /// revocation of a mandate by either party. Another's request or mandate is not found.
 /// </summary>
 internal static class DelegationApi
@@ -41,10 +44,11 @@ internal static class DelegationApi
                 (`Administrative`, `Professional`, `InHouseBilling`), `mandataryName`, `linkEmail` (where the mandatary's
                 link goes), `mandatorEmail` (the caller's own address: it will receive the username), `endsOn`
                 (`YYYY-MM-DD`, after today and within a year), `signature` (`form`: `Drawn` or `Scanned`; `content`: the
-                PNG or JPEG, base64). Every refused field at once: 422 `validation-failed` with `errors` per field
+                PNG or JPEG, base64; or `form`: `Digital` without content: the request then waits, state
+                `AwaitingMandatorSignature`, for the `.p7s` of its PDF, see `document-to-sign` and `signature`). Every refused field at once: 422 `validation-failed` with `errors` per field
                 (`mandate-email-invalid`, `mandate-email-shared`, `mandate-emails-identical`, `mandate-email-taken`,
                 `service-unknown`, `service-not-for-category`, `mandatary-name-invalid`, `mandate-end-invalid`,
-                `signature-required`), or that one code alone; 422 `signature-image-invalid`; 413 `signature-too-large`;
+                `signature-required`, `signature-digital-no-document` for a digital signature sent with content), or that one code alone; 422 `signature-image-invalid`; 413 `signature-too-large`;
                 409 `mandate-already-requested` (one request per mandatary and per service). Agents only (403 `role-required`).
                 """)
             .Produces<MandateRequestDto>(StatusCodes.Status201Created)
@@ -69,6 +73,35 @@ internal static class DelegationApi
             .WithSummary("« Un fichier par formulaire »: the request's PDF, both parts and both signatures, in the caller's language")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        delegation.MapGet("/mandate-requests/{id:guid}/document-to-sign", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var document = await mediator.Send(new GetDocumentToSignQuery(id), ct);
+                return document.IsSuccess ? Results.File(document.Value.Content, "application/pdf", document.Value.FileName) : ApiResults.Problem(document.Error!);
+            })
+            .WithName("GetDocumentToSign")
+            .WithSummary("The PDF the caller is to sign digitally, exactly as kept: their `.p7s` must sign these bytes")
+            .WithDescription("Only while the request is `AwaitingMandatorSignature`: 409 `mandator-part-signed` afterwards, 410 `mandate-request-expired` past 30 days, 404 for another's request.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        delegation.MapPost("/mandate-requests/{id:guid}/signature", async (Guid id, DigitalSignatureBody body, IMediator mediator, CancellationToken ct) =>
+                ApiResults.Ok(await mediator.Send(new SignMandatorPartCommand(id, body.Content), ct)))
+            .WithName("SignMandatorPart")
+            .WithSummary("The mandator's digital signature (`{ content: \"<.p7s, base64>\" }`): a detached CMS signature of `document-to-sign`; verified, the mandatary is emailed their link")
+            .WithDescription("""
+                422 `signature-digital-required` (no content), `signature-digital-invalid` (another document, a tampered or
+                unreadable file, more than one signer), `signature-certificate-expired` (the certificate is not valid today);
+                409 `mandator-part-signed` (signed already) or `mandate-request-closed` (withdrawn); 410 `mandate-request-expired`;
+                404 for another's request. Nothing is kept from a refused signature.
+                """)
+            .Produces<MandateRequestDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         delegation.MapDelete("/mandate-requests/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ApiResults.NoContent(await mediator.Send(new CancelMandateRequestCommand(id), ct)))

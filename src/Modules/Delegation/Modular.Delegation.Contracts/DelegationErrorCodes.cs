@@ -16,6 +16,9 @@ public static class DelegationErrorCodes
     public const string SignatureImageInvalid = "signature-image-invalid";
     public const string SignatureDigitalInvalid = "signature-digital-invalid";
     public const string SignatureCertificateExpired = "signature-certificate-expired";
+    public const string SignatureDigitalRequired = "signature-digital-required";
+    public const string SignatureDigitalNoDocument = "signature-digital-no-document";
+    public const string MandatorPartSigned = "mandator-part-signed";
     public const string ServiceNotForCategory = "service-not-for-category";
     public const string MandataryNameInvalid = "mandatary-name-invalid";
     public const string RequestExpired = "mandate-request-expired";

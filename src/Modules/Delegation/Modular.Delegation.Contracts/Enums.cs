@@ -20,6 +20,9 @@ public enum MandateRequestState
 
     /// <summary>« Annulée » by the mandator.</summary>
     Cancelled,
+
+    /// <summary>« En attente de votre signature numérique »: the mandator's <c>.p7s</c> of the form's PDF is awaited.</summary>
+    AwaitingMandatorSignature,
 }
 
 /// <summary>How a party signed (twin of the Domain's signature kind).</summary>

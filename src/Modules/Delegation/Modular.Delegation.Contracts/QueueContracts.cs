@@ -15,11 +15,15 @@ public sealed record GetMandateQueueQuery : IQuery<MandateQueueDto>;
 [RequireScope(DelegationScopes.Delegation)]
 public sealed record GetMandateRequestQuery(Guid RequestId) : IQuery<MandateRequestDto>;
 
-/// <summary>A party's signature image (drawn or scanned), for the back office; <paramref name="Mandatary"/> false for the mandator's.</summary>
+/// <summary>
+/// A party's signature as kept, for the back office; <paramref name="Mandatary"/> false for the
+/// mandator's: the image (drawn or scanned) or the <c>.p7s</c>; with <paramref name="SignedDocument"/>,
+/// the PDF a digital signature signs (both files let anyone verify it again).
+/// </summary>
 [RequireRole(DelegationScopes.AdminRole, DelegationScopes.MandateOfficerRole)]
-public sealed record GetSignatureImageQuery(Guid RequestId, bool Mandatary) : IQuery<SignatureImageDto>;
+public sealed record GetSignatureFileQuery(Guid RequestId, bool Mandatary, bool SignedDocument = false) : IQuery<SignatureFileDto>;
 
-public sealed record SignatureImageDto(string ContentType, byte[] Content);
+public sealed record SignatureFileDto(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
 /// Approves a request in the queue: the mandatary's account is made if new (credentials split

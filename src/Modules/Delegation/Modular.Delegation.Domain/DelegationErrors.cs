@@ -38,6 +38,15 @@ internal static class DelegationErrors
     public static readonly Error SignatureDigitalInvalid =
         Error.Invalid("signature-digital-invalid", "La signature numérique n'est pas valide : elle ne correspond pas au formulaire téléchargé, ou le fichier .p7s est altéré. Signez le PDF du formulaire tel quel.");
 
+    public static readonly Error SignatureDigitalRequired =
+        Error.InvalidField("signature-digital-required", "Signature", "Déposez le fichier .p7s de votre signature numérique du PDF du formulaire.");
+
+    public static readonly Error SignatureDigitalNoDocument =
+        Error.InvalidField("signature-digital-no-document", "Signature", "Il n'y a pas encore de PDF à signer : choisissez « Signature numérique » et envoyez le formulaire, téléchargez le PDF qui en est fait, signez-le avec votre certificat, puis déposez le fichier .p7s.");
+
+    public static readonly Error MandatorPartSigned =
+        Error.Conflict("mandator-part-signed", "Votre partie de ce formulaire est déjà signée : le lien a été envoyé au mandataire.");
+
     public static Error SignatureCertificateExpired(string subject, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
         Error.Invalid("signature-certificate-expired", $"Le certificat de la signature numérique ({subject}) n'est pas valide aujourd'hui : il l'est du {notBefore:dd/MM/yyyy} au {notAfter:dd/MM/yyyy}.")
             .WithArguments(subject, notBefore, notAfter);
@@ -67,7 +76,7 @@ internal static class DelegationErrors
         Error.InvalidField("mandate-email-taken", field, "Cette adresse de courriel est celle d'un autre compte : chaque partie doit donner sa propre adresse.");
 
     public static readonly Error SignatureRequired =
-        Error.InvalidField("signature-required", "Signature", "Signez le formulaire : tracez votre signature dans le cadre, ou joignez l'image de votre signature manuscrite.");
+        Error.InvalidField("signature-required", "Signature", "Signez le formulaire : tracez votre signature dans le cadre, joignez l'image de votre signature manuscrite, ou choisissez la signature numérique.");
 
     public static readonly Error EndDateInvalid =
         Error.InvalidField("mandate-end-invalid", "EndsOn", "Indiquez la date de fin du mandat : après aujourd'hui, et au plus tard dans un an.");

@@ -49,6 +49,8 @@ public static class DelegationModule
         services.AddScoped<MandateEmailChecks>();
         services.AddScoped<PendingMandates>();
         services.AddScoped<SignatureStore>();
+        services.AddScoped<FormDocuments>();
+        services.AddScoped<MandataryInvitations>();
         services.AddSingleton<IMandateForms, PdfMandateForms>();
         return services;
     }

@@ -14,7 +14,7 @@ internal static class MandateMapping
         return new MandateRequestDto(
             request.Id, request.ServiceCode, services.NameOf(request.ServiceCode), request.Category, request.MandatorName, request.MandatorEmail, request.MandataryName,
             request.LinkEmail, request.MandataryEmail, (MandateRequestState)request.StatusAt(now), request.CreatedAt, request.ExpiresAt, request.ReceivedAt, request.EndsOn,
-            request.DecidedAt, request.RefusalReason, request.MandatorSignature.ToDto(), request.MandatarySignature?.ToDto());
+            request.DecidedAt, request.RefusalReason, request.MandatorSignature?.ToDto(), request.MandatarySignature?.ToDto());
     }
 
     public static MandateDto ToDto(this Mandate mandate, DelegableServices services, DateTimeOffset now)

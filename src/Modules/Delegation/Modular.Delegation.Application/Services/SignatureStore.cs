@@ -7,15 +7,23 @@ using Modular.SharedKernel.Results;
 namespace Modular.Delegation.Application.Services;
 
 /// <summary>
-/// Keeps a party's signature: a drawn or scanned image checked by its content, stored in the
-/// module's blobs, recorded with its form and time. A digital signature is made on the form's PDF
-/// and is not taken here.
+/// Keeps a party's signature, recorded with its form and time: a drawn or scanned image checked by
+/// its content, or a digital one (<c>.p7s</c>) verified against the PDF it must sign. Its bytes go
+/// to the module's blobs.
 /// </summary>
-internal sealed class SignatureStore(IDelegationBlobs blobs)
+internal sealed class SignatureStore(IDelegationBlobs blobs, ISignatureVerifier verifier)
 {
+    public const string Pkcs7Type = "application/pkcs7-signature";
+
     public async Task<Result<SignatureRecord>> KeepAsync(SignatureUpload? upload, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (upload is null || upload.Content is not { Length: > 0 } content || upload.Form == SignatureForm.Digital)
+        if (upload is { Form: SignatureForm.Digital })
+        {
+            // A digital signature signs the form's PDF, which is made once the form is sent.
+            return DelegationErrors.SignatureDigitalNoDocument;
+        }
+
+        if (upload?.Content is not { Length: > 0 } content)
         {
             return DelegationErrors.SignatureRequired;
         }
@@ -27,19 +35,62 @@ internal sealed class SignatureStore(IDelegationBlobs blobs)
             return image.Error!;
         }
 
-        using var stream = new MemoryStream(content, writable: false);
-        var blob = await blobs.PutAsync(stream, cancellationToken);
-        return new SignatureRecord(kind, blob.Id, image.Value, now);
+        var blob = await PutAsync(content, cancellationToken);
+        return new SignatureRecord(kind, blob, image.Value, now);
     }
 
-    /// <summary>A kept signature's bytes (the image, or the <c>.p7s</c>); a missing blob is a broken store, not a caller's mistake.</summary>
-    public async Task<byte[]> ReadAsync(SignatureRecord signature, CancellationToken cancellationToken)
+    /// <summary>
+    /// A digital signature of the PDF kept as <paramref name="documentBlobId"/>: verified (the very
+    /// bytes, a certificate valid now), then kept with the certificate's subject and validity.
+    /// </summary>
+    public async Task<Result<SignatureRecord>> KeepDigitalAsync(byte[]? p7s, string? documentBlobId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (documentBlobId is null)
+        {
+            return DelegationErrors.SignatureDigitalNoDocument;
+        }
+
+        if (p7s is not { Length: > 0 })
+        {
+            return DelegationErrors.SignatureDigitalRequired;
+        }
+
+        if (p7s.Length > SignatureImages.MaxBytes)
+        {
+            // A detached signature weighs a few kilobytes; this cannot be one.
+            return DelegationErrors.SignatureDigitalInvalid;
+        }
+
+        var verified = verifier.Verify(await ReadBlobAsync(documentBlobId, cancellationToken), p7s, now);
+        if (verified.IsFailure)
+        {
+            return verified.Error!;
+        }
+
+        var blob = await PutAsync(p7s, cancellationToken);
+        return new SignatureRecord(SignatureKind.Digital, blob, Pkcs7Type, now, verified.Value.SignerSubject, verified.Value.NotAfter, documentBlobId);
+    }
+
+    /// <summary>A kept signature's bytes (the image, or the <c>.p7s</c>).</summary>
+    public Task<byte[]> ReadAsync(SignatureRecord signature, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        await using var stream = await blobs.OpenReadAsync(signature.BlobId, cancellationToken)
-            ?? throw new InvalidOperationException($"The signature {signature.BlobId} is missing from the store.");
+        return ReadBlobAsync(signature.BlobId, cancellationToken);
+    }
+
+    /// <summary>A kept blob's bytes; a missing blob is a broken store, not a caller's mistake.</summary>
+    public async Task<byte[]> ReadBlobAsync(string blobId, CancellationToken cancellationToken)
+    {
+        await using var stream = await blobs.OpenReadAsync(blobId, cancellationToken)
+            ?? throw new InvalidOperationException($"The blob {blobId} is missing from the module's store.");
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, cancellationToken);
         return copy.ToArray();
+    }
+
+    private async Task<string> PutAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return (await blobs.PutAsync(stream, cancellationToken)).Id;
     }
 }

@@ -11,7 +11,9 @@ namespace Modular.Delegation.Domain.Requests;
 /// mandatary) to use one service in their name. The mandator fills and signs their part; the
 /// mandatary fills the « section Utilisateur » (their own address, different from the mandator's)
 /// and signs within <see cref="CompletionWindow"/>; the back office then approves or refuses it,
-/// in order of receipt. Each step happens once.
+/// in order of receipt. Each step happens once. A party who signs digitally signs the form's PDF
+/// as it stands (<see cref="DocumentToSign"/>, kept as signed) and gives the detached signature
+/// afterwards; the mandatary's link goes out once the mandator's part is signed.
 /// </summary>
 internal sealed class MandateRequest : AggregateRoot<Guid>
 {
@@ -32,9 +34,7 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
         MandatorEmail = "";
         MandataryName = "";
         LinkEmail = "";
-        LinkHash = "";
         Language = "fr";
-        MandatorSignature = null!;
     }
 
     public Guid OrganisationId { get; private set; }
@@ -56,8 +56,8 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     /// <summary>Where the mandatary's link was sent (normalised); their own address comes with their part.</summary>
     public string LinkEmail { get; private set; }
 
-    /// <summary>The SHA-256 (hex) of the link's secret: the link is the mandatary's only key to their part.</summary>
-    public string LinkHash { get; private set; }
+    /// <summary>The SHA-256 (hex) of the link's secret: the link is the mandatary's only key to their part. None until the mandator's part is signed.</summary>
+    public string? LinkHash { get; private set; }
 
     /// <summary>The mandator's language: the emails of the request are written in it.</summary>
     public string Language { get; private set; }
@@ -71,9 +71,17 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     /// <summary>The mandatary's own address, once they filled their part: it receives the temporary password.</summary>
     public string? MandataryEmail { get; private set; }
 
-    public SignatureRecord MandatorSignature { get; private set; }
+    /// <summary>None only while the mandator's digital signature is awaited (<see cref="MandateRequestStatus.AwaitingMandatorSignature"/>).</summary>
+    public SignatureRecord? MandatorSignature { get; private set; }
 
     public SignatureRecord? MandatarySignature { get; private set; }
+
+    /// <summary>
+    /// The form's PDF a party is to sign digitally, as it was given them (its blob in the module's
+    /// store): the mandator's while <see cref="MandateRequestStatus.AwaitingMandatorSignature"/>, the
+    /// mandatary's once they chose to sign so. Their <c>.p7s</c> must be a signature of exactly these bytes.
+    /// </summary>
+    public string? DocumentToSign { get; private set; }
 
     public MandateRequestStatus Status { get; private set; }
 
@@ -97,6 +105,84 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     public static Result<MandateRequest> Start(MandatorPart part, SignatureRecord signature, string linkHash, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        ArgumentException.ThrowIfNullOrEmpty(linkHash);
+        var started = Unsigned(part, now);
+        if (started.IsSuccess)
+        {
+            (started.Value.MandatorSignature, started.Value.LinkHash) = (signature, linkHash);
+        }
+
+        return started;
+    }
+
+    /// <summary>
+    /// The mandator's part, to be signed digitally: it waits for their <c>.p7s</c> of the PDF
+    /// <paramref name="documentToSign"/> made of it (<see cref="SignAsMandator"/>); no link goes out before.
+    /// </summary>
+    public static Result<MandateRequest> StartUnsigned(MandatorPart part, DateTimeOffset now)
+    {
+        var started = Unsigned(part, now);
+        if (started.IsSuccess)
+        {
+            started.Value.Status = MandateRequestStatus.AwaitingMandatorSignature;
+        }
+
+        return started;
+    }
+
+    /// <summary>The PDF a party is now to sign digitally, made of the request as it stands.</summary>
+    public void AwaitSignatureOf(string documentBlobId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentBlobId);
+        DocumentToSign = documentBlobId;
+    }
+
+    /// <summary>
+    /// The mandator's digital signature of <see cref="DocumentToSign"/> (already verified): the
+    /// mandatary's link goes out now. The <see cref="CompletionWindow"/> still counts from the
+    /// request's start, as the signed PDF says.
+    /// </summary>
+    public Result SignAsMandator(SignatureRecord signature, string linkHash, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        ArgumentException.ThrowIfNullOrEmpty(linkHash);
+        var may = MandatorMaySign(now);
+        if (may.IsFailure)
+        {
+            return may;
+        }
+
+        (MandatorSignature, LinkHash, DocumentToSign, Status) = (signature, linkHash, null, MandateRequestStatus.AwaitingMandatary);
+        return Result.Success();
+    }
+
+    /// <summary>Whether the mandator's digital signature is still awaited (checked before their <c>.p7s</c> is read).</summary>
+    public Result MandatorMaySign(DateTimeOffset now) => Status switch
+    {
+        _ when IsExpired(now) => DelegationErrors.RequestExpired,
+        MandateRequestStatus.AwaitingMandatorSignature => Result.Success(),
+        MandateRequestStatus.Cancelled => DelegationErrors.RequestClosed,
+        _ => DelegationErrors.MandatorPartSigned,
+    };
+
+    /// <summary>
+    /// The mandatary chose to sign digitally: their address (already checked) is kept with the PDF of
+    /// the form as it now stands, which their <c>.p7s</c> must sign. They may still sign otherwise.
+    /// </summary>
+    public Result PrepareMandataryDigitalSignature(string mandataryEmail, string documentBlobId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentBlobId);
+        var open = MandataryPartOpen(mandataryEmail, now);
+        if (open.IsSuccess)
+        {
+            (MandataryEmail, DocumentToSign) = (MandateEmails.Normalise(mandataryEmail), documentBlobId);
+        }
+
+        return open;
+    }
+
+    private static Result<MandateRequest> Unsigned(MandatorPart part, DateTimeOffset now)
+    {
         if (Validate(part) is [var first, ..])
         {
             return first;
@@ -114,10 +200,8 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
             Category = part.Category,
             MandataryName = name,
             LinkEmail = MandateEmails.Normalise(part.LinkEmail),
-            LinkHash = linkHash,
             Language = part.Language,
             EndsOn = part.EndsOn!.Value,
-            MandatorSignature = signature,
             Status = MandateRequestStatus.AwaitingMandatary,
             CreatedAt = now,
             ExpiresAt = now + CompletionWindow,
@@ -165,8 +249,11 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
         return errors;
     }
 
-    /// <summary>Past its window without the mandatary's part.</summary>
-    public bool IsExpired(DateTimeOffset now) => Status == MandateRequestStatus.Expired || (Status == MandateRequestStatus.AwaitingMandatary && now >= ExpiresAt);
+    /// <summary>Past its window without both parts signed.</summary>
+    public bool IsExpired(DateTimeOffset now) => Status == MandateRequestStatus.Expired || (AwaitsSignature && now >= ExpiresAt);
+
+    /// <summary>A part is still to sign: the mandator's (digitally) or the mandatary's.</summary>
+    private bool AwaitsSignature => Status is MandateRequestStatus.AwaitingMandatary or MandateRequestStatus.AwaitingMandatorSignature;
 
     /// <summary>
     /// The « section Utilisateur », signed: the mandatary's own address (already checked), which must
@@ -175,6 +262,19 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     public Result CompleteMandataryPart(string mandataryEmail, SignatureRecord signature, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        var open = MandataryPartOpen(mandataryEmail, now);
+        if (open.IsFailure)
+        {
+            return open;
+        }
+
+        (MandataryEmail, MandatarySignature, DocumentToSign) = (MandateEmails.Normalise(mandataryEmail), signature, null);
+        (Status, ReceivedAt) = (MandateRequestStatus.AwaitingReview, now);
+        return Result.Success();
+    }
+
+    private Result MandataryPartOpen(string mandataryEmail, DateTimeOffset now)
+    {
         if (IsExpired(now))
         {
             return DelegationErrors.RequestExpired;
@@ -185,15 +285,7 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
             return DelegationErrors.MandataryPartDone;
         }
 
-        var differ = MandateEmails.Differ(MandatorEmail, mandataryEmail, "MandataryEmail");
-        if (differ.IsFailure)
-        {
-            return differ;
-        }
-
-        (MandataryEmail, MandatarySignature) = (MandateEmails.Normalise(mandataryEmail), signature);
-        (Status, ReceivedAt) = (MandateRequestStatus.AwaitingReview, now);
-        return Result.Success();
+        return MandateEmails.Differ(MandatorEmail, mandataryEmail, "MandataryEmail");
     }
 
     /// <summary>Whether a mandate may end on <paramref name="endsOn"/>: after <paramref name="today"/>, within <see cref="MaxMonths"/> months.</summary>
@@ -221,7 +313,7 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     /// <summary>Marks a request whose window passed (the sweep); false when it was no longer waiting.</summary>
     public bool Expire(DateTimeOffset now)
     {
-        if (Status != MandateRequestStatus.AwaitingMandatary || now < ExpiresAt)
+        if (!AwaitsSignature || now < ExpiresAt)
         {
             return false;
         }
@@ -233,7 +325,7 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     /// <summary>Withdrawn by the mandator while not yet decided.</summary>
     public Result Cancel()
     {
-        if (Status is not (MandateRequestStatus.AwaitingMandatary or MandateRequestStatus.AwaitingReview))
+        if (!AwaitsSignature && Status != MandateRequestStatus.AwaitingReview)
         {
             return DelegationErrors.RequestClosed;
         }
@@ -246,7 +338,7 @@ internal sealed class MandateRequest : AggregateRoot<Guid>
     public MandateRequestStatus StatusAt(DateTimeOffset now) => IsExpired(now) ? MandateRequestStatus.Expired : Status;
 
     /// <summary>Whether it still holds its place: a second request for the same mandatary and service is refused meanwhile.</summary>
-    public bool IsPending(DateTimeOffset now) => Status == MandateRequestStatus.AwaitingReview || (Status == MandateRequestStatus.AwaitingMandatary && !IsExpired(now));
+    public bool IsPending(DateTimeOffset now) => Status == MandateRequestStatus.AwaitingReview || (AwaitsSignature && !IsExpired(now));
 
     private Result Decide(MandateRequestStatus outcome, Guid by, string? reason, DateTimeOffset now)
     {

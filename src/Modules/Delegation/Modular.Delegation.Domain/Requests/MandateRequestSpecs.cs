@@ -68,7 +68,7 @@ internal sealed class OpenMandateRequestsSpec : Specification<MandateRequest>
     public OpenMandateRequestsSpec(Guid organisationId, string serviceCode)
     {
         Query.Where(r => r.OrganisationId == organisationId && r.ServiceCode == serviceCode
-            && (r.Status == MandateRequestStatus.AwaitingMandatary || r.Status == MandateRequestStatus.AwaitingReview));
+            && (r.Status == MandateRequestStatus.AwaitingMandatorSignature || r.Status == MandateRequestStatus.AwaitingMandatary || r.Status == MandateRequestStatus.AwaitingReview));
         Query.AsNoTracking();
     }
 }

@@ -18,4 +18,7 @@ internal enum MandateRequestStatus
 
     /// <summary>Withdrawn by the mandator before it was decided.</summary>
     Cancelled,
+
+    /// <summary>The mandator chose to sign digitally: their <c>.p7s</c> of the form's PDF is awaited before the mandatary's link goes out.</summary>
+    AwaitingMandatorSignature,
 }

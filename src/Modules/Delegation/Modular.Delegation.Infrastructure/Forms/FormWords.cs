@@ -16,6 +16,7 @@ internal sealed record FormWords(
     string Signature,
     string Certificate,
     string ValidUntil,
+    string DigitalPending,
     string UserSection,
     string AwaitedBefore,
     string Decision,
@@ -42,6 +43,7 @@ internal sealed record FormWords(
         "Signature",
         "Certificat",
         "valide jusqu'au",
+        "Signature numérique : elle est dans le fichier .p7s qui accompagne ce PDF.",
         "Section Utilisateur (mandataire)",
         "À remplir et signer par la personne mandatée avant le {0}.",
         "Traitement de la demande",
@@ -53,7 +55,7 @@ internal sealed record FormWords(
         new Dictionary<string, string>
         {
             ["AwaitingMandatary"] = "En attente du mandataire", ["AwaitingReview"] = "En attente de traitement", ["Approved"] = "Acceptée", ["Refused"] = "Refusée",
-            ["Expired"] = "Expirée", ["Cancelled"] = "Annulée",
+            ["Expired"] = "Expirée", ["Cancelled"] = "Annulée", ["AwaitingMandatorSignature"] = "En attente de la signature numérique du professionnel",
         },
         new Dictionary<string, string> { ["Drawn"] = "Signature tracée", ["Scanned"] = "Signature manuscrite numérisée", ["Digital"] = "Signature numérique" });
 
@@ -72,6 +74,7 @@ internal sealed record FormWords(
         "Signature",
         "Certificate",
         "valid until",
+        "Digital signature: it is in the .p7s file that accompanies this PDF.",
         "User section (mandatary)",
         "To be filled in and signed by the person mandated before {0}.",
         "Processing of the request",
@@ -83,7 +86,7 @@ internal sealed record FormWords(
         new Dictionary<string, string>
         {
             ["AwaitingMandatary"] = "Awaiting the mandatary", ["AwaitingReview"] = "Awaiting processing", ["Approved"] = "Approved", ["Refused"] = "Refused",
-            ["Expired"] = "Expired", ["Cancelled"] = "Cancelled",
+            ["Expired"] = "Expired", ["Cancelled"] = "Cancelled", ["AwaitingMandatorSignature"] = "Awaiting the professional's digital signature",
         },
         new Dictionary<string, string> { ["Drawn"] = "Drawn signature", ["Scanned"] = "Scanned handwritten signature", ["Digital"] = "Digital signature" });
 

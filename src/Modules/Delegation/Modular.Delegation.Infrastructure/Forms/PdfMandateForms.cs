@@ -11,7 +11,7 @@ namespace Modular.Delegation.Infrastructure.Forms;
 /// Writes a mandate form as one A4 PDF (PDFsharp): the mandator's part and signature, the
 /// « section Utilisateur » and the mandatary's signature (or the day it must be signed by), the
 /// decision. Drawn and scanned signatures are drawn as they were given; a digital one is named by
-/// its certificate. Dates are the operator's (<c>Modular:TimeZone</c>), words the reader's.
+/// its certificate, and one still to give (the PDF to sign) says it comes as a <c>.p7s</c>. Dates are the operator's (<c>Modular:TimeZone</c>), words the reader's.
 /// </summary>
 internal sealed class PdfMandateForms(DisplayTime display) : IMandateForms
 {
@@ -49,7 +49,7 @@ internal sealed class PdfMandateForms(DisplayTime display) : IMandateForms
 
             writer.Gap(10);
             writer.Line(words.UserSection, Heading, 18);
-            if (content.MandatarySignature is { } theirs)
+            if (content.MandatarySignature is { } theirs && content.MandataryEmail is not null)
             {
                 writer.Field(words.Email, content.MandataryEmail ?? "");
                 Signature(writer, words, theirs, content.Language);
@@ -83,7 +83,13 @@ internal sealed class PdfMandateForms(DisplayTime display) : IMandateForms
 
     private void Signature(Writer writer, FormWords words, FormSignature signature, string language)
     {
-        writer.Field(words.Signature, $"{words.KindName(signature.Kind)}, {display.DateAndTime(signature.SignedAt, language)}");
+        if (signature.SignedAt is not { } signedAt)
+        {
+            writer.Field(words.Signature, words.DigitalPending);
+            return;
+        }
+
+        writer.Field(words.Signature, $"{words.KindName(signature.Kind)}, {display.DateAndTime(signedAt, language)}");
         if (signature.Image is { } image)
         {
             using var stream = new MemoryStream(image, writable: false);

@@ -61,6 +61,11 @@ public sealed class RequestModel(IMediator mediator, IStringLocalizer<SharedReso
             return Page();
         }
 
+        if (started.Value.State == MandateRequestState.AwaitingMandatorSignature)
+        {
+            return Redirect($"/Delegation/Sign/{started.Value.Id}");
+        }
+
         StatusMessage = L["Delegation.Request.Sent", started.Value.MandataryName, started.Value.LinkEmail];
         return Redirect("/Delegation");
     }

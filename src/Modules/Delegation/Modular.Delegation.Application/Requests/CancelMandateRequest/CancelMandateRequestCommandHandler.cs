@@ -1,5 +1,6 @@
 using MediatR;
 using Modular.Delegation.Application.Ports;
+using Modular.Delegation.Application.Services;
 using Modular.Delegation.Contracts;
 using Modular.Delegation.Domain;
 using Modular.Delegation.Domain.Requests;
@@ -14,7 +15,7 @@ internal sealed class CancelMandateRequestCommandHandler(IDelegationRepository r
     public async Task<Result> Handle(CancelMandateRequestCommand request, CancellationToken cancellationToken)
     {
         var found = await repository.FindAsync(new MandateRequestByIdSpec(request.RequestId, tracked: true), cancellationToken);
-        if (found is null || found.MandatorId != user.RequireUserId() || found.OrganisationId != user.OrganisationId)
+        if (!RequestAccess.IsMandatorOf(user, found))
         {
             return DelegationErrors.RequestNotFound;
         }

@@ -11,10 +11,11 @@ namespace Modular.Delegation.Application.Requests.CompleteMandataryPart;
 /// <summary>
 /// The mandatary's « section Utilisateur », signed through their link: their own address (not the
 /// mandator's, not another account's, not a shared one), once. The request then joins the back
-/// office's queue.
+/// office's queue. One who signs digitally gets the form's PDF with their address to sign instead
+/// (SignMandataryPart takes their <c>.p7s</c>).
 /// </summary>
 internal sealed class CompleteMandataryPartCommandHandler(
-    IDelegationRepository repository, MandateEmailChecks emails, PendingMandates pending, SignatureStore signatures, TimeProvider time)
+    IDelegationRepository repository, MandateEmailChecks emails, PendingMandates pending, SignatureStore signatures, FormDocuments documents, TimeProvider time)
     : IRequestHandler<CompleteMandataryPartCommand, Result>
 {
     public async Task<Result> Handle(CompleteMandataryPartCommand request, CancellationToken cancellationToken)
@@ -38,7 +39,12 @@ internal sealed class CompleteMandataryPartCommandHandler(
             errors.Add(same.Error!);
         }
 
-        if (request.Signature is not { Content.Length: > 0 })
+        var digital = request.Signature is { Form: SignatureForm.Digital };
+        if (digital && request.Signature!.Content is { Length: > 0 })
+        {
+            errors.Add(DelegationErrors.SignatureDigitalNoDocument);
+        }
+        else if (!digital && request.Signature is not { Content.Length: > 0 })
         {
             errors.Add(DelegationErrors.SignatureRequired);
         }
@@ -51,6 +57,13 @@ internal sealed class CompleteMandataryPartCommandHandler(
         if (await pending.ExistsAsync(mandateRequest.OrganisationId, mandateRequest.ServiceCode, [email.Value], mandateRequest.Id, now, cancellationToken))
         {
             return DelegationErrors.AlreadyRequested;
+        }
+
+        if (digital)
+        {
+            var document = await documents.KeepToSignAsync(mandateRequest, email.Value, cancellationToken);
+            var prepared = mandateRequest.PrepareMandataryDigitalSignature(email.Value, document, now);
+            return prepared.IsFailure ? prepared : await repository.SaveChangesAsync(cancellationToken);
         }
 
         var signature = await signatures.KeepAsync(request.Signature, now, cancellationToken);

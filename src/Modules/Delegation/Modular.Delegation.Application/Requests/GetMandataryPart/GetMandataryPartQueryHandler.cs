@@ -26,6 +26,7 @@ internal sealed class GetMandataryPartQueryHandler(IDelegationRepository reposit
 
         var r = found.Value;
         var organisation = (await mediator.Send(new GetOrganisationNameQuery(r.OrganisationId), cancellationToken)).OrThrow($"Reading the name of organisation {r.OrganisationId}");
-        return new MandataryPartDto(r.MandatorName, organisation, services.NameOf(r.ServiceCode), r.Category, r.MandataryName, r.LinkEmail, r.ExpiresAt, r.EndsOn);
+        return new MandataryPartDto(r.MandatorName, organisation, services.NameOf(r.ServiceCode), r.Category, r.MandataryName, r.LinkEmail, r.ExpiresAt, r.EndsOn,
+            r.DocumentToSign is null ? null : r.MandataryEmail);
     }
 }

@@ -16,7 +16,6 @@ internal sealed class GetMandateRequestQueryHandler(IDelegationRepository reposi
     public async Task<Result<MandateRequestDto>> Handle(GetMandateRequestQuery request, CancellationToken cancellationToken)
     {
         var found = await repository.FindAsync(new MandateRequestByIdSpec(request.RequestId), cancellationToken);
-        var mine = found is not null && found.MandatorId == user.UserId && found.OrganisationId == user.OrganisationId;
-        return found is null || !(mine || BackOffice.Includes(user)) ? DelegationErrors.RequestNotFound : found.ToDto(services, time.GetUtcNow());
+        return !RequestAccess.MayRead(user, found) ? DelegationErrors.RequestNotFound : found.ToDto(services, time.GetUtcNow());
     }
 }

@@ -6,7 +6,6 @@ using Modular.Delegation.Contracts;
 using Modular.Delegation.Domain;
 using Modular.Delegation.Domain.Requests;
 using Modular.Identity.Contracts.Account;
-using Modular.SharedKernel.Links;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 
@@ -14,11 +13,12 @@ namespace Modular.Delegation.Application.Requests.StartMandateRequest;
 
 /// <summary>
 /// The mandator's part, signed. Every field is checked before the signature is kept; the request
-/// and the email of the mandatary's link are saved together.
+/// and the email of the mandatary's link are saved together. A mandator who signs digitally gets
+/// the form's PDF to sign instead: the link goes out with their <c>.p7s</c> (SignMandatorPart).
 /// </summary>
 internal sealed class StartMandateRequestCommandHandler(
     IDelegationRepository repository, ICurrentUser user, IMediator mediator, DelegableServices services, MandateEmailChecks emails, PendingMandates pending,
-    SignatureStore signatures, DelegationCalendar calendar, IPublicLinks links, ISecretProtector secrets, TimeProvider time)
+    SignatureStore signatures, FormDocuments documents, MandataryInvitations invitations, DelegationCalendar calendar, TimeProvider time)
     : IRequestHandler<StartMandateRequestCommand, Result<MandateRequestDto>>
 {
     public async Task<Result<MandateRequestDto>> Handle(StartMandateRequestCommand request, CancellationToken cancellationToken)
@@ -50,7 +50,13 @@ internal sealed class StartMandateRequestCommandHandler(
             organisationId, mandatorId, mandator.DisplayName, mandatorEmail.IsSuccess ? mandatorEmail.Value : request.MandatorEmail ?? "", service, request.Category,
             request.MandataryName, linkEmail.IsSuccess ? linkEmail.Value : request.LinkEmail ?? "", request.EndsOn, language, calendar.Today(now));
         errors.AddRange(part is null ? [] : MandateRequest.Validate(part).Where(e => (mandatorEmail.IsSuccess && linkEmail.IsSuccess) || e.Code != DelegationErrorCodes.EmailsIdentical));
-        if (request.Signature is not { Content.Length: > 0 })
+        var digital = request.Signature is { Form: SignatureForm.Digital };
+        if (digital && request.Signature!.Content is { Length: > 0 })
+        {
+            // The .p7s signs the form's PDF, which does not exist before the form is sent.
+            errors.Add(DelegationErrors.SignatureDigitalNoDocument);
+        }
+        else if (!digital && request.Signature is not { Content.Length: > 0 })
         {
             errors.Add(DelegationErrors.SignatureRequired);
         }
@@ -65,25 +71,43 @@ internal sealed class StartMandateRequestCommandHandler(
             return DelegationErrors.AlreadyRequested;
         }
 
-        var signature = await signatures.KeepAsync(request.Signature, now, cancellationToken);
+        var started = digital ? await UnsignedAsync(part!, now, cancellationToken) : await SignedAsync(part!, request.Signature, now, cancellationToken);
+        if (started.IsFailure)
+        {
+            return started.Error!;
+        }
+
+        repository.Add(started.Value);
+        var saved = await repository.SaveChangesAsync(cancellationToken);
+        return saved.IsFailure ? saved.Error! : started.Value.ToDto(services, now);
+    }
+
+    private async Task<Result<MandateRequest>> SignedAsync(MandatorPart part, SignatureUpload? upload, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var signature = await signatures.KeepAsync(upload, now, cancellationToken);
         if (signature.IsFailure)
         {
             return signature.Error!;
         }
 
         var secret = MandataryLinks.NewSecret();
-        var started = MandateRequest.Start(part!, signature.Value, MandataryLinks.Hash(secret), now);
-        if (started.IsFailure)
+        var started = MandateRequest.Start(part, signature.Value, MandataryLinks.Hash(secret), now);
+        if (started.IsSuccess)
         {
-            return started.Error!;
+            invitations.Enqueue(started.Value, secret, now);
         }
 
-        var created = started.Value;
-        repository.Add(created);
-        repository.Enqueue(new MandataryLinkIntegrationEvent(
-            Guid.CreateVersion7(now), now, created.Id, organisationId, created.LinkEmail, created.MandataryName, created.MandatorName, service.FrenchName, service.EnglishName,
-            language, secrets.Protect(links.To(DelegationPublicPages.MandataryPart, secret)), created.ExpiresAt));
-        var saved = await repository.SaveChangesAsync(cancellationToken);
-        return saved.IsFailure ? saved.Error! : created.ToDto(services, now);
+        return started;
+    }
+
+    private async Task<Result<MandateRequest>> UnsignedAsync(MandatorPart part, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var started = MandateRequest.StartUnsigned(part, now);
+        if (started.IsSuccess)
+        {
+            started.Value.AwaitSignatureOf(await documents.KeepToSignAsync(started.Value, null, cancellationToken));
+        }
+
+        return started;
     }
 }

@@ -26,8 +26,10 @@ internal sealed class MandateRequestConfiguration : IEntityTypeConfiguration<Man
         // Every step moves the status on once: two at a time (the link used twice, two decisions) is a conflict.
         request.Property(r => r.Status).HasConversion<string>().HasMaxLength(30).IsConcurrencyToken();
         request.Property(r => r.RefusalReason).HasMaxLength(MandateRequest.ReasonMaxLength);
+        request.Property(r => r.DocumentToSign).HasMaxLength(100);
+
+        // The mandator's signature is missing only while their digital one is awaited.
         request.OwnsOne(r => r.MandatorSignature, Signature);
-        request.Navigation(r => r.MandatorSignature).IsRequired();
         request.OwnsOne(r => r.MandatarySignature, Signature);
 
         // The back office's queue, in order of receipt; a mandator's requests; a mandatary's per service.
@@ -44,5 +46,6 @@ internal sealed class MandateRequestConfiguration : IEntityTypeConfiguration<Man
         signature.Property(s => s.BlobId).HasMaxLength(100);
         signature.Property(s => s.ContentType).HasMaxLength(100);
         signature.Property(s => s.SignerSubject).HasMaxLength(500);
+        signature.Property(s => s.DocumentBlobId).HasMaxLength(100);
     }
 }

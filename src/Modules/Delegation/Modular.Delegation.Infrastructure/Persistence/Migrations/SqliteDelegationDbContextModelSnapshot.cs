@@ -106,6 +106,10 @@ namespace Modular.Delegation.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("DecidedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentToSign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -123,7 +127,6 @@ namespace Modular.Delegation.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinkHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -261,6 +264,10 @@ namespace Modular.Delegation.Infrastructure.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("DocumentBlobId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -299,6 +306,10 @@ namespace Modular.Delegation.Infrastructure.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("DocumentBlobId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -321,8 +332,7 @@ namespace Modular.Delegation.Infrastructure.Persistence.Migrations
 
                     b.Navigation("MandatarySignature");
 
-                    b.Navigation("MandatorSignature")
-                        .IsRequired();
+                    b.Navigation("MandatorSignature");
                 });
 #pragma warning restore 612, 618
         }

@@ -47,11 +47,21 @@ public sealed class QueueModel(IMediator mediator, IStringLocalizer<SharedResour
         return await AfterAsync(revoked, id, revoked.IsSuccess ? L["Delegation.Mandates.Revoked", revoked.Value.MandataryName, revoked.Value.MandatorName, revoked.Value.ServiceName].Value : null, cancellationToken);
     }
 
-    /// <summary>A party's drawn or scanned signature, shown beside the request.</summary>
-    public async Task<IActionResult> OnGetSignatureAsync(Guid id, bool mandatary, CancellationToken cancellationToken)
+    /// <summary>
+    /// A party's signature: the drawn or scanned image shown beside the request, or a digital one's
+    /// <c>.p7s</c> and (<paramref name="document"/>) the PDF it signs, as downloads.
+    /// </summary>
+    public async Task<IActionResult> OnGetSignatureAsync(Guid id, bool mandatary, bool document, CancellationToken cancellationToken)
     {
-        var image = await Mediator.Send(new GetSignatureImageQuery(id, mandatary), cancellationToken);
-        return image.IsFailure ? NotFound() : File(image.Value.Content, image.Value.ContentType);
+        var file = await Mediator.Send(new GetSignatureFileQuery(id, mandatary, document), cancellationToken);
+        if (file.IsFailure)
+        {
+            return NotFound();
+        }
+
+        return file.Value.ContentType.StartsWith("image/", StringComparison.Ordinal)
+            ? File(file.Value.Content, file.Value.ContentType)
+            : File(file.Value.Content, file.Value.ContentType, file.Value.FileName);
     }
 
     /// <summary>The request's form, as one PDF with both parts and both signatures.</summary>

@@ -112,6 +112,10 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid?>("DecidedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DocumentToSign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -129,7 +133,6 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(320)");
 
                     b.Property<string>("LinkHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -267,6 +270,10 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
+                            b1.Property<string>("DocumentBlobId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -305,6 +312,10 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
+                            b1.Property<string>("DocumentBlobId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -327,8 +338,7 @@ namespace Modular.Delegation.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Navigation("MandatarySignature");
 
-                    b.Navigation("MandatorSignature")
-                        .IsRequired();
+                    b.Navigation("MandatorSignature");
                 });
 #pragma warning restore 612, 618
         }
