@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Identity benchmark: cold start of the published Host, then throughput of a bearer-token API
-# call (GET /api/v1/me) against the cheapest endpoint (GET /health/live). Only ever talks to
-# 127.0.0.1. See build/bench/README.md.
+# Identity benchmark: cold start of the published Host and its idle working set, then throughput
+# and server CPU of the cheapest endpoint (GET /health/live) and of a bearer-token API call
+# (GET /api/v1/me), each against its ceiling measured in the same run: a bare ASP.NET Core app
+# answering the same bytes (build/bench/Modular.Bench.Ceiling). Only ever talks to 127.0.0.1.
+# See build/bench/README.md.
 #
 #   build/bench/identity.sh
 #   BENCH_DURATION=30s BENCH_CONNECTIONS=32 build/bench/identity.sh
@@ -36,6 +38,7 @@ ensure_wrk
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/modular-bench.XXXXXX")"
 server_pid=""
+ceiling_pid=""
 
 stop_server() {
   if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
@@ -52,6 +55,10 @@ stop_server() {
 
 cleanup() {
   stop_server
+  if [[ -n "$ceiling_pid" ]]; then
+    kill -TERM "$ceiling_pid" 2>/dev/null || true
+    wait "$ceiling_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -108,17 +115,9 @@ start_server() {
   startup_ms=$(($(now_ms) - started))
 }
 
-# Requests per second and request count from wrk's output.
-requests_per_second() { awk '/^Requests\/sec:/ { print $2 }'; }
-request_count() { awk '/requests in/ { print $1 }'; }
-
-# CPU time (user + system, in clock ticks) the server has used so far: less sensitive than req/s
-# to other work on the machine.
-server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
-ticks_per_second=$(getconf CLK_TCK)
-
-echo "==> Publishing the Host (Release) to a temporary folder"
+echo "==> Publishing the Host and the ceiling (Release) to a temporary folder"
 dotnet publish src/Host/Modular.Host --configuration Release --output "$work/app" -nologo -verbosity:quiet
+dotnet publish build/bench/Modular.Bench.Ceiling --configuration Release --output "$work/ceiling" -nologo -verbosity:quiet
 
 port="$(free_port)"
 base="http://127.0.0.1:$port"
@@ -134,6 +133,9 @@ stop_server
 start_server "$work/second-start.log"
 second_ms=$startup_ms
 echo "    second start (existing data):         ${second_ms} ms to 200 on /health/ready"
+sleep 2
+idle_mib=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")
+echo "    working set, idle after start:        ${idle_mib} MiB"
 
 echo "==> Client-credentials token for demo-partner"
 token_response=$(curl -fsS -X POST "$base/connect/token" \
@@ -153,38 +155,72 @@ if [[ "$me_status" != "200" ]]; then
 fi
 echo "    GET /api/v1/me -> 200 $(cat "$work/me.json")"
 
-echo "==> wrk -t$threads -c$connections (warm-up $warmup, then $duration each)"
-wrk -t"$threads" -c"$connections" -d"$warmup" "$base/health/live" >/dev/null
-wrk -t"$threads" -c"$connections" -d"$warmup" -H "Authorization: Bearer $token" "$base/api/v1/me" >/dev/null
-
-cpu_before=$(server_cpu_ticks)
-live_out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/health/live")
-cpu_between=$(server_cpu_ticks)
-me_out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$base/api/v1/me")
-cpu_after=$(server_cpu_ticks)
-for out in "$live_out" "$me_out"; do
-  if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
-    echo "wrk saw error responses:" >&2
-    echo "$out" >&2
-    exit 1
-  fi
+echo "==> The ceiling: a bare ASP.NET Core app answering the same bytes"
+ceiling_port="$(free_port)"
+ceiling="http://127.0.0.1:$ceiling_port"
+(
+  cd "$work/ceiling"
+  ASPNETCORE_URLS="$ceiling" CEILING_ME_JSON="$work/me.json" exec dotnet Modular.Bench.Ceiling.dll >"$work/ceiling.log" 2>&1
+) &
+ceiling_pid=$!
+for _ in $(seq 1 200); do
+  curl -fs -o /dev/null --max-time 1 "$ceiling/health/live" && break
+  sleep 0.05
 done
-echo "--- GET /health/live"
-echo "$live_out"
-echo "--- GET /api/v1/me (Bearer)"
-echo "$me_out"
+curl -fs -o /dev/null "$ceiling/health/live" || { echo "The ceiling did not start: $(cat "$work/ceiling.log")" >&2; exit 1; }
 
-live_rps=$(requests_per_second <<<"$live_out")
-me_rps=$(requests_per_second <<<"$me_out")
-# Server CPU microseconds per request.
-cpu_us() { awk -v ticks="$1" -v hz="$ticks_per_second" -v n="$2" 'BEGIN { printf "%.0f", ticks / hz * 1000000 / n }'; }
-live_cpu=$(cpu_us $((cpu_between - cpu_before)) "$(request_count <<<"$live_out")")
-me_cpu=$(cpu_us $((cpu_after - cpu_between)) "$(request_count <<<"$me_out")")
+cpu_ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+
+# measure <pid> <url> [wrk options]: after a warm-up, "req/s cpu-us-per-request p50 p99" of the
+# process <pid> serving <url>. Any non-2xx answer fails the bench.
+measure() {
+  local pid="$1" url="$2" before after out
+  shift 2
+  wrk -t"$threads" -c"$connections" -d"$warmup" "$@" "$url" >/dev/null
+  before=$(cpu_ticks_of "$pid")
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url")
+  after=$(cpu_ticks_of "$pid")
+  if grep -q "Non-2xx or 3xx responses" <<<"$out"; then
+    echo "wrk saw error responses from $url:" >&2
+    echo "$out" >&2
+    return 1
+  fi
+  echo "--- $url" >&2
+  echo "$out" >&2
+  awk -v ticks=$((after - before)) -v hz="$ticks_per_second" '
+    /^Requests\/sec:/ { rps = $2 }
+    /requests in/ { n = $1 }
+    $1 == "50%" { p50 = $2 }
+    $1 == "99%" { p99 = $2 }
+    END { printf "%s %.0f %s %s\n", rps, ticks / hz * 1000000 / n, p50, p99 }' <<<"$out"
+}
+
+echo "==> wrk -t$threads -c$connections (warm-up $warmup, then $duration each)"
+bearer=(-H "Authorization: Bearer $token")
+read -r live_rps live_cpu live_p50 live_p99 <<<"$(measure "$server_pid" "$base/health/live")"
+read -r bare_live_rps bare_live_cpu bare_live_p50 bare_live_p99 <<<"$(measure "$ceiling_pid" "$ceiling/health/live")"
+read -r me_rps me_cpu me_p50 me_p99 <<<"$(measure "$server_pid" "$base/api/v1/me" "${bearer[@]}")"
+read -r bare_me_rps bare_me_cpu bare_me_p50 bare_me_p99 <<<"$(measure "$ceiling_pid" "$ceiling/api/v1/me" "${bearer[@]}")"
+for value in "$live_rps" "$bare_live_rps" "$me_rps" "$bare_me_rps"; do
+  [[ -n "$value" ]] || { echo "A measurement failed (see above)." >&2; exit 1; }
+done
+
 echo
-echo "Results ($(nproc) CPUs, wrk -t$threads -c$connections -d$duration)"
-printf '  cold start, first run (migrate + seed): %6s ms\n' "$first_ms"
-printf '  cold start, second run (existing data):  %6s ms\n' "$second_ms"
-printf '  GET /health/live:            %12s req/s  %6s us server CPU per request\n' "$live_rps" "$live_cpu"
-printf '  GET /api/v1/me (Bearer):     %12s req/s  %6s us server CPU per request\n' "$me_rps" "$me_cpu"
-awk -v me="$me_rps" -v live="$live_rps" 'BEGIN { printf "  ratio me/live:               %12.3f\n", me / live }'
-printf '  load average at the end:     %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Results ($(nproc) CPUs, wrk -t$threads -c$connections -d$duration; the Host and wrk share them)"
+printf '  %-34s %12s %10s %8s %8s\n' "" "req/s" "CPU us/req" "p50" "p99"
+printf '  %-34s %12s %10s %8s %8s\n' "GET /health/live, Host" "$live_rps" "$live_cpu" "$live_p50" "$live_p99"
+printf '  %-34s %12s %10s %8s %8s\n' "GET /health/live, bare app" "$bare_live_rps" "$bare_live_cpu" "$bare_live_p50" "$bare_live_p99"
+printf '  %-34s %12s %10s %8s %8s\n' "GET /api/v1/me (Bearer), Host" "$me_rps" "$me_cpu" "$me_p50" "$me_p99"
+printf '  %-34s %12s %10s %8s %8s\n' "GET /api/v1/me, bare app" "$bare_me_rps" "$bare_me_cpu" "$bare_me_p50" "$bare_me_p99"
+echo
+printf '  %-52s %10s %10s  %s\n' "figure" "value" "goal" "met"
+row() { awk -v name="$1" -v value="$2" -v goal="$3" -v op="$4" 'BEGIN {
+  met = (op == "<=") ? (value + 0 <= goal + 0) : (value + 0 >= goal + 0)
+  printf "  %-52s %10s %10s  %s\n", name, value, op " " goal, met ? "yes" : "no" }'; }
+row "/health/live CPU per request / bare app's" "$(awk -v a="$live_cpu" -v b="$bare_live_cpu" 'BEGIN { printf "%.2f", a / b }')" 1.5 "<="
+row "/api/v1/me CPU per request (us)" "$me_cpu" 150 "<="
+row "/api/v1/me req/s / bare app's same JSON" "$(awk -v a="$me_rps" -v b="$bare_me_rps" 'BEGIN { printf "%.3f", a / b }')" 0.5 ">="
+row "cold start to /health/ready, existing data (ms)" "$second_ms" 1500 "<="
+row "working set, idle after start (MiB)" "$idle_mib" 150 "<="
+printf '  first start (migrations + demo data): %s ms; load average at the end: %s\n' "$first_ms" "$(cut -d' ' -f1-3 /proc/loadavg)"
