@@ -124,7 +124,10 @@ public sealed class ShellTests(ModularHostFactory factory) : IClassFixture<Modul
     {
         using var browser = new BrowserSession(factory);
 
-        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(new Uri("/health/live", UriKind.Relative), BrowserSession.Ct)).StatusCode);
+        // The liveness probe answers first, before the pipeline: no session, no culture cookie.
+        using var live = await browser.Client.GetAsync(new Uri("/health/live", UriKind.Relative), BrowserSession.Ct);
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync(BrowserSession.Ct)));
+        Assert.False(live.Headers.Contains("Set-Cookie"));
         var ready = await browser.Client.GetAsync(new Uri("/health/ready", UriKind.Relative), BrowserSession.Ct);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync(BrowserSession.Ct));
