@@ -126,7 +126,10 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
         var clientId = created.QuerySelector(".alert-warning label")!.TextContent.Split(' ').First(w => w.StartsWith("client-", StringComparison.Ordinal)).TrimEnd(':');
 
         var token = await Tokens.ClientCredentialsAsync(admin.Client, "identity.read", clientId, secret);
-        Assert.False(string.IsNullOrEmpty(token));
+        using (var used = Tokens.Get("/api/v1/me", token))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.Client.SendAsync(used, BrowserSession.Ct)).StatusCode);
+        }
 
         // The list never shows a secret again.
         var (_, list) = await admin.GetAsync("/Admin/ApiClients");
@@ -149,6 +152,10 @@ public sealed class AdministrationTests(ModularHostFactory factory) : IClassFixt
             ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = newSecret,
         });
         Assert.Equal(HttpStatusCode.Unauthorized, deleted.StatusCode);
+
+        // Its tokens are revoked with it: the one used above is refused on the next call.
+        using var afterDeletion = Tokens.Get("/api/v1/me", token);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.Client.SendAsync(afterDeletion, BrowserSession.Ct)).StatusCode);
     }
 
     [Fact]

@@ -98,13 +98,16 @@ public sealed class TwoHostsFixture : IAsyncLifetime
         return (new BrowserSession(A, cookies), new BrowserSession(B, cookies));
     }
 
+    private Uri? _publicAddress;
+
     private async Task<Uri> StartAsync()
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         var start = HostProcess.StartInfo(new Dictionary<string, string>(_environment)
         {
             ["ASPNETCORE_URLS"] = address.ToString(),
-            ["Modular__PublicBaseUrl"] = address.ToString(),
+            // One public address for both, as behind one load balancer: the tokens' issuer is the same.
+            ["Modular__PublicBaseUrl"] = (_publicAddress ??= address).ToString(),
         });
         var process = Process.Start(start)!;
         _processes.Add(process);

@@ -33,6 +33,44 @@ public sealed class TwoHostsTests(TwoHostsFixture hosts) : IClassFixture<TwoHost
     }
 
     [Fact]
+    public async Task A_token_revoked_on_one_Host_is_refused_there_at_once_and_on_the_other_within_its_cache_lifetime()
+    {
+        using var a = new HttpClient { BaseAddress = hosts.A };
+        using var b = new HttpClient { BaseAddress = hosts.B };
+        var token = await Tokens.ClientCredentialsAsync(a, "identity.read");
+        foreach (var client in new[] { a, b })
+        {
+            using var before = Tokens.Get("/api/v1/me", token);
+            using var answer = await client.SendAsync(before, Ct);
+            Assert.True(answer.StatusCode == System.Net.HttpStatusCode.OK, $"{client.BaseAddress}: {answer.StatusCode} {answer.Headers.WwwAuthenticate}");
+        }
+
+        using var revocation = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token, ["token_type_hint"] = "access_token", ["client_id"] = "demo-partner", ["client_secret"] = "demo-partner-secret",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await a.PostAsync(new Uri("/connect/revoke", UriKind.Relative), revocation, Ct)).StatusCode);
+        using (var onA = Tokens.Get("/api/v1/me", token))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await a.SendAsync(onA, Ct)).StatusCode);
+        }
+
+        // B read the token's state before the revocation: it may answer from it for 5 seconds at most (ADR 0045).
+        var revokedAt = DateTime.UtcNow;
+        System.Net.HttpStatusCode status;
+        do
+        {
+            await Task.Delay(200, Ct);
+            using var onB = Tokens.Get("/api/v1/me", token);
+            status = (await b.SendAsync(onB, Ct)).StatusCode;
+        }
+        while (status == System.Net.HttpStatusCode.OK && DateTime.UtcNow - revokedAt < TimeSpan.FromSeconds(8));
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, status);
+        Assert.True(DateTime.UtcNow - revokedAt <= TimeSpan.FromSeconds(5.5), $"B still took the token {DateTime.UtcNow - revokedAt} after its revocation");
+    }
+
+    [Fact]
     public async Task Twenty_right_codes_split_across_both_Hosts_open_exactly_one_session()
     {
         var path = await LinkAsync();

@@ -12,6 +12,7 @@ using Modular.Identity.Application.Ports;
 using Modular.Identity.Contracts;
 using Modular.Identity.Infrastructure.Accounts;
 using Modular.Identity.Infrastructure.OpenIdConnect;
+using Modular.Identity.Infrastructure.OpenIdConnect.TokenStates;
 using Modular.Identity.Infrastructure.Persistence;
 using Modular.Identity.Infrastructure.Seeding;
 using Modular.SharedKernel.Infrastructure.Modules;
@@ -58,7 +59,14 @@ public static class IdentityModule
             "Lire votre organisation et la liste de ses membres",
             "Read your organisation and its members"));
 
-        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext>(configuration, Name, options => options.UseOpenIddict());
+        // The API's token validation reads each token's state through a cache of a few seconds,
+        // emptied by any change to a token or an authorization made through this Host (ADR 0045).
+        var tokenStates = new TokenStateCache(
+            TimeSpan.FromSeconds(configuration.GetValue(TokenStateCache.LifetimeSetting, TokenStateCache.DefaultLifetime.TotalSeconds)), TimeProvider.System);
+        var tokenChanges = new TokenStateInvalidation(tokenStates);
+        services.AddSingleton(tokenStates);
+        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext>(
+            configuration, Name, options => options.UseOpenIddict().AddInterceptors(tokenChanges, tokenChanges.Commits));
 
         AddAccounts(services);
         AddOpenIdConnectServer(services, configuration, environment, issuer);
@@ -204,9 +212,16 @@ public static class IdentityModule
                 // The API takes only tokens issued for it (ADR 0026).
                 validation.AddAudiences(PrincipalFactory.ApiAudience);
 
-                // A revoked token or authorization (sign-out, deactivation) stops working at once.
+                // A revoked token or authorization (sign-out, deactivation) stops working at once on
+                // this Host, within the token state cache's lifetime on another (ADR 0045).
                 validation.EnableTokenEntryValidation();
                 validation.EnableAuthorizationEntryValidation();
+                foreach (var replaced in CachedTokenEntryValidation.Replaced)
+                {
+                    validation.RemoveEventHandler(replaced);
+                }
+
+                validation.AddEventHandler(CachedTokenEntryValidation.Descriptor);
             });
 
         // Every scope a module declares is a scope the server accepts; PKCE "plain" is refused.
