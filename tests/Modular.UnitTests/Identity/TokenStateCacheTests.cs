@@ -9,7 +9,7 @@ namespace Modular.UnitTests.Identity;
 /// </summary>
 public sealed class TokenStateCacheTests
 {
-    private static readonly TokenState Valid = new(true, true, null, null, "authorization-1", "token-1", "access_token", null);
+    private static readonly TokenState Valid = new(null, null, "authorization-1", "token-1", "access_token", null);
 
     [Fact]
     public void A_state_is_kept_for_its_lifetime_then_read_again()

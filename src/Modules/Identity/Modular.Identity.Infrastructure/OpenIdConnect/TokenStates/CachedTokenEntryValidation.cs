@@ -101,8 +101,6 @@ internal sealed class CachedTokenEntryValidation(TokenStateCache cache, IService
         }
 
         return new TokenState(
-            Found: true,
-            Usable: refusal is null,
             await tokens.GetCreationDateAsync(token, cancellationToken),
             await tokens.GetExpirationDateAsync(token, cancellationToken),
             authorizationId,
@@ -111,5 +109,5 @@ internal sealed class CachedTokenEntryValidation(TokenStateCache cache, IService
             refusal);
     }
 
-    private static TokenState Refused(string why) => new(Found: false, Usable: false, null, null, null, null, null, why);
+    private static TokenState Refused(string why) => new(null, null, null, null, null, why);
 }

@@ -78,8 +78,11 @@ internal sealed class TokenStateCache(TimeSpan lifetime, TimeProvider time)
 }
 
 /// <summary>
-/// A token's entry as validation reads it: whether it and its authorization are still valid, and
-/// the properties the principal takes from the entry.
+/// A token's entry as validation reads it: the properties the principal takes from the entry, and
+/// why it may no longer be used (unknown, revoked, its authorization revoked), if it may not.
 /// </summary>
 internal sealed record TokenState(
-    bool Found, bool Usable, DateTimeOffset? CreatedAt, DateTimeOffset? ExpiresAt, string? AuthorizationId, string? TokenId, string? TokenType, string? Refusal);
+    DateTimeOffset? CreatedAt, DateTimeOffset? ExpiresAt, string? AuthorizationId, string? TokenId, string? TokenType, string? Refusal)
+{
+    public bool Usable => Refusal is null;
+}
