@@ -15,17 +15,30 @@ internal sealed class SignatureStore(IDelegationBlobs blobs, ISignatureVerifier 
 {
     public const string Pkcs7Type = "application/pkcs7-signature";
 
+    /// <summary>
+    /// What is wrong with a signature as a part is sent, before anything is kept: none given; or a
+    /// digital one with content, when the <c>.p7s</c> signs the form's PDF, which the form makes once sent.
+    /// </summary>
+    public static Error? Refusal(SignatureUpload? upload) => upload switch
+    {
+        { Form: SignatureForm.Digital, Content.Length: > 0 } => DelegationErrors.SignatureDigitalNoDocument,
+        { Form: SignatureForm.Digital } => null,
+        { Content.Length: > 0 } => null,
+        _ => DelegationErrors.SignatureRequired,
+    };
+
+    /// <summary>A drawn or scanned signature, checked by its content and kept.</summary>
     public async Task<Result<SignatureRecord>> KeepAsync(SignatureUpload? upload, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (upload is { Form: SignatureForm.Digital })
+        if (Refusal(upload) is { } refused)
         {
-            // A digital signature signs the form's PDF, which is made once the form is sent.
-            return DelegationErrors.SignatureDigitalNoDocument;
+            return refused;
         }
 
-        if (upload?.Content is not { Length: > 0 } content)
+        if (upload is not { Form: not SignatureForm.Digital, Content: { } content })
         {
-            return DelegationErrors.SignatureRequired;
+            // A digital signature is kept by KeepDigitalAsync, once the form's PDF exists.
+            return DelegationErrors.SignatureDigitalNoDocument;
         }
 
         var kind = upload.Form == SignatureForm.Drawn ? SignatureKind.Drawn : SignatureKind.Scanned;

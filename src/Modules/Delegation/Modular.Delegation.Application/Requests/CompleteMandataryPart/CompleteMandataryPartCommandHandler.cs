@@ -40,13 +40,9 @@ internal sealed class CompleteMandataryPartCommandHandler(
         }
 
         var digital = request.Signature is { Form: SignatureForm.Digital };
-        if (digital && request.Signature!.Content is { Length: > 0 })
+        if (SignatureStore.Refusal(request.Signature) is { } refused)
         {
-            errors.Add(DelegationErrors.SignatureDigitalNoDocument);
-        }
-        else if (!digital && request.Signature is not { Content.Length: > 0 })
-        {
-            errors.Add(DelegationErrors.SignatureRequired);
+            errors.Add(refused);
         }
 
         if (errors.Count > 0)

@@ -51,14 +51,9 @@ internal sealed class StartMandateRequestCommandHandler(
             request.MandataryName, linkEmail.IsSuccess ? linkEmail.Value : request.LinkEmail ?? "", request.EndsOn, language, calendar.Today(now));
         errors.AddRange(part is null ? [] : MandateRequest.Validate(part).Where(e => (mandatorEmail.IsSuccess && linkEmail.IsSuccess) || e.Code != DelegationErrorCodes.EmailsIdentical));
         var digital = request.Signature is { Form: SignatureForm.Digital };
-        if (digital && request.Signature!.Content is { Length: > 0 })
+        if (SignatureStore.Refusal(request.Signature) is { } refused)
         {
-            // The .p7s signs the form's PDF, which does not exist before the form is sent.
-            errors.Add(DelegationErrors.SignatureDigitalNoDocument);
-        }
-        else if (!digital && request.Signature is not { Content.Length: > 0 })
-        {
-            errors.Add(DelegationErrors.SignatureRequired);
+            errors.Add(refused);
         }
 
         if (errors.Count > 0)
