@@ -190,6 +190,23 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_kept_open_that_the_server_dropped_is_replaced_and_the_next_email_still_arrives()
+    {
+        var first = await SendAsync(Email("first@example.fr", "fr"));
+        await WaitUntilAsync(async () => (await StatusAsync(first)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(15));
+
+        // The server restarts between two batches: the connection the worker kept is dead.
+        await _maildev.StopAsync();
+        await _maildev.StartAsync();
+        var second = await SendAsync(Email("second@example.fr", "fr"));
+
+        var email = Assert.Single(await _maildev.WaitForAsync(1, TimeSpan.FromSeconds(15)));
+        Assert.Equal(second.ToString(), email.GetProperty("headers").GetProperty("x-modular-message-id").GetString());
+        await WaitUntilAsync(async () => (await StatusAsync(second)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
+        Assert.Equal(1, (await StatusAsync(second)).Attempts);
+    }
+
+    [Fact]
     public async Task A_restart_with_queued_messages_loses_none()
     {
         await _maildev.StopAsync();

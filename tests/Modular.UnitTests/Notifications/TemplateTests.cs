@@ -195,6 +195,27 @@ public sealed partial class TemplateTests
     }
 
     [Fact]
+    public void A_kept_template_renders_each_message_with_its_own_values()
+    {
+        var source = new TemplateSource("Pour {{ name }}", "<p>{{ name }}</p>", "{{ plural count \"# pièce\" \"# pièces\" }} pour {{ name }}");
+
+        var first = Renderer.Render(source, "fr", new Dictionary<string, string> { ["name"] = "Marie <3", ["count"] = "1" });
+        var second = Renderer.Render(source, "en", new Dictionary<string, string> { ["name"] = "Jean", ["count"] = "0" });
+
+        Assert.Equal(("Pour Marie <3", "<p>Marie &lt;3</p>", "1 pièce pour Marie <3"), (first.Value.Subject, first.Value.HtmlBody, first.Value.TextBody));
+        Assert.Equal(("Pour Jean", "<p>Jean</p>", "0 pièces pour Jean"), (second.Value.Subject, second.Value.HtmlBody, second.Value.TextBody));
+    }
+
+    [Fact]
+    public void A_template_cannot_change_a_built_in_function_for_the_next_message()
+    {
+        var tampering = Renderer.Render(new TemplateSource("s", "h", "{{ string.nouveau = 'piégé' }}"), "fr", new Dictionary<string, string>());
+        var next = Renderer.Render(new TemplateSource("s", "h", "{{ 'bonjour' | string.upcase }}{{ string.nouveau }}"), "fr", new Dictionary<string, string>());
+
+        Assert.Equal("BONJOUR", next.Value.TextBody);
+    }
+
+    [Fact]
     public void Failures_back_off_exponentially_then_give_up()
     {
         var now = DateTimeOffset.UtcNow;

@@ -45,12 +45,13 @@ public static class NotificationsModule
         });
 
         var development = environment.IsDevelopment();
+        services.AddSingleton<SmtpConnections>();
         services.AddScoped<IEmailChannel>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<NotificationsOptions>>().Value;
             if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
             {
-                return new SmtpEmailChannel(provider.GetRequiredService<IOptions<NotificationsOptions>>(), provider.GetRequiredService<IEnclosureStore>());
+                return new SmtpEmailChannel(provider.GetRequiredService<IOptions<NotificationsOptions>>(), provider.GetRequiredService<SmtpConnections>(), provider.GetRequiredService<IEnclosureStore>());
             }
 
             return development ? new PickupFolderEmailChannel(PickupDirectory(provider, options, "mail-pickup"), options.Smtp.From, provider.GetRequiredService<IEnclosureStore>()) : new UnconfiguredEmailChannel();

@@ -24,6 +24,9 @@ internal sealed class NotificationsOptions : INotificationSettings
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>Delivery loops run side by side in each process; each keeps its own SMTP connection.</summary>
+    public int Workers { get; set; } = 2;
+
     /// <summary>How long a worker's claim on a message lasts; a message still claimed after it (the worker died) is tried again.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -55,6 +58,9 @@ internal sealed class SmtpOptions
     public string From { get; set; } = "Modular <no-reply@modular.invalid>";
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a connection may wait for the next batch before it is closed rather than reused.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 internal sealed class SmsOptions

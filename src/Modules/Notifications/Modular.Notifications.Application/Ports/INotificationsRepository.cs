@@ -13,6 +13,9 @@ internal interface INotificationsRepository
 
     Task<Message?> FindAsync(Specification<Message> specification, CancellationToken cancellationToken);
 
+    /// <summary>The id of the message sent with this idempotency key, if any: the id only, read on every send.</summary>
+    Task<Guid?> FindIdAsync(string idempotencyKey, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Message>> ListAsync(Specification<Message> specification, CancellationToken cancellationToken);
 
     Task<int> CountAsync(Specification<Message> specification, CancellationToken cancellationToken);

@@ -2,11 +2,6 @@ using Modular.SharedKernel.Specifications;
 
 namespace Modular.Notifications.Domain.Messages;
 
-internal sealed class MessageByIdempotencyKeySpec : Specification<Message>
-{
-    public MessageByIdempotencyKeySpec(string key) => Query.Where(m => m.IdempotencyKey == key).AsNoTracking();
-}
-
 internal sealed class MessagesSearchSpec : Specification<Message>
 {
     public MessagesSearchSpec(string? recipient, string? sendingModule, DeliveryStatus? status, int page, int pageSize)

@@ -8,24 +8,21 @@ using Modular.Notifications.Application.Ports;
 namespace Modular.Notifications.Infrastructure.Channels;
 
 /// <summary>
-/// Email over SMTP with MailKit: one connection per batch. A server that cannot be reached or
+/// Email over SMTP with MailKit, over a connection kept open between batches
+/// (<see cref="SmtpConnections"/>). A server that cannot be reached or
 /// answers with a temporary error leaves the messages for a later attempt; a recipient the
 /// server refuses for good (5xx) fails that message only.
 /// </summary>
-internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options, IEnclosureStore enclosures) : IEmailChannel
+internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options, SmtpConnections connections, IEnclosureStore enclosures) : IEmailChannel
 {
     public async Task<IReadOnlyList<DeliveryOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;
         var outcomes = new List<DeliveryOutcome>(messages.Count);
-        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        SmtpClient client;
         try
         {
-            await client.ConnectAsync(smtp.Host!, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), cancellationToken);
-            if (!string.IsNullOrEmpty(smtp.UserName))
-            {
-                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-            }
+            client = await connections.TakeAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is SocketException or IOException or SmtpCommandException or SmtpProtocolException or SslHandshakeException or AuthenticationException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -35,46 +32,41 @@ internal sealed class SmtpEmailChannel(IOptions<NotificationsOptions> options, I
             return [.. messages.Select(_ => outcome)];
         }
 
-        foreach (var message in messages)
+        try
         {
-            if (!client.IsConnected)
+            foreach (var message in messages)
             {
-                outcomes.Add(DeliveryOutcome.Retry("La connexion SMTP a été perdue."));
-                continue;
-            }
-
-            try
-            {
-                await using var mail = await ComposedMail.ComposeAsync(message, smtp.From, enclosures, cancellationToken);
-                if (mail.MissingEnclosure is { } missing)
+                if (!client.IsConnected)
                 {
-                    outcomes.Add(DeliveryOutcome.GiveUp(ComposedMail.Missing(missing)));
+                    outcomes.Add(DeliveryOutcome.Retry("La connexion SMTP a été perdue."));
                     continue;
                 }
 
-                await client.SendAsync(mail.Message, cancellationToken);
-                outcomes.Add(DeliveryOutcome.Success);
-            }
-            catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
-            {
-                outcomes.Add(DeliveryOutcome.GiveUp($"Refusé par le serveur SMTP ({(int)ex.StatusCode}) : {ex.Message}"));
-            }
-            catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException)
-            {
-                outcomes.Add(DeliveryOutcome.Retry($"Envoi SMTP interrompu : {ex.Message}"));
+                try
+                {
+                    await using var mail = await ComposedMail.ComposeAsync(message, smtp.From, enclosures, cancellationToken);
+                    if (mail.MissingEnclosure is { } missing)
+                    {
+                        outcomes.Add(DeliveryOutcome.GiveUp(ComposedMail.Missing(missing)));
+                        continue;
+                    }
+
+                    await client.SendAsync(mail.Message, cancellationToken);
+                    outcomes.Add(DeliveryOutcome.Success);
+                }
+                catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
+                {
+                    outcomes.Add(DeliveryOutcome.GiveUp($"Refusé par le serveur SMTP ({(int)ex.StatusCode}) : {ex.Message}"));
+                }
+                catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException)
+                {
+                    outcomes.Add(DeliveryOutcome.Retry($"Envoi SMTP interrompu : {ex.Message}"));
+                }
             }
         }
-
-        if (client.IsConnected)
+        finally
         {
-            try
-            {
-                await client.DisconnectAsync(quit: true, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException)
-            {
-                // The messages are accepted already; a lost QUIT changes nothing.
-            }
+            await connections.GiveBackAsync(client);
         }
 
         return outcomes;

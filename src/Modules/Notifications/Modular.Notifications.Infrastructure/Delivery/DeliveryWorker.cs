@@ -27,6 +27,13 @@ internal sealed partial class DeliveryWorker(
 {
     protected override TimeSpan PollInterval => options.Value.PollInterval;
 
+    /// <summary>
+    /// <see cref="NotificationsOptions.Workers"/> loops side by side, each with its own rounds and SMTP
+    /// connection: while one waits for the server, another claims, composes or saves.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => Task.Run(() => base.ExecuteAsync(stoppingToken), stoppingToken)));
+
     protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
 
     protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception);

@@ -17,6 +17,9 @@ internal sealed class NotificationsRepository(NotificationsDbContext context) : 
     public Task<Message?> FindAsync(Specification<Message> specification, CancellationToken cancellationToken) =>
         SpecificationEvaluator.Apply(context.Messages, specification).FirstOrDefaultAsync(cancellationToken);
 
+    public Task<Guid?> FindIdAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        context.Messages.Where(m => m.IdempotencyKey == idempotencyKey).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Message>> ListAsync(Specification<Message> specification, CancellationToken cancellationToken) =>
         await SpecificationEvaluator.Apply(context.Messages, specification).ToListAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -8,6 +9,7 @@ using Modular.Notifications.Domain.Templates;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Text;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -21,6 +23,8 @@ namespace Modular.Notifications.Infrastructure.Templates;
 /// Values are HTML-encoded in the HTML body. Templates count with
 /// <c>{{ plural file_count "# document" "# documents" }}</c>: the form the count takes in the
 /// template's language (French puts 0 and 1 in the singular, English only 1), <c>#</c> the count.
+/// A template's text is parsed once and kept (a message renders what the last one of its kind
+/// rendered); Scriban's built-in functions are made once, read-only, and shared by every render.
 /// </summary>
 internal sealed class ScribanTemplateRenderer : ITemplateRenderer
 {
@@ -40,19 +44,19 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(model);
-        var errors = Check(source);
-        if (errors.Count > 0)
+        var (subjectTemplate, htmlTemplate, textTemplate) = (Parsed(source.Subject), Parsed(source.HtmlBody), Parsed(source.TextBody));
+        if (subjectTemplate.HasErrors || htmlTemplate.HasErrors || textTemplate.HasErrors)
         {
-            return NotificationsErrors.TemplateErrors(string.Join(" ; ", errors));
+            return NotificationsErrors.TemplateErrors(string.Join(" ; ", Check(source)));
         }
 
         // Scriban checks the token between statements and loop iterations; a regex in between is bounded by its own timeout.
         using var deadline = new CancellationTokenSource(RenderDeadline);
         try
         {
-            var subject = RenderPart(source.Subject, culture, model, encode: false, deadline.Token).ReplaceLineEndings(" ").Trim();
-            var html = RenderPart(source.HtmlBody, culture, model, encode: true, deadline.Token);
-            var text = RenderPart(source.TextBody, culture, model, encode: false, deadline.Token);
+            var subject = RenderPart(subjectTemplate, culture, model, encode: false, deadline.Token).ReplaceLineEndings(" ").Trim();
+            var html = RenderPart(htmlTemplate, culture, model, encode: true, deadline.Token);
+            var text = RenderPart(textTemplate, culture, model, encode: false, deadline.Token);
             return new RenderedContent(subject, html, text);
         }
         catch (ScriptRuntimeException ex) when (ex is ScriptAbortException || deadline.IsCancellationRequested)
@@ -81,9 +85,50 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
         return (form ?? "").Replace("#", text, StringComparison.Ordinal);
     }
 
-    private static string RenderPart(string text, string culture, IReadOnlyDictionary<string, string> model, bool encode, CancellationToken deadline)
+    /// <summary>Templates in use are a few dozen texts; past this many, the kept ones are dropped and parsed again as they come.</summary>
+    private const int MaxParsed = 256;
+
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Scriban's built-in functions (<c>string.upcase</c>, <c>date.now</c>…), made once and frozen: a
+    /// template that tries to change one fails to render instead of changing it for the next message.
+    /// </summary>
+    private static readonly ScriptObject Builtins = ReadOnly(new BuiltinFunctions());
+
+    /// <summary>The parsed template of <paramref name="text"/>: parsed on first use, then kept (a parsed Scriban template renders concurrently).</summary>
+    private Template Parsed(string? text)
     {
-        var template = Template.Parse(text);
+        text ??= "";
+        if (_parsed.TryGetValue(text, out var template))
+        {
+            return template;
+        }
+
+        if (_parsed.Count >= MaxParsed)
+        {
+            _parsed.Clear();
+        }
+
+        return _parsed.GetOrAdd(text, static t => Template.Parse(t));
+    }
+
+    private static ScriptObject ReadOnly(ScriptObject functions)
+    {
+        foreach (var value in functions.Values)
+        {
+            if (value is ScriptObject nested)
+            {
+                ReadOnly(nested);
+            }
+        }
+
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    private static string RenderPart(Template template, string culture, IReadOnlyDictionary<string, string> model, bool encode, CancellationToken deadline)
+    {
         var globals = new ScriptObject();
         globals.Import("plural", new Func<object?, string?, string?, string>((count, one, other) => PluralOf(count, one, other, culture)));
         foreach (var (name, value) in model)
@@ -91,7 +136,7 @@ internal sealed class ScribanTemplateRenderer : ITemplateRenderer
             globals[name] = encode ? WebUtility.HtmlEncode(value) : value;
         }
 
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             TemplateLoader = null,
             LoopLimit = 1000,

@@ -19,9 +19,9 @@ internal sealed class SendMessageCommandHandler(
     public async Task<Result<Guid>> Handle(SendMessageCommand request, CancellationToken cancellationToken)
     {
         // A retried send (same key) returns the first message: it is never delivered twice.
-        if (await repository.FindAsync(new MessageByIdempotencyKeySpec(request.IdempotencyKey), cancellationToken) is { } existing)
+        if (await repository.FindIdAsync(request.IdempotencyKey, cancellationToken) is { } existing)
         {
-            return existing.Id;
+            return existing;
         }
 
         var address = RecipientAddress(request.Channel, request.Recipient);
@@ -97,7 +97,7 @@ internal sealed class SendMessageCommandHandler(
         if (!await repository.SaveChangesAsync(cancellationToken))
         {
             // Two sends with one key raced: the other one won, and its message is the one.
-            return (await repository.FindAsync(new MessageByIdempotencyKeySpec(request.IdempotencyKey), cancellationToken))!.Id;
+            return (await repository.FindIdAsync(request.IdempotencyKey, cancellationToken))!.Value;
         }
 
         return message.Id;
