@@ -112,6 +112,9 @@ try
           delivered (status) / received by maildev:  {delivered} / {received}
           peak working set of the process:           {peak / (1024.0 * 1024.0),8:0} MiB
         """));
+    BenchGoals.Header();
+    BenchGoals.AtLeast("emails through the worker / MailKit straight to maildev", pipelineRate / baselineRate, 0.9);
+    BenchGoals.AtLeast("emails received by maildev / sent", received / (double)count, 1);
     await app.StopAsync();
     return delivered == count && received == count ? 0 : 1;
 }

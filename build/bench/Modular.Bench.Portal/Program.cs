@@ -87,6 +87,12 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         ratio publications / me:   {publish.Ratio,8:0.000}
     """));
 
+BenchGoals.Header();
+foreach (var search in searches)
+{
+    BenchGoals.AtMost(string.Create(CultureInfo.InvariantCulture, $"portal search p95, slowest of {search.Rows.Count}, {search.Provider}, {search.Documents:N0} docs (ms)"), search.Rows.Max(r => r.Port.P95), 20, "0.0");
+}
+
 return publish.Sound && searches.All(s => s.Faults.Count == 0) ? 0 : 1;
 
 static async Task ExecuteAsync(string server, string sql)

@@ -6,6 +6,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Modular.Bench;
 using Modular.Portfolio.Domain.Dsn;
 
 var individuals = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
@@ -48,6 +49,9 @@ try
     Console.WriteLine($"    ratio reader / line by line:  {b / r,8:N3}");
     Console.WriteLine($"    allocated per reading:        {Median(allocated.Select(a => (double)a)) / 1024.0 / 1024.0,8:N1} MiB");
     Console.WriteLine($"    process peak after all runs:  {PeakMiB(),8:N0} MiB (VmHWM)");
+    BenchGoals.Header();
+    BenchGoals.AtLeast(string.Create(CultureInfo.InvariantCulture, $"DSN reader throughput / line by line, {mib:N0} MiB file"), b / r, 0.3);
+    BenchGoals.AtMost("DSN reader, allocated per reading (MiB; flat, whatever the size)", Median(allocated.Select(a => (double)a)) / 1024.0 / 1024.0, 16, "0.0");
     return 0;
 }
 finally

@@ -83,6 +83,10 @@ try
           keys without exactly one 201 and one 410: {unexpected,6}
           case file copies stored:                {copies,8}
         """));
+    BenchGoals.Header();
+    BenchGoals.AtLeast("share-key imports, 8 clients, successful per second", importRate, 1000, "0");
+    BenchGoals.AtMost("share-key import p99, successes (ms)", Percentile(successLatencies, 0.99), 50, "0.0");
+    BenchGoals.AtMost("double redemptions", doubles, 0, "0");
     return doubles == 0 && unexpected == 0 && copies == keyCount ? 0 : 1;
 }
 finally

@@ -106,6 +106,10 @@ try
           {BigDownloads} parallel downloads of 100 MB: {bigElapsed.TotalSeconds:0.00} s ({BigDownloads * 100 / bigElapsed.TotalSeconds:0} MB/s), all complete: {allComplete}
           working set before / peak during / growth:  {before / 1048576.0:0} / {peak / 1048576.0:0} / {(peak - before) / 1048576.0:0} MiB
         """));
+    BenchGoals.Header();
+    BenchGoals.AtLeast("API download 4 KB req/s / Kestrel static file's", rows[0].Api.PerSecond / rows[0].Static.PerSecond, 0.5);
+    BenchGoals.AtLeast("API download 1 MB req/s / Kestrel static file's", rows[1].Api.PerSecond / rows[1].Static.PerSecond, 0.9);
+    BenchGoals.AtMost("working set growth, 10 x 100 MB downloads (MiB)", (peak - before) / 1048576.0, 64, "0");
     return allComplete && me.Errors == 0 && rows.All(r => r.Api.Errors == 0 && r.Static.Errors == 0) ? 0 : 1;
 }
 finally

@@ -51,6 +51,7 @@ internal static class HostComposition
             builder.Logging.ClearProviders().AddJsonConsole(options => options.IncludeScopes = true);
         }
 
+        builder.AddModularTelemetry();
         services.Configure<ModularDataOptions>(configuration.GetSection(ModularDataOptions.SectionName));
         // A development machine's clock can be set back by the demo seed, for its own flow only.
         services.AddSingleton<TimeProvider>(builder.Environment.IsDevelopment() ? new RewindableClock(TimeProvider.System) : TimeProvider.System);
@@ -300,6 +301,7 @@ internal static class HostComposition
         // requests, nothing more, so it needs no headers, culture, rate limit or authentication
         // (a trace put 85 % of its server CPU in those; build/bench/identity.sh).
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.UseModularMetricsEndpoint();
         app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
             {

@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using MediatR;
+using Modular.Host.Hosting;
 using Modular.SharedKernel.Results;
 
 namespace Modular.Host.Pipeline;
 
-/// <summary>Logs every request with its outcome and elapsed time; outermost, so it times the whole pipeline.</summary>
-internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger)
+/// <summary>
+/// Logs every request with its outcome and elapsed time, and records both in
+/// <see cref="RequestMetrics"/>; outermost, so it times the whole pipeline.
+/// </summary>
+internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger, RequestMetrics metrics)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -15,14 +19,16 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
         try
         {
             var response = await next();
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var elapsed = Stopwatch.GetElapsedTime(started);
             if (response is Result { IsFailure: true } failed)
             {
-                LogFailed(logger, typeof(TRequest).Name, failed.Error.Code, elapsed);
+                LogFailed(logger, typeof(TRequest).Name, failed.Error.Code, elapsed.TotalMilliseconds);
+                metrics.Record(typeof(TRequest).Name, failed.Error.Code, elapsed);
             }
             else
             {
-                LogHandled(logger, typeof(TRequest).Name, elapsed);
+                LogHandled(logger, typeof(TRequest).Name, elapsed.TotalMilliseconds);
+                metrics.Record(typeof(TRequest).Name, "success", elapsed);
             }
 
             return response;
@@ -30,6 +36,7 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
         catch (Exception ex)
         {
             LogThrew(logger, typeof(TRequest).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex);
+            metrics.Record(typeof(TRequest).Name, "exception", Stopwatch.GetElapsedTime(started));
             throw;
         }
     }

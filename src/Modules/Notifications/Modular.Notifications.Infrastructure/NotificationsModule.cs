@@ -68,6 +68,7 @@ public static class NotificationsModule
             return development ? new PickupFolderSmsChannel(PickupDirectory(provider, options, "sms-pickup")) : new UnconfiguredSmsChannel();
         });
 
+        services.AddSingleton<NotificationsMetrics>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
         return services;

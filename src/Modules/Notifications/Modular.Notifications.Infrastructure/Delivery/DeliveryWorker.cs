@@ -23,6 +23,7 @@ internal sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
     IOptions<NotificationsOptions> options,
     TimeProvider time,
+    NotificationsMetrics metrics,
     ILogger<DeliveryWorker> logger) : PollingWorker(time)
 {
     protected override TimeSpan PollInterval => options.Value.PollInterval;
@@ -118,16 +119,19 @@ internal sealed partial class DeliveryWorker(
             if (outcome.Delivered)
             {
                 message.MarkDelivered(done);
+                metrics.Tried(message.Channel, "delivered");
                 context.Enqueue(new MessageDeliveredIntegrationEvent(Guid.CreateVersion7(), done, message.Id, (Channel)message.Channel, message.SendingModule, message.AggregateId));
             }
             else if (message.RecordFailure(outcome.Error ?? "?", outcome.Permanent, done, options.Value.MaxAttempts, options.Value.RetryBaseDelay))
             {
                 LogGivenUp(logger, message.Id, message.Channel.ToString(), message.Attempts, outcome.Error);
+                metrics.Tried(message.Channel, "failed");
                 context.Enqueue(new MessageFailedIntegrationEvent(Guid.CreateVersion7(), done, message.Id, (Channel)message.Channel, message.SendingModule, message.AggregateId, message.LastError!));
             }
             else
             {
                 LogRetrying(logger, message.Id, message.Channel.ToString(), message.Attempts, message.NextAttemptAt, outcome.Error);
+                metrics.Tried(message.Channel, "retry");
             }
         }
 

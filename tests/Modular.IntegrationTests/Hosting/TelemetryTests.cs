@@ -1,0 +1,95 @@
+using System.Net;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Modular.IntegrationTests.Support;
+using Modular.Notifications.Contracts;
+using Modular.Tests.Shared;
+
+namespace Modular.IntegrationTests.Hosting;
+
+/// <summary>OpenTelemetry metrics as an operator scrapes them: off by default, then at /metrics in Prometheus's format.</summary>
+public sealed class TelemetryTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Without_configuration_there_is_no_metrics_endpoint()
+    {
+        await using var factory = new ModularHostFactory();
+        using var client = factory.CreateClient();
+
+        var metrics = await client.GetAsync(new Uri("/metrics", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, metrics.StatusCode);
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_requests_use_cases_messages_queue_and_throttling()
+    {
+        await using var factory = new ModularHostFactory();
+        factory.Settings["Modular:Telemetry:Prometheus:Enabled"] = "true";
+        factory.Settings["Modular:RateLimits:AuthenticationPerMinute"] = "1";
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), Ct)).StatusCode);
+        using var browser = new BrowserSession(factory);
+        await browser.SignInAsync("agent1@demo.test", "Wrong-Passw0rd!");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await browser.SignInAsync("agent1@demo.test", "Wrong-Passw0rd!")).StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var sent = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendMessageCommand(
+                "notifications.test",
+                "fr",
+                Channel.Email,
+                new RecipientDto("Marie Dupont", Email: "marie@example.fr"),
+                new Dictionary<string, string> { ["sender_name"] = "Antoine Agent", ["organisation_name"] = "Cabinet Démo", ["note"] = "" },
+                "Tests",
+                null,
+                null,
+                Guid.NewGuid().ToString("N")),
+                Ct);
+            Assert.True(sent.IsSuccess);
+        }
+
+        var text = await ScrapeUntilAsync(client, """modular_notifications_messages_total{""");
+
+        Assert.Contains("text/plain", text.ContentType, StringComparison.Ordinal);
+        Assert.Matches("""http_server_request_duration_seconds_bucket\{[^}]*http_route="/health/ready"[^}]*le="0.0001"\}""", text.Body);
+        Assert.Matches("""modular_request_duration_seconds_count\{[^}]*modular_outcome="success",modular_request="SendMessageCommand"[^}]*\} 1""", text.Body);
+        Assert.Matches("""modular_notifications_messages_total\{[^}]*modular_channel="Email",modular_outcome="delivered"[^}]*\} 1""", text.Body);
+        Assert.Matches("""modular_notifications_queue\{[^}]*\} 0""", text.Body);
+        Assert.Matches("""aspnetcore_rate_limiting_requests_total\{[^}]*aspnetcore_rate_limiting_result="endpoint_limiter"[^}]*\} 1""", text.Body);
+    }
+
+    [Fact]
+    public async Task On_its_own_port_metrics_are_not_served_on_the_public_one_whatever_the_host_header_says()
+    {
+        await using var factory = new ModularHostFactory();
+        factory.Settings["Modular:Telemetry:Prometheus:Enabled"] = "true";
+        factory.Settings["Modular:Telemetry:Prometheus:Port"] = "9464";
+        using var client = factory.CreateClient();
+        using var forged = new HttpRequestMessage(HttpMethod.Get, new Uri("/metrics", UriKind.Relative));
+        forged.Headers.Host = "localhost:9464";
+
+        var metrics = await client.SendAsync(forged, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, metrics.StatusCode);
+    }
+
+    /// <summary>The exporter keeps a scrape for a moment, and a worker records after the request: scrape until <paramref name="expected"/> shows.</summary>
+    private static async Task<(string Body, string ContentType)> ScrapeUntilAsync(HttpClient client, string expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            if (body.Contains(expected, StringComparison.Ordinal) || DateTime.UtcNow > deadline)
+            {
+                return (body, response.Content.Headers.ContentType?.ToString() ?? "");
+            }
+
+            await Task.Delay(300, Ct);
+        }
+    }
+}
