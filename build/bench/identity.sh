@@ -201,12 +201,12 @@ measure() {
 # "le count" per bucket, cumulative.
 me_buckets() {
   curl -fs "$base/metrics" | awk -F'[{}]' '/^http_server_request_duration_seconds_bucket\{/ && /http_route="\/api\/v1\/me"/ && /http_response_status_code="200"/ {
-    match($2, /le="[^"]*"/); le = substr($2, RSTART + 4, RLENGTH - 5); split($3, v, " "); sum[le] += v[2] }
+    match($2, /le="[^"]*"/); le = substr($2, RSTART + 4, RLENGTH - 5); split($3, v, " "); sum[le] += v[1] }
     END { for (le in sum) print le, sum[le] }' | sort -g
 }
 # server_percentiles <before> <after>: p50 and p99 (upper bounds of their buckets, ms) of the requests between two scrapes.
 server_percentiles() {
-  join <(echo "$1") <(echo "$2") | awk '{ le[NR] = $1; n[NR] = $3 - $2 } END {
+  paste -d' ' <(echo "$1") <(echo "$2") | awk '{ le[NR] = $1; n[NR] = $4 - $2 } END {
     total = n[NR]; for (i = 1; i <= NR; i++) { if (!p50 && n[i] >= total * 0.5) p50 = le[i]; if (!p99 && n[i] >= total * 0.99) p99 = le[i] }
     printf "%s %s\n", (p50 == "+Inf" ? "inf" : p50 * 1000), (p99 == "+Inf" ? "inf" : p99 * 1000) }'
 }
