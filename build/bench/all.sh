@@ -43,8 +43,8 @@ run portal build/bench/portal.sh "$portal_documents"
 
 echo
 echo "All benches ($(nproc) CPUs, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); full output in $log)"
-printf '  %-60s %10s %10s  %s\n' "figure" "value" "goal" "met"
-awk -F'\t' '{ printf "  %-60s %10s %10s  %s\n", $1, $2, $3, $4 }' "$results"
+printf '  %-64s %10s %10s  %s\n' "figure" "value" "goal" "met"
+awk -F'\t' '{ printf "  %-64s %10s %10s  %s\n", $1, $2, $3, $4 }' "$results"
 unmet=$(awk -F'\t' '$4 != "yes"' "$results" | wc -l)
 echo "  goals met: $(($(wc -l <"$results") - unmet)) of $(wc -l <"$results")"
 if ((${#failed[@]} > 0)); then

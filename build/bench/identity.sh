@@ -117,7 +117,7 @@ start_server() {
 }
 
 echo "==> Publishing the Host and the ceiling (Release) to a temporary folder"
-dotnet publish src/Host/Modular.Host --configuration Release --output "$work/app" -nologo -verbosity:quiet
+dotnet publish src/Host/Modular.Host --configuration Release --runtime "$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')" --self-contained false --output "$work/app" -nologo -verbosity:quiet
 dotnet publish build/bench/Modular.Bench.Ceiling --configuration Release --output "$work/ceiling" -nologo -verbosity:quiet
 
 port="$(free_port)"

@@ -83,7 +83,7 @@ trap 'exit 130' INT TERM
 ensure_postgres
 
 echo "==> Publishing the Host (Release) to a temporary folder"
-dotnet publish src/Host/Modular.Host --configuration Release --output "$work/app" -nologo -verbosity:quiet
+dotnet publish src/Host/Modular.Host --configuration Release --runtime "$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')" --self-contained false --output "$work/app" -nologo -verbosity:quiet
 
 # The bench starts and stops the Host processes itself (and kills them if it is interrupted).
 MODULAR_BENCH_HOST="$work/app" \
