@@ -300,7 +300,20 @@ internal static class HostComposition
         // The liveness probe answers before any other middleware: it says the process serves
         // requests, nothing more, so it needs no headers, culture, rate limit or authentication
         // (a trace put 85 % of its server CPU in those; build/bench/identity.sh).
-        app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        // Nor is it counted in the request metrics, where probes every few seconds would only be noise.
+        app.MapWhen(
+            context => context.Request.Path.StartsWithSegments("/health/live", out var rest) && !rest.HasValue,
+            live => live
+                .Use((context, next) =>
+                {
+                    if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMetricsTagsFeature>() is { } metrics)
+                    {
+                        metrics.MetricsDisabled = true;
+                    }
+
+                    return next(context);
+                })
+                .UseMiddleware<HealthCheckMiddleware>(Microsoft.Extensions.Options.Options.Create(new HealthCheckOptions { Predicate = _ => false })));
         app.UseModularMetricsEndpoint();
         app.UseForwardedHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
