@@ -26,9 +26,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task Prometheus_scrapes_requests_use_cases_messages_queue_and_throttling()
     {
-        await using var factory = new ModularHostFactory();
-        factory.Settings["Modular:Telemetry:Prometheus:Enabled"] = "true";
-        factory.Settings["Modular:RateLimits:AuthenticationPerMinute"] = "1";
+        await using var factory = WithPrometheus("Modular:RateLimits:AuthenticationPerMinute", "1");
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative), Ct)).StatusCode);
         using var browser = new BrowserSession(factory);
@@ -63,9 +61,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task On_its_own_port_metrics_are_not_served_on_the_public_one_whatever_the_host_header_says()
     {
-        await using var factory = new ModularHostFactory();
-        factory.Settings["Modular:Telemetry:Prometheus:Enabled"] = "true";
-        factory.Settings["Modular:Telemetry:Prometheus:Port"] = "9464";
+        await using var factory = WithPrometheus("Modular:Telemetry:Prometheus:Port", "9464");
         using var client = factory.CreateClient();
         using var forged = new HttpRequestMessage(HttpMethod.Get, new Uri("/metrics", UriKind.Relative));
         forged.Headers.Host = "localhost:9464";
@@ -73,6 +69,14 @@ public sealed class TelemetryTests
         var metrics = await client.SendAsync(forged, Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, metrics.StatusCode);
+    }
+
+    private static ModularHostFactory WithPrometheus(string setting, string value)
+    {
+        var factory = new ModularHostFactory();
+        factory.Settings["Modular:Telemetry:Prometheus:Enabled"] = "true";
+        factory.Settings[setting] = value;
+        return factory;
     }
 
     /// <summary>The exporter keeps a scrape for a moment, and a worker records after the request: scrape until <paramref name="expected"/> shows.</summary>
