@@ -20,6 +20,9 @@ namespace Modular.Notifications.Infrastructure;
 /// </summary>
 public static class NotificationsModule
 {
+    /// <summary>The meter the module's instruments are recorded to (ADR 0046).</summary>
+    public const string MeterName = "Modular.Notifications";
+
     public const string Name = "Notifications";
 
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -11,14 +11,12 @@ namespace Modular.Notifications.Infrastructure.Delivery;
 /// </summary>
 internal sealed class NotificationsMetrics
 {
-    public const string MeterName = "Modular.Notifications";
-
     private readonly Counter<long> _messages;
 
     public NotificationsMetrics(IMeterFactory meters, IServiceScopeFactory scopes)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        var meter = meters.Create(MeterName);
+        var meter = meters.Create(NotificationsModule.MeterName);
         _messages = meter.CreateCounter<long>("modular.notifications.messages", "{message}", "Messages tried by the delivery workers, by channel and outcome: delivered, retry (to be tried again) or failed (given up).");
         meter.CreateObservableGauge("modular.notifications.queue", () => Waiting(scopes), "{message}", "Messages waiting to be delivered: pending, or claimed by a worker and not yet sent.");
     }

@@ -61,8 +61,6 @@ public static class ServiceCollectionExtensions
     {
         var database = ModuleDatabase.For(configuration, moduleName);
         var splitting = splitQueries ? QuerySplittingBehavior.SplitQuery : QuerySplittingBehavior.SingleQuery;
-        // The options depend on configuration only: built once, not for every request's context
-        // (a trace of /api/v1/me found them rebuilt per request; ADR 0044).
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             services.AddDbContext<TContext, TPostgreSqlContext>(options =>
@@ -70,8 +68,7 @@ public static class ServiceCollectionExtensions
                 options.UseModulePostgreSql(database.ConnectionString, database.Schema);
                 new Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder(options).UseQuerySplittingBehavior(splitting);
                 configure?.Invoke(options);
-            },
-            optionsLifetime: ServiceLifetime.Singleton);
+            });
         }
         else
         {
@@ -80,8 +77,7 @@ public static class ServiceCollectionExtensions
                 options.UseModuleSqlite(database.ConnectionString);
                 new Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder(options).UseQuerySplittingBehavior(splitting);
                 configure?.Invoke(options);
-            },
-            optionsLifetime: ServiceLifetime.Singleton);
+            });
         }
 
         var probe = database.Provider == DatabaseProvider.PostgreSql
