@@ -27,6 +27,9 @@ internal sealed class NotificationsOptions : INotificationSettings
     /// <summary>Delivery loops run side by side in each process; each keeps its own SMTP connection.</summary>
     public int Workers { get; set; } = 2;
 
+    /// <summary><see cref="Workers"/>, at least one.</summary>
+    public int DeliveryLoops => Math.Max(1, Workers);
+
     /// <summary>How long a worker's claim on a message lasts; a message still claimed after it (the worker died) is tried again.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -50,10 +50,13 @@ internal sealed class SmtpConnections(IOptions<NotificationsOptions> options, Ti
         }
     }
 
-    /// <summary>Gives back a client after a batch: kept for the next one while it is connected, closed otherwise.</summary>
+    /// <summary>
+    /// Gives back a client after a batch: kept for the next one while it is connected and fewer are
+    /// idle than there are delivery loops (one more can only be left over), closed otherwise.
+    /// </summary>
     public async Task GiveBackAsync(SmtpClient client)
     {
-        if (client.IsConnected && _idle.Count < MaxIdle)
+        if (client.IsConnected && _idle.Count < options.Value.DeliveryLoops)
         {
             _idle.Push((client, time.GetUtcNow()));
             return;
@@ -69,9 +72,6 @@ internal sealed class SmtpConnections(IOptions<NotificationsOptions> options, Ti
             await CloseAsync(idle.Client);
         }
     }
-
-    /// <summary>More idle connections than workers can only be left over from a burst: they are closed.</summary>
-    private const int MaxIdle = 8;
 
     private static async Task<bool> AnswersAsync(SmtpClient client, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ internal sealed partial class DeliveryWorker(
     /// connection: while one waits for the server, another claims, composes or saves.
     /// </summary>
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => Task.Run(() => base.ExecuteAsync(stoppingToken), stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, options.Value.DeliveryLoops).Select(_ => Task.Run(() => base.ExecuteAsync(stoppingToken), stoppingToken)));
 
     protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
 
