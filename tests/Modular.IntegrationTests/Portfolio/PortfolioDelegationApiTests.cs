@@ -92,6 +92,63 @@ public abstract class PortfolioDelegationApiTests(PortfolioApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_long_portfolio_is_paged_by_the_database_and_a_collaborators_pages_count_their_part_only()
+    {
+        var admin = await fixture.AdministratorAsync();
+        var tag = "pagine" + string.Concat(Enumerable.Range(0, 6).Select(_ => (char)Random.Shared.Next('a', 'z' + 1)));
+        var siren = Sirens.Next();
+        var covered = new List<string>();
+        for (var n = 1; n <= 70; n++)
+        {
+            // 60 with the rule's partner group and due day, 10 with the same group but the other day.
+            var siret = siren + Sirens.Nic(siren, n);
+            var day = n <= 60 ? "Fifth" : "Fifteenth";
+            await ExpectAsync(await admin.PostAsync(Establishments, new { siret, name = $"{tag} {n:000}", dueDay = day, partnerGroup = "AUDIENS" }), HttpStatusCode.Created);
+            if (n <= 60)
+            {
+                covered.Add(siret);
+            }
+        }
+
+        using var administrator = new BrowserSession(fixture.Host);
+        await administrator.SignInAsync("admin@demo.test");
+        var (_, first) = await administrator.GetAsync($"/Portfolio?q={tag}");
+        Assert.Equal(50, first.QuerySelectorAll("[data-testid=establishment-row]").Length);
+        Assert.Equal("Page 1 sur 2", first.QuerySelector("[data-testid=page-of]")!.TextContent);
+        Assert.Equal("Établissements : 70", first.QuerySelector("[data-testid=establishment-count]")!.TextContent);
+        var (_, second) = await administrator.GetAsync(first.QuerySelector("[data-testid=next-page]")!.GetAttribute("href")!);
+        Assert.Equal(
+            Enumerable.Range(51, 20).Select(n => $"{tag} {n:000}"),
+            second.QuerySelectorAll("[data-testid=establishment-row] td:nth-child(2)").Select(c => c.TextContent.Trim()));
+        var (past, _) = await administrator.GetAsync($"/Portfolio?q={tag}&PageNumber=9");
+        Assert.Equal(($"/Portfolio?q={tag}&PageNumber=2", HttpStatusCode.Redirect), (past.Headers.Location?.OriginalString, past.StatusCode));
+
+        var agent2Id = await UserIdAsync(await fixture.CallerAsync("agent2@demo.test"));
+        var profile = await ExpectAsync(
+            await admin.PostAsync(Profiles, new { name = "Audiens du 5", responsibilities = "View", rulePartnerGroup = "AUDIENS", ruleDueDay = "Fifth", collaborators = new[] { agent2Id } }),
+            HttpStatusCode.Created);
+        try
+        {
+            using var agent = new BrowserSession(fixture.Host);
+            await agent.SignInAsync("agent2@demo.test");
+            var (_, page1) = await agent.GetAsync($"/Portfolio?q={tag}");
+            var (_, page2) = await agent.GetAsync($"/Portfolio?q={tag}&PageNumber=2");
+            Assert.Equal(("Page 1 sur 2", "Page 2 sur 2", "Établissements : 60"), (
+                page1.QuerySelector("[data-testid=page-of]")!.TextContent, page2.QuerySelector("[data-testid=page-of]")!.TextContent,
+                page1.QuerySelector("[data-testid=establishment-count]")!.TextContent));
+            Assert.Equal(
+                covered,
+                page1.QuerySelectorAll("[data-testid=establishment-row]").Concat(page2.QuerySelectorAll("[data-testid=establishment-row]")).Select(r => r.GetAttribute("data-siret")!));
+            var whole = await ExpectAsync(await (await fixture.CallerAsync("agent2@demo.test")).GetAsync($"{Establishments}?q={tag}"), HttpStatusCode.OK);
+            Assert.Equal(covered, whole.EnumerateArray().Select(e => e.GetProperty("siret").GetString()!));
+        }
+        finally
+        {
+            await ExpectAsync(await admin.DeleteAsync($"{Profiles}/{profile.GetProperty("id").GetGuid()}"), HttpStatusCode.NoContent);
+        }
+    }
+
+    [Fact]
     public async Task A_profile_names_the_firms_own_establishments_and_active_people_only()
     {
         var admin = await fixture.AdministratorAsync();

@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
 
 namespace Modular.Portfolio.Contracts;
@@ -31,6 +32,20 @@ public sealed record EstablishmentDto(
 [RequireScope(PortfolioScopes.Read)]
 public sealed record ListEstablishmentsQuery(string? Search = null, EstablishmentStatus? Status = null, string? PartnerGroup = null, DueDay? DueDay = null)
     : IQuery<IReadOnlyList<EstablishmentDto>>;
+
+/// <summary>
+/// « Mon portefeuille », a page at a time: the same establishments, filters and order as
+/// <see cref="ListEstablishmentsQuery"/>, filtered and paged by the database (a portfolio of tens of
+/// thousands of establishments costs a page's rows, not the whole portfolio).
+/// </summary>
+[RequireAuthenticated]
+[RequireScope(PortfolioScopes.Read)]
+public sealed record SearchEstablishmentsQuery(
+    string? Search = null, EstablishmentStatus? Status = null, string? PartnerGroup = null, DueDay? DueDay = null, int Page = 1, int PageSize = SearchEstablishmentsQuery.DefaultPageSize)
+    : IQuery<PagedList<EstablishmentDto>>
+{
+    public const int DefaultPageSize = 50;
+}
 
 /// <summary>One establishment by its SIRET (spaces and dots ignored); another firm's, or one outside the caller's delegation, is not found.</summary>
 [RequireAuthenticated]

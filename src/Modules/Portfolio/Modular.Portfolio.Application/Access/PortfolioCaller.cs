@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.Portfolio.Domain.Journal;
 using Modular.Portfolio.Domain.Profiles;
@@ -34,6 +35,13 @@ internal sealed record PortfolioCaller(Guid FirmId, Guid? UserId, string? Client
     public bool MayDeposit => IsAdministrator || Profiles.Any(p => p.Responsibilities.HasFlag(Responsibilities.Deposit));
 
     public bool May(Establishment establishment, Responsibilities responsibility) => (On(establishment) & responsibility) == responsibility;
+
+    /// <summary>
+    /// Where the caller has one responsibility, as a condition for a query of the firm's establishments
+    /// (<see cref="May"/>'s rule, run by the database): none for the administrator, who has them all.
+    /// </summary>
+    public Expression<Func<Establishment, bool>>? Reach(Responsibilities responsibility) =>
+        IsAdministrator ? null : ProfileReach.Of(UserId is null ? [] : Profiles, UserId ?? Guid.Empty, responsibility);
 
     /// <summary>A line of the establishment's journal, in the caller's name (a person, or the firm's system by its client id).</summary>
     public JournalEntry Journal(Establishment establishment, JournalEvent what, DateTimeOffset at, string? detail = null) =>

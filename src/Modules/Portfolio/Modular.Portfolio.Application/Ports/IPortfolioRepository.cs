@@ -17,6 +17,9 @@ internal interface IPortfolioRepository
 
     Task<IReadOnlyList<Establishment>> ListAsync(Specification<Establishment> specification, CancellationToken cancellationToken);
 
+    /// <summary>How many establishments the specification matches, its page aside.</summary>
+    Task<int> CountAsync(Specification<Establishment> specification, CancellationToken cancellationToken);
+
     void Add(Establishment establishment);
 
     Task<Deposit?> FindAsync(Specification<Deposit> specification, CancellationToken cancellationToken);

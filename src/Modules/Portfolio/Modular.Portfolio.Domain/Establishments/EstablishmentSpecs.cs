@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Modular.SharedKernel.Domain;
 using Modular.SharedKernel.Specifications;
 
@@ -29,13 +30,22 @@ internal sealed class EstablishmentsByIdsSpec : Specification<Establishment>
 
 /// <summary>
 /// A firm's establishments in the portfolio (not removed), by name then SIRET; a search matches the
-/// start of the name's words (folded) or the SIRET's digits; filters by status, partner, due day.
+/// start of the name's words (folded) or the SIRET's digits; filters by status, partner, due day;
+/// within a collaborator's reach (<see cref="Profiles.ProfileReach"/>) when given, and one page of
+/// them when asked.
 /// </summary>
 internal sealed class EstablishmentsOfFirmSpec : Specification<Establishment>
 {
-    public EstablishmentsOfFirmSpec(Guid firmId, string? search = null, bool? complete = null, string? partnerGroup = null, DueDay? dueDay = null, bool removed = false)
+    public EstablishmentsOfFirmSpec(
+        Guid firmId, string? search = null, bool? complete = null, string? partnerGroup = null, DueDay? dueDay = null, bool removed = false,
+        Expression<Func<Establishment, bool>>? reach = null, (int Page, int Size)? page = null)
     {
         Query.Where(e => e.FirmId == firmId && (removed ? e.RemovedAt != null : e.RemovedAt == null));
+        if (reach is not null)
+        {
+            Query.Where(reach);
+        }
+
         if (!string.IsNullOrWhiteSpace(search))
         {
             var folded = SearchText.Fold(search);
@@ -59,5 +69,9 @@ internal sealed class EstablishmentsOfFirmSpec : Specification<Establishment>
         }
 
         Query.OrderBy(e => e.SearchName).ThenBy(e => e.Siret).AsNoTracking();
+        if (page is { } asked)
+        {
+            Query.Page(asked.Page, asked.Size);
+        }
     }
 }

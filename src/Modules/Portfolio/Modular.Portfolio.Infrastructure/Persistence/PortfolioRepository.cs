@@ -24,6 +24,9 @@ internal sealed class PortfolioRepository(PortfolioDbContext context, ICurrentUs
     public async Task<IReadOnlyList<Establishment>> ListAsync(Specification<Establishment> specification, CancellationToken cancellationToken) =>
         await SpecificationEvaluator.Apply(context.Establishments, specification).ToListAsync(cancellationToken);
 
+    public Task<int> CountAsync(Specification<Establishment> specification, CancellationToken cancellationToken) =>
+        SpecificationEvaluator.ApplyFilter(context.Establishments, specification).CountAsync(cancellationToken);
+
     public void Add(Establishment establishment) => context.Establishments.Add(establishment);
 
     public Task<Deposit?> FindAsync(Specification<Deposit> specification, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ using Modular.SharedKernel.Results;
 
 namespace Modular.Host.Areas.Portfolio.Pages;
 
-/// <summary>« Mon portefeuille »: the establishments the caller reaches, searched and filtered by status.</summary>
+/// <summary>« Mon portefeuille »: the establishments the caller reaches, searched and filtered by status, a page at a time.</summary>
 public sealed class PortfolioIndexModel(IMediator mediator, IStringLocalizer<SharedResource> localizer) : ModularPageModel(mediator, localizer)
 {
     [BindProperty(SupportsGet = true)]
@@ -16,7 +16,10 @@ public sealed class PortfolioIndexModel(IMediator mediator, IStringLocalizer<Sha
     [BindProperty(SupportsGet = true)]
     public EstablishmentStatus? Status { get; set; }
 
-    public IReadOnlyList<EstablishmentDto>? Establishments { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<EstablishmentDto>? Establishments { get; private set; }
 
     public PortfolioAccessDto Access { get; private set; } = new(false, false);
 
@@ -31,11 +34,17 @@ public sealed class PortfolioIndexModel(IMediator mediator, IStringLocalizer<Sha
         }
 
         Groups = (await Mediator.Send(new ListPartnerGroupsQuery(), cancellationToken)).Value;
-        var result = await Mediator.Send(new ListEstablishmentsQuery(Q, Status), cancellationToken);
+        var result = await Mediator.Send(new SearchEstablishmentsQuery(Q, Status, Page: PageNumber), cancellationToken);
         if (result.IsFailure)
         {
             AddErrors(result.Error, prefix: null);
             return Page();
+        }
+
+        if (result.Value.Page > result.Value.PageCount)
+        {
+            // A page past the end (the list got shorter, or a hand-typed number): the last one.
+            return RedirectToPage(new { q = Q, status = Status, PageNumber = result.Value.PageCount });
         }
 
         Establishments = result.Value;
