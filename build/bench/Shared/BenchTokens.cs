@@ -57,6 +57,29 @@ internal static class BenchTokens
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
 
+    /// <summary>A browser's session: a client that keeps the Host's cookies, signed in through the login page.</summary>
+    public static async Task<HttpClient> SignedInAsync(Uri baseAddress, string email)
+    {
+        var http = new HttpClient(new LoopbackCookieJar(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })) { BaseAddress = baseAddress };
+        const string login = "/Identity/Account/Login";
+        var page = await http.GetStringAsync(login);
+        var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Demo-Passw0rd!",
+            ["__RequestVerificationToken"] = antiforgery,
+        });
+        using var response = await http.PostAsync(login, form);
+        if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther) || response.Headers.Location?.OriginalString.Contains("Login", StringComparison.Ordinal) == true)
+        {
+            http.Dispose();
+            throw new InvalidOperationException($"Sign-in of {email} failed ({response.StatusCode}, {response.Headers.Location}).");
+        }
+
+        return http;
+    }
+
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 

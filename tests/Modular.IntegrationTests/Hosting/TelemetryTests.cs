@@ -55,6 +55,12 @@ public sealed class TelemetryTests
             """modular_request_duration_seconds_count\{[^}]*modular_outcome="success",modular_request="SendMessageCommand"[^}]*\} [1-9]""",
             """modular_notifications_messages_total\{[^}]*modular_channel="Email",modular_outcome="delivered"[^}]*\} [1-9]""",
             """modular_notifications_queue\{[^}]*\} \d""",
+            """modular_outbox_events_total\{[^}]*modular_outcome="published"[^}]*\} [1-9]""",
+            .. new[] { "clientportal", "delegation", "identity", "notifications", "portfolio", "sharing", "vault" }.SelectMany(module => new[]
+            {
+                $$"""modular_outbox_pending\{[^}]*modular_module="{{module}}"[^}]*\} \d""",
+                $$"""modular_outbox_failed\{[^}]*modular_module="{{module}}"[^}]*\} 0""",
+            }),
             """aspnetcore_rate_limiting_requests_total\{[^}]*aspnetcore_rate_limiting_result="endpoint_limiter"[^}]*\} 1""",
         ];
         var text = await ScrapeUntilAsync(client, expected);

@@ -19,7 +19,7 @@ internal static class Telemetry
     public const string SectionName = "Modular:Telemetry";
 
     /// <summary>The meters the Host and the modules record to, besides ASP.NET Core's, HttpClient's, EF Core's and the runtime's.</summary>
-    public static readonly string[] ModularMeters = [RequestMetrics.MeterName, Notifications.Infrastructure.NotificationsModule.MeterName];
+    public static readonly string[] ModularMeters = [RequestMetrics.MeterName, SharedKernel.Infrastructure.Outbox.OutboxMetrics.MeterName, Notifications.Infrastructure.NotificationsModule.MeterName];
 
     /// <summary>
     /// Bounds in seconds for request durations, finer than OpenTelemetry's default (whose first bound is

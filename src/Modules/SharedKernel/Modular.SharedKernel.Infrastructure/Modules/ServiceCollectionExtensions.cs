@@ -93,6 +93,8 @@ public static class ServiceCollectionExtensions
                 return true;
             });
         services.AddOptions<OutboxOptions>();
+        services.AddSingleton(new OutboxSource(moduleName.ToLowerInvariant(), typeof(TContext), provider => provider.GetRequiredService<TContext>().Set<OutboxMessage>()));
+        services.TryAddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher<TContext>>());
         return services;

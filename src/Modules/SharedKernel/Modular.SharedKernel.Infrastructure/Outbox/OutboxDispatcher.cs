@@ -34,6 +34,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<OutboxOptions> options,
+    OutboxMetrics metrics,
     ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker(time)
     where TContext : DbContext
 {
@@ -90,6 +91,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 message.NextAttemptAt = null;
                 message.LastError = null;
                 published++;
+                metrics.Tried(typeof(TContext), message.Attempts, maxAttempts, published: true);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -98,6 +100,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 message.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
                 message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, message.Attempts)));
                 LogPublishFailed(logger, message.Id, message.Type, message.Attempts, error);
+                metrics.Tried(typeof(TContext), message.Attempts, maxAttempts, published: false);
             }
 
             await context.SaveChangesAsync(cancellationToken);
