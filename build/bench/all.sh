@@ -39,6 +39,7 @@ run vault build/bench/vault.sh
 run sharing build/bench/sharing.sh
 run notifications build/bench/notifications.sh
 run portfolio build/bench/portfolio.sh
+run pages build/bench/pages.sh
 run portal build/bench/portal.sh "$portal_documents"
 
 echo

@@ -81,19 +81,19 @@ try
     using var collaborator = await BenchTokens.SignedInAsync(baseAddress, "agent2@demo.test");
     var total = establishments + 12; // the demo's twelve
     var middle = (total / PageSize / 2) + 1;
-    var variants = new (string Name, HttpClient Session, string Path, int Rows)[]
+    var variants = new (string Name, string Short, HttpClient Session, string Path, int Rows)[]
     {
-        ("home page (no table)", admin, "/", 0),
-        ("first page", admin, "/Portfolio", PageSize),
-        ($"page {middle} of {(total + PageSize - 1) / PageSize}", admin, $"/Portfolio?PageNumber={middle}", PageSize),
-        ("search « garage », first page", admin, "/Portfolio?q=garage", PageSize),
-        ("« Complet » filter, first page", admin, "/Portfolio?status=Complete", PageSize),
-        ("collaborator by rule and list, first page", collaborator, "/Portfolio", PageSize),
+        ("home page (no table)", "home", admin, "/", 0),
+        ("first page", "first page", admin, "/Portfolio", PageSize),
+        ($"page {middle} of {(total + PageSize - 1) / PageSize}", "middle page", admin, $"/Portfolio?PageNumber={middle}", PageSize),
+        ("search « garage », first page", "search", admin, "/Portfolio?q=garage", PageSize),
+        ("« Complet » filter, first page", "filter", admin, "/Portfolio?status=Complete", PageSize),
+        ("collaborator by rule and list, first page", "collaborator", collaborator, "/Portfolio", PageSize),
     };
 
     Console.WriteLine($"\n    {"page",-44} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}   rows");
     var results = new List<(string Name, double P95)>();
-    foreach (var (name, session, path, rows) in variants)
+    foreach (var (name, brief, session, path, rows) in variants)
     {
         for (var i = 0; i < 30; i++)
         {
@@ -111,14 +111,14 @@ try
         Array.Sort(times);
         var (p50, p95, p99) = (Percentile(times, 0.50), Percentile(times, 0.95), Percentile(times, 0.99));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {name,-44} {p50,8:N1} {p95,8:N1} {p99,8:N1}   {rows}"));
-        results.Add((name, p95));
+        results.Add((brief, p95));
     }
 
     Console.WriteLine($"    (agent2 reaches {audiensFifth + listed.Length:N0} of them and the demo's four; {requests} requests a page, one at a time)");
     BenchGoals.Header();
     foreach (var (name, p95) in results.Skip(1))
     {
-        BenchGoals.AtMost(string.Create(CultureInfo.InvariantCulture, $"/Portfolio p95 ms, {establishments:N0} rows: {name}"), p95, 30, "0.0");
+        BenchGoals.AtMost(string.Create(CultureInfo.InvariantCulture, $"/Portfolio p95 ms, {establishments:N0} rows, {name}"), p95, 30, "0.0");
     }
 }
 catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
@@ -153,7 +153,7 @@ static async Task FetchAsync(HttpClient session, string path, int rows)
 static async Task<Guid> UserIdAsync(Uri baseAddress, string email)
 {
     using var http = new HttpClient { BaseAddress = baseAddress };
-    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchTokens.UserTokenAsync(baseAddress, email, "openid"));
+    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchTokens.UserTokenAsync(baseAddress, email, "openid portfolio.read"));
     var me = await http.GetFromJsonAsync<JsonElement>("/api/v1/me");
     return me.GetProperty("userId").GetGuid();
 }
