@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Notifications.Domain.Messages;
@@ -24,10 +25,18 @@ internal sealed class NotificationsMetrics
     public void Tried(DeliveryChannel channel, string outcome) =>
         _messages.Add(1, new KeyValuePair<string, object?>("modular.channel", channel.ToString()), new KeyValuePair<string, object?>("modular.outcome", outcome));
 
-    private static long Waiting(IServiceScopeFactory scopes)
+    private static IEnumerable<Measurement<long>> Waiting(IServiceScopeFactory scopes)
     {
-        using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Messages
-            .Count(m => m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Sending);
+        try
+        {
+            using var scope = scopes.CreateScope();
+            return [new Measurement<long>(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Messages
+                .Count(m => m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Sending))];
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or ObjectDisposedException or TimeoutException)
+        {
+            // No figure while the database does not answer: an exception would cost the whole scrape.
+            return [];
+        }
     }
 }

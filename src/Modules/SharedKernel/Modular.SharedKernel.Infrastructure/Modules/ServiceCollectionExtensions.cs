@@ -93,6 +93,7 @@ public static class ServiceCollectionExtensions
                 return true;
             });
         services.AddOptions<OutboxOptions>();
+        services.AddMetrics();
         services.AddSingleton(new OutboxSource(moduleName.ToLowerInvariant(), typeof(TContext), provider => provider.GetRequiredService<TContext>().Set<OutboxMessage>()));
         services.TryAddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher<TContext>>();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -48,9 +49,17 @@ public sealed class OutboxMetrics
         var measured = new List<Measurement<long>>(sources.Count);
         foreach (var source in sources)
         {
-            var waiting = source.Messages(scope.ServiceProvider).Where(m => m.ProcessedAt == null);
-            var count = givenUp ? waiting.Count(m => m.Attempts >= maxAttempts) : waiting.Count(m => m.Attempts < maxAttempts);
-            measured.Add(new Measurement<long>(count, new KeyValuePair<string, object?>("modular.module", source.Module)));
+            try
+            {
+                var waiting = source.Messages(scope.ServiceProvider).Where(m => m.ProcessedAt == null);
+                var count = givenUp ? waiting.Count(m => m.Attempts >= maxAttempts) : waiting.Count(m => m.Attempts < maxAttempts);
+                measured.Add(new Measurement<long>(count, new KeyValuePair<string, object?>("modular.module", source.Module)));
+            }
+            catch (Exception e) when (e is DbException or InvalidOperationException or ObjectDisposedException or TimeoutException)
+            {
+                // A module's database that does not answer has no figure this time; an exception here
+                // would cost the whole scrape every other instrument, exactly when an operator looks.
+            }
         }
 
         return measured;
