@@ -8,6 +8,12 @@ public sealed partial class Program
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data removed ({Count}): {Removed}")]
     private static partial void LogDemoDataRemoved(ILogger logger, int count, string removed);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Backup taken in {Folder}: {Files} files, {Bytes} bytes, databases: {Databases}; {Folder}/manifest.json lists each file's SHA-256")]
+    private static partial void LogBackupTaken(ILogger logger, string folder, int files, long bytes, string databases);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Restored {Files} files from {Folder}, each checked against its manifest")]
+    private static partial void LogBackupRestored(ILogger logger, int files, string folder);
+
     private Program()
     {
     }
@@ -41,6 +47,22 @@ public sealed partial class Program
             {
                 var removed = await ModuleStartup.RemoveDemoDataAsync(app.Services);
                 LogDemoDataRemoved(app.Logger, removed.Count, removed.Count == 0 ? "nothing" : string.Join(", ", removed));
+                await app.DisposeAsync();
+                return 0;
+            }
+
+            if (args.Length == 2 && args[0] == Backup.BackupCommand)
+            {
+                var manifest = await Backup.TakeAsync(app.Services, args[1]);
+                LogBackupTaken(app.Logger, Path.GetFullPath(args[1]), manifest.Files.Count, manifest.Files.Sum(f => f.Bytes), manifest.Databases);
+                await app.DisposeAsync();
+                return 0;
+            }
+
+            if (args.Length == 2 && args[0] == Backup.RestoreCommand)
+            {
+                var restored = await Backup.RestoreAsync(app.Services, args[1]);
+                LogBackupRestored(app.Logger, restored, Path.GetFullPath(args[1]));
                 await app.DisposeAsync();
                 return 0;
             }
