@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Modular.Bench;
+using Modular.Tests.Shared;
 
 // The page with the largest table, « Mon portefeuille » (/Portfolio), over a portfolio of 10,000
 // establishments (default) added through the API by the firm's administrator: each variant (the
@@ -163,11 +164,6 @@ static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Le
 // A valid SIRET for n: a SIREN of 9 digits from 100,000,000 up (never La Poste's), then a NIC, each with its Luhn key.
 static string SiretOf(int n)
 {
-    var siren = WithKey((10_000_000 + (n / 10)).ToString("00000000", CultureInfo.InvariantCulture));
-    return WithKey(siren + (n % 10).ToString("0000", CultureInfo.InvariantCulture));
+    var siren = Sirens.WithKey((10_000_000 + (n / 10)).ToString("00000000", CultureInfo.InvariantCulture));
+    return Sirens.WithKey(siren + (n % 10).ToString("0000", CultureInfo.InvariantCulture));
 }
-
-static string WithKey(string prefix) => Enumerable.Range(0, 10).Select(d => prefix + d).First(IsLuhn);
-
-static bool IsLuhn(string digits) =>
-    digits.Reverse().Select((c, i) => i % 2 == 1 ? ((c - '0') * 2) - ((c - '0') * 2 > 9 ? 9 : 0) : c - '0').Sum() % 10 == 0;

@@ -24,18 +24,7 @@ internal static class BenchTokens
             + $"&scope={Uri.EscapeDataString(scope)}&state=bench&code_challenge={challenge}&code_challenge_method=S256";
 
         var response = await http.GetAsync(authorize);
-        var login = response.Headers.Location!;
-        var page = await http.GetStringAsync(login);
-        var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var returnUrl = WebUtility.HtmlDecode(Regex.Match(page, "name=\"ReturnUrl\" value=\"([^\"]*)\"").Groups[1].Value);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Demo-Passw0rd!",
-            ["ReturnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = antiforgery,
-        });
-        response = await http.PostAsync(login, form);
+        response = await SignInAsync(http, response.Headers.Location!.OriginalString, email);
         while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && !response.Headers.Location!.OriginalString.StartsWith(redirect, StringComparison.Ordinal))
         {
             response = await http.GetAsync(response.Headers.Location);
@@ -61,16 +50,7 @@ internal static class BenchTokens
     public static async Task<HttpClient> SignedInAsync(Uri baseAddress, string email)
     {
         var http = new HttpClient(new LoopbackCookieJar(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })) { BaseAddress = baseAddress };
-        const string login = "/Identity/Account/Login";
-        var page = await http.GetStringAsync(login);
-        var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = "Demo-Passw0rd!",
-            ["__RequestVerificationToken"] = antiforgery,
-        });
-        using var response = await http.PostAsync(login, form);
+        using var response = await SignInAsync(http, "/Identity/Account/Login", email);
         if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther) || response.Headers.Location?.OriginalString.Contains("Login", StringComparison.Ordinal) == true)
         {
             http.Dispose();
@@ -78,6 +58,22 @@ internal static class BenchTokens
         }
 
         return http;
+    }
+
+    /// <summary>Fills and posts the login page at <paramref name="login"/> (its return address kept) with the demo password.</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient http, string login, string email)
+    {
+        var page = await http.GetStringAsync(login);
+        var antiforgery = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var returnUrl = WebUtility.HtmlDecode(Regex.Match(page, "name=\"ReturnUrl\" value=\"([^\"]*)\"").Groups[1].Value);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = "Demo-Passw0rd!",
+            ["ReturnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = antiforgery,
+        });
+        return await http.PostAsync(login, form);
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

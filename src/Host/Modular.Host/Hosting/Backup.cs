@@ -141,7 +141,7 @@ internal static class Backup
         var data = services.GetRequiredService<IOptions<ModularDataOptions>>().Value;
         var configuration = services.GetRequiredService<IConfiguration>();
         var copies = new List<(string From, string To)>();
-        foreach (var path in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Where(p => Path.GetFileName(p) != ManifestName || Path.GetDirectoryName(p) != source))
+        foreach (var path in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Where(p => p != Path.Combine(source, ManifestName)))
         {
             var relative = Path.GetRelativePath(source, path);
             var parts = relative.Split(Path.DirectorySeparatorChar, 2);

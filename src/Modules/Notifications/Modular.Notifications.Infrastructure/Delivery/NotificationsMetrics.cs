@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Modular.Notifications.Domain.Messages;
 using Modular.Notifications.Infrastructure.Persistence;
+using Modular.SharedKernel.Infrastructure.Metrics;
 
 namespace Modular.Notifications.Infrastructure.Delivery;
 
@@ -25,18 +25,7 @@ internal sealed class NotificationsMetrics
     public void Tried(DeliveryChannel channel, string outcome) =>
         _messages.Add(1, new KeyValuePair<string, object?>("modular.channel", channel.ToString()), new KeyValuePair<string, object?>("modular.outcome", outcome));
 
-    private static IEnumerable<Measurement<long>> Waiting(IServiceScopeFactory scopes)
-    {
-        try
-        {
-            using var scope = scopes.CreateScope();
-            return [new Measurement<long>(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Messages
-                .Count(m => m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Sending))];
-        }
-        catch (Exception e) when (e is DbException or InvalidOperationException or ObjectDisposedException or TimeoutException)
-        {
-            // No figure while the database does not answer: an exception would cost the whole scrape.
-            return [];
-        }
-    }
+    private static IEnumerable<Measurement<long>> Waiting(IServiceScopeFactory scopes) =>
+        DatabaseGauge.Measure(scopes, services => services.GetRequiredService<NotificationsDbContext>().Messages
+            .Count(m => m.Status == DeliveryStatus.Pending || m.Status == DeliveryStatus.Sending));
 }

@@ -41,7 +41,7 @@ internal sealed record PortfolioCaller(Guid FirmId, Guid? UserId, string? Client
     /// (<see cref="May"/>'s rule, run by the database): none for the administrator, who has them all.
     /// </summary>
     public Expression<Func<Establishment, bool>>? Reach(Responsibilities responsibility) =>
-        IsAdministrator ? null : ProfileReach.Of(UserId is null ? [] : Profiles, UserId ?? Guid.Empty, responsibility);
+        IsAdministrator ? null : ProfileReach.Of(Profiles, UserId, responsibility);
 
     /// <summary>A line of the establishment's journal, in the caller's name (a person, or the firm's system by its client id).</summary>
     public JournalEntry Journal(Establishment establishment, JournalEvent what, DateTimeOffset at, string? detail = null) =>

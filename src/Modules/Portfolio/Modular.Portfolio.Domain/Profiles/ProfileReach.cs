@@ -11,8 +11,8 @@ namespace Modular.Portfolio.Domain.Profiles;
 /// </summary>
 internal static class ProfileReach
 {
-    /// <summary>The establishments on which one of <paramref name="profiles"/> gives <paramref name="collaborator"/> the responsibility.</summary>
-    public static Expression<Func<Establishment, bool>> Of(IEnumerable<DelegationProfile> profiles, Guid collaborator, Responsibilities responsibility)
+    /// <summary>The establishments on which one of <paramref name="profiles"/> gives <paramref name="collaborator"/> the responsibility (none without a person).</summary>
+    public static Expression<Func<Establishment, bool>> Of(IEnumerable<DelegationProfile> profiles, Guid? collaborator, Responsibilities responsibility)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         if (responsibility == Responsibilities.None || (responsibility & (responsibility - 1)) != 0)
@@ -20,7 +20,7 @@ internal static class ProfileReach
             throw new ArgumentOutOfRangeException(nameof(responsibility), responsibility, "One responsibility at a time: several may come from different profiles.");
         }
 
-        var giving = profiles.Where(p => p.Collaborators.Contains(collaborator) && p.Responsibilities.HasFlag(responsibility)).ToList();
+        var giving = profiles.Where(p => collaborator is { } person && p.Collaborators.Contains(person) && p.Responsibilities.HasFlag(responsibility)).ToList();
         var chosen = giving.Where(p => !p.HasRule).SelectMany(p => p.Establishments.Select(id => (p.FirmId, id))).Distinct().ToList();
         Expression<Func<Establishment, bool>> reach = e => false;
         foreach (var firm in chosen.Select(c => c.FirmId).Distinct())

@@ -1,7 +1,7 @@
-using System.Data.Common;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Modular.SharedKernel.Infrastructure.Metrics;
 
 namespace Modular.SharedKernel.Infrastructure.Outbox;
 
@@ -43,27 +43,15 @@ public sealed class OutboxMetrics
         _events.Add(1, new KeyValuePair<string, object?>("modular.module", _modules.GetValueOrDefault(context, context.Name)), new KeyValuePair<string, object?>("modular.outcome", outcome));
     }
 
-    private static List<Measurement<long>> Count(IServiceScopeFactory scopes, List<OutboxSource> sources, int maxAttempts, bool givenUp)
-    {
-        using var scope = scopes.CreateScope();
-        var measured = new List<Measurement<long>>(sources.Count);
-        foreach (var source in sources)
-        {
-            try
+    private static IEnumerable<Measurement<long>> Count(IServiceScopeFactory scopes, List<OutboxSource> sources, int maxAttempts, bool givenUp) =>
+        sources.SelectMany(source => DatabaseGauge.Measure(
+            scopes,
+            services =>
             {
-                var waiting = source.Messages(scope.ServiceProvider).Where(m => m.ProcessedAt == null);
-                var count = givenUp ? waiting.Count(m => m.Attempts >= maxAttempts) : waiting.Count(m => m.Attempts < maxAttempts);
-                measured.Add(new Measurement<long>(count, new KeyValuePair<string, object?>("modular.module", source.Module)));
-            }
-            catch (Exception e) when (e is DbException or InvalidOperationException or ObjectDisposedException or TimeoutException)
-            {
-                // A module's database that does not answer has no figure this time; an exception here
-                // would cost the whole scrape every other instrument, exactly when an operator looks.
-            }
-        }
-
-        return measured;
-    }
+                var waiting = source.Messages(services).Where(m => m.ProcessedAt == null);
+                return givenUp ? waiting.Count(m => m.Attempts >= maxAttempts) : waiting.Count(m => m.Attempts < maxAttempts);
+            },
+            new KeyValuePair<string, object?>("modular.module", source.Module)));
 }
 
 /// <summary>One module's outbox (its name, its context type, its messages), for <see cref="OutboxMetrics"/>.</summary>
