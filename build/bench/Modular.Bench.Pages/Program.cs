@@ -17,6 +17,13 @@ using Modular.Tests.Shared;
 // session's home page, which has no table: what any page costs. See build/bench/README.md.
 var establishments = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+if (establishments < 1_000)
+{
+    // Each variant must fill a page of 50: a search on one trade in ten needs 500 rows at least.
+    Console.Error.WriteLine("Give at least 1,000 establishments.");
+    return 2;
+}
+
 const int Writers = 8;
 const int PageSize = 50;
 string[] groups = ["AG2R", "APICIL", "AUDIENS", "IRCEM", "KLESIA", "MALAKOFF", "PROBTP"];
