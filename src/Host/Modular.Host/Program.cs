@@ -67,6 +67,15 @@ public sealed partial class Program
                 return 0;
             }
 
+            if (args.Length == 1 && args[0] == JournalIntegrity.Command)
+            {
+                // The databases are brought up to date first: the chains' columns come with a migration.
+                await ModuleStartup.MigrateAsync(app.Services);
+                var code = await JournalIntegrity.RunAsync(app.Services, Console.Out);
+                await app.DisposeAsync();
+                return code;
+            }
+
             if (args.Length > 0 && args[0] == FirstAdministrator.Command)
             {
                 var code = await CreateAdministratorAsync(app, args);

@@ -171,6 +171,8 @@ internal static class HostComposition
                     page.EndpointMetadata.Add(new RequestSizeLimitAttribute(depotLimit));
                     page.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = depotLimit });
                 });
+                // « Intégrité des journaux »: any signed-in account of an organisation, for its own chains.
+                options.Conventions.AuthorizeFolder("/Journals");
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Account/ChangePassword");
                 options.Conventions.AuthorizeAreaPage("Identity", "/Connect/Consent");

@@ -22,6 +22,7 @@ using Modular.ClientPortal.Infrastructure.Storage;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Infrastructure.Journals;
 
 namespace Modular.ClientPortal.Infrastructure;
 
@@ -62,6 +63,7 @@ public static class ClientPortalModule
         services.AddSingleton<IPortalBlobs>(_ => new PortalBlobStore(blobDirectory));
         services.AddSingleton<IPdfText, PdfPigText>();
         services.AddScoped<IPortalRepository, PortalRepository>();
+        services.AddJournalChain<ReadReceiptChain>();
         services.AddScoped<IPortalSearch>(provider =>
         {
             var context = provider.GetRequiredService<PortalDbContext>();

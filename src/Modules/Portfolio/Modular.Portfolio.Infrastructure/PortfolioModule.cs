@@ -15,6 +15,7 @@ using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Text;
+using Modular.SharedKernel.Infrastructure.Journals;
 
 namespace Modular.Portfolio.Infrastructure;
 
@@ -52,6 +53,7 @@ public static class PortfolioModule
             : Path.Combine(data.FullBlobDirectory, "portfolio");
         services.AddSingleton<IPortfolioBlobs>(_ => new PortfolioBlobStore(blobDirectory));
         services.AddScoped<IPortfolioRepository, PortfolioRepository>();
+        services.AddJournalChain<PortfolioJournalChain>();
         services.AddScoped<PortfolioAccess>();
         services.AddScoped<FirmMembers>();
         services.AddScoped<ProfileChoice>();

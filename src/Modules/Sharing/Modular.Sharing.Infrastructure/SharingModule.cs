@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Modular.SharedKernel.Infrastructure.Modules;
 using Modular.SharedKernel.Security;
+using Modular.SharedKernel.Infrastructure.Journals;
 using Modular.Sharing.Application.Ports;
 using Modular.Sharing.Contracts;
 using Modular.Sharing.Infrastructure.Jobs;
@@ -38,6 +39,7 @@ public static class SharingModule
         services.AddSingleton(SharingServices.CaseFiles);
 
         services.AddScoped<ISharingRepository, SharingRepository>();
+        services.AddJournalChain<SharingHistoryChain>();
         services.AddSingleton<SharingPurgeWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<SharingPurgeWorker>());
         return services;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Modular.SharedKernel.Security;
 using Modular.SharedKernel.Infrastructure.Modules;
+using Modular.SharedKernel.Infrastructure.Journals;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Invitations;
@@ -47,6 +48,7 @@ public static class VaultModule
             .Validate(o => o.MaxCollectedFilesPerItem > 0 && o.MaxCollectedFilesPerRequest > 0, "Modular:Vault:MaxCollectedFilesPerItem and MaxCollectedFilesPerRequest must be positive.");
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
+        services.AddJournalChain<VaultJournalChain>();
         services.AddScoped<FolderAccess>();
         services.AddScoped<JournalAuthors>();
         services.AddScoped<VaultMessages>();

@@ -1,9 +1,10 @@
 using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Journals;
 
 namespace Modular.ClientPortal.Domain.Documents;
 
 /// <summary>Who downloaded a document, and when: a client user, or an API client of the company.</summary>
-internal sealed class ReadReceipt : Entity<Guid>
+internal sealed class ReadReceipt : Entity<Guid>, IChainedRecord
 {
     private ReadReceipt(Guid id, Guid documentId, Guid companyId, Guid? userId, string? clientId, DateTimeOffset at)
         : base(id)
@@ -32,4 +33,17 @@ internal sealed class ReadReceipt : Entity<Guid>
 
     public static ReadReceipt Record(Guid documentId, Guid companyId, Guid? userId, string? clientId, DateTimeOffset at) =>
         new(Guid.CreateVersion7(at), documentId, companyId, userId, clientId, at);
+
+    public Guid? ChainId { get; private set; }
+
+    public long? ChainPosition { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    public string? Hash { get; private set; }
+
+    public void Seal(ChainLink link) => (ChainId, ChainPosition, PreviousHash, Hash) = (link.ChainId, link.Position, link.PreviousHash, link.Hash);
+
+    public IReadOnlyList<string?> ChainedFields() =>
+        [HashChain.Field(Id), HashChain.Field(DocumentId), HashChain.Field(CompanyId), HashChain.Field(UserId), ClientId, HashChain.Field(At)];
 }

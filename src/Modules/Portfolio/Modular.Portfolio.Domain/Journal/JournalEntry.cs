@@ -1,5 +1,6 @@
 using Modular.Portfolio.Domain.Establishments;
 using Modular.SharedKernel.Domain;
+using Modular.SharedKernel.Journals;
 
 namespace Modular.Portfolio.Domain.Journal;
 
@@ -8,7 +9,7 @@ namespace Modular.Portfolio.Domain.Journal;
 /// by its client id, or nobody for the product's own reminders) and a detail (a month, a name, a
 /// partner group, an address). Written in the same transaction as the change it tells; never changed.
 /// </summary>
-internal sealed class JournalEntry : Entity<Guid>
+internal sealed class JournalEntry : Entity<Guid>, IChainedRecord
 {
     public const int DetailMaxLength = 400;
 
@@ -51,4 +52,17 @@ internal sealed class JournalEntry : Entity<Guid>
             Detail = detail is { Length: > DetailMaxLength } ? detail[..DetailMaxLength] : detail,
         };
     }
+
+    public Guid? ChainId { get; private set; }
+
+    public long? ChainPosition { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    public string? Hash { get; private set; }
+
+    public void Seal(ChainLink link) => (ChainId, ChainPosition, PreviousHash, Hash) = (link.ChainId, link.Position, link.PreviousHash, link.Hash);
+
+    public IReadOnlyList<string?> ChainedFields() =>
+        [HashChain.Field(Id), HashChain.Field(FirmId), HashChain.Field(EstablishmentId), HashChain.Field(At), Event.ToString(), HashChain.Field(ActorId), ActorClientId, HashChain.Field(ActingUserId), Detail];
 }

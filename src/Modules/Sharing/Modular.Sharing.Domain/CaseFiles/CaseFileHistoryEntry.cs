@@ -1,3 +1,5 @@
+using Modular.SharedKernel.Journals;
+
 namespace Modular.Sharing.Domain.CaseFiles;
 
 internal enum HistoryKind
@@ -12,7 +14,7 @@ internal enum HistoryKind
 }
 
 /// <summary>One line of a case file's history ("historique"): every edit, share, import and overwrite.</summary>
-internal sealed class CaseFileHistoryEntry
+internal sealed class CaseFileHistoryEntry : IChainedRecord
 {
     public CaseFileHistoryEntry(Guid caseFileId, DateTimeOffset at, HistoryKind kind, Guid actorId, string? detail)
     {
@@ -40,4 +42,17 @@ internal sealed class CaseFileHistoryEntry
 
     /// <summary>Names the mandatary the line was written by, for its actor (set once, as the line is saved).</summary>
     public void WrittenBy(Guid? actingUserId) => ActingUserId ??= actingUserId;
+
+    public Guid? ChainId { get; private set; }
+
+    public long? ChainPosition { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    public string? Hash { get; private set; }
+
+    public void Seal(ChainLink link) => (ChainId, ChainPosition, PreviousHash, Hash) = (link.ChainId, link.Position, link.PreviousHash, link.Hash);
+
+    public IReadOnlyList<string?> ChainedFields() =>
+        [HashChain.Field(Id), HashChain.Field(CaseFileId), HashChain.Field(At), Kind.ToString(), HashChain.Field(ActorId), HashChain.Field(ActingUserId), Detail];
 }

@@ -5,6 +5,7 @@ using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.Sharing.Domain.CaseFiles;
 using Modular.Sharing.Domain.Imports;
 using Modular.Sharing.Domain.ShareKeys;
+using Modular.SharedKernel.Infrastructure.Journals;
 
 namespace Modular.Sharing.Infrastructure.Persistence;
 
@@ -58,6 +59,7 @@ internal abstract class SharingDbContext : ModuleDbContext
             history.HasKey(h => h.Id);
             history.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
             history.Property(h => h.Detail).HasMaxLength(400);
+            history.IsHashChained();
         });
         modelBuilder.Entity<RestorePoint>(point =>
         {

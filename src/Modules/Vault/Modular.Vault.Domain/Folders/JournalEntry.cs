@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Modular.SharedKernel.Journals;
 
 namespace Modular.Vault.Domain.Folders;
 
@@ -28,7 +29,7 @@ internal enum JournalKind
 /// its documents. Its detail is data (values and an optional variant of the kind's sentence),
 /// rendered in the reader's language; lines written before that hold French text.
 /// </summary>
-internal sealed class JournalEntry
+internal sealed class JournalEntry : IChainedRecord
 {
     public const int MaxDetailLength = 500;
 
@@ -101,4 +102,17 @@ internal sealed class JournalEntry
             }
         }
     }
+
+    public Guid? ChainId { get; private set; }
+
+    public long? ChainPosition { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    public string? Hash { get; private set; }
+
+    public void Seal(ChainLink link) => (ChainId, ChainPosition, PreviousHash, Hash) = (link.ChainId, link.Position, link.PreviousHash, link.Hash);
+
+    public IReadOnlyList<string?> ChainedFields() =>
+        [HashChain.Field(Id), HashChain.Field(FolderId), HashChain.Field(At), Kind.ToString(), HashChain.Field(ActorId), HashChain.Field(ActingUserId), Detail];
 }

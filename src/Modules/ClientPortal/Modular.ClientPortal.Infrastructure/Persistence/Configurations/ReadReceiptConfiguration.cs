@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Modular.ClientPortal.Domain.Documents;
+using Modular.SharedKernel.Infrastructure.Journals;
 
 namespace Modular.ClientPortal.Infrastructure.Persistence.Configurations;
 
@@ -16,5 +17,6 @@ internal sealed class ReadReceiptConfiguration : IEntityTypeConfiguration<ReadRe
         // Receipts outlive their document (the insurer's record of who read what): no foreign key.
         receipt.HasIndex(r => new { r.DocumentId, r.UserId });
         receipt.HasIndex(r => new { r.CompanyId, r.At });
+        receipt.IsHashChained();
     }
 }

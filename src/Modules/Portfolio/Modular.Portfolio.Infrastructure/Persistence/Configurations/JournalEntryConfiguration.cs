@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Modular.Portfolio.Domain.Establishments;
 using Modular.Portfolio.Domain.Journal;
+using Modular.SharedKernel.Infrastructure.Journals;
 
 namespace Modular.Portfolio.Infrastructure.Persistence.Configurations;
 
@@ -17,5 +18,6 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         entry.Property(j => j.Detail).HasMaxLength(JournalEntry.DetailMaxLength);
         entry.HasOne<Establishment>().WithMany().HasForeignKey(j => j.EstablishmentId).OnDelete(DeleteBehavior.Restrict);
         entry.HasIndex(j => new { j.EstablishmentId, j.At });
+        entry.IsHashChained();
     }
 }

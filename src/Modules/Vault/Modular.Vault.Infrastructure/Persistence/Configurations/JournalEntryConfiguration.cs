@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Modular.Vault.Domain.Folders;
+using Modular.SharedKernel.Infrastructure.Journals;
 
 namespace Modular.Vault.Infrastructure.Persistence.Configurations;
 
@@ -14,5 +15,6 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         journal.Property(j => j.Kind).HasConversion<string>().HasMaxLength(30);
         journal.Property(j => j.Detail).HasMaxLength(JournalEntry.MaxDetailLength);
         journal.HasIndex(j => new { j.FolderId, j.At });
+        journal.IsHashChained();
     }
 }

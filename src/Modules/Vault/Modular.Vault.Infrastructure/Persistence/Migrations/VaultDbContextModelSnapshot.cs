@@ -350,6 +350,12 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ChainId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainPosition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -358,12 +364,25 @@ namespace Modular.Vault.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("FolderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainPosition");
+
+                    b.HasIndex("ChainId", "ChainPosition")
+                        .IsUnique();
 
                     b.HasIndex("FolderId", "At");
 

@@ -225,6 +225,12 @@ namespace Modular.Portfolio.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ChainId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ChainPosition")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -240,7 +246,20 @@ namespace Modular.Portfolio.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("FirmId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainPosition");
+
+                    b.HasIndex("ChainId", "ChainPosition")
+                        .IsUnique();
 
                     b.HasIndex("EstablishmentId", "At");
 

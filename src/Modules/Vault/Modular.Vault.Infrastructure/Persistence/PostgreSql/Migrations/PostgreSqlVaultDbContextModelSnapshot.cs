@@ -360,6 +360,12 @@ namespace Modular.Vault.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ChainId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ChainPosition")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -368,12 +374,25 @@ namespace Modular.Vault.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<Guid>("FolderId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainPosition");
+
+                    b.HasIndex("ChainId", "ChainPosition")
+                        .IsUnique();
 
                     b.HasIndex("FolderId", "At");
 
