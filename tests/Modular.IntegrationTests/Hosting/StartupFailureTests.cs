@@ -36,6 +36,43 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task A_database_file_cut_short_by_a_crash_stops_the_start_with_one_line_naming_it()
+    {
+        // A real module database, as a killed process or a full disk could leave it: half its pages gone.
+        string dataDirectory;
+        using (var first = new Modular.Tests.Shared.ModularHostFactory { KeepDataDirectory = true })
+        {
+            _ = first.Services;
+            dataDirectory = first.DataDirectory;
+        }
+
+        var database = Path.Combine(dataDirectory, "vault.db");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(new FileInfo(database + "-wal") is { Exists: false } or { Length: 0 });
+        await using (var file = new FileStream(database, FileMode.Open, FileAccess.Write))
+        {
+            file.SetLength(file.Length / 2);
+        }
+
+        var outcome = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Modular__DataDirectory"] = dataDirectory,
+        });
+
+        AssertOneClearLine(outcome, $"The database '{database}' of module Vault cannot be used");
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    [Fact]
     public async Task Production_without_certificate_files_refuses_to_start()
     {
         var certificates = TestCertificates.Create();

@@ -33,6 +33,13 @@ internal static class ModuleStartup
 
         foreach (var module in services.GetServices<ModuleDescriptor>())
         {
+            if (module.Migrate is not null
+                && ModuleDatabase.For(configuration, module.Name) is { Provider: DatabaseProvider.Sqlite } sqlite
+                && SqliteConventions.CutShort(SqliteConventions.DataSourceOf(sqlite.ConnectionString)) is { } cutShort)
+            {
+                throw new StartupException($"The database '{module.DatabaseName}' of module {module.Name} cannot be used: {cutShort}.");
+            }
+
             await using var scope = services.CreateAsyncScope();
             await RunAsync(module, async () =>
             {

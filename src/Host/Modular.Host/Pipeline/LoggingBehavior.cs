@@ -20,7 +20,13 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
         {
             var response = await next();
             var elapsed = Stopwatch.GetElapsedTime(started);
-            if (response is Result { IsFailure: true } failed)
+            if (response is Result { IsFailure: true, Error.Kind: ErrorKind.Damaged } damaged)
+            {
+                // The operator must learn which stored object is damaged: the error's own text names it.
+                LogDamaged(logger, typeof(TRequest).Name, damaged.Error.Code, damaged.Error.Message);
+                metrics.Record(typeof(TRequest).Name, damaged.Error.Code, elapsed);
+            }
+            else if (response is Result { IsFailure: true } failed)
             {
                 LogFailed(logger, typeof(TRequest).Name, failed.Error.Code, elapsed.TotalMilliseconds);
                 metrics.Record(typeof(TRequest).Name, failed.Error.Code, elapsed);
@@ -46,6 +52,9 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Request} refused with {ErrorCode} in {ElapsedMs:0.0} ms")]
     private static partial void LogFailed(ILogger logger, string request, string errorCode, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Request} refused with {ErrorCode}: {Detail}")]
+    private static partial void LogDamaged(ILogger logger, string request, string errorCode, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Request} threw after {ElapsedMs:0.0} ms")]
     private static partial void LogThrew(ILogger logger, string request, double elapsedMs, Exception exception);

@@ -24,6 +24,7 @@ public static class VaultErrorCodes
     public const string ChangedMeanwhile = "changed-meanwhile";
     public const string FolderIsHomePage = "folder-is-home-page";
     public const string FolderChanged = "folder-changed";
+    public const string DocumentDamaged = "document-damaged";
 
     // Download links
     public const string NoDocumentSelected = "no-document-selected";

@@ -13,6 +13,12 @@ internal static class VaultErrors
 {
     public static readonly Error FolderNotFound = Error.NotFound("folder-not-found", "Ce dossier est introuvable dans votre coffre.");
 
+    /// <summary>The stored file of a document is missing or not of its recorded size: that document is refused, never served cut short.</summary>
+    public static Error DocumentDamaged(Guid documentId, string name, string blobId, long expected, long? found) =>
+        Error.Damaged("document-damaged", found is { } length
+            ? $"Le fichier du document « {name} » ({documentId}) est endommagé : {length} octets au lieu de {expected} (blob {blobId})."
+            : $"Le fichier du document « {name} » ({documentId}) est absent du stockage (blob {blobId}).") with { Arguments = [name] };
+
     public static readonly Error DocumentNotFound = Error.NotFound("document-not-found", "Ce document est introuvable dans votre coffre.");
 
     public static readonly Error NoOrganisation = Error.Forbidden("no-organisation", "Votre compte n'est rattaché à aucun cabinet : demandez à votre administrateur de vous y ajouter.");

@@ -45,7 +45,8 @@ public static class VaultModule
         services.AddSingleton(new ApiScopeDefinition(VaultScopes.Write, "Créer des dossiers et déposer des documents dans le coffre", "Create folders and upload documents to the vault"));
         services.AddOptions<VaultOptions>().Bind(configuration.GetSection(VaultOptions.SectionName))
             .Validate(o => o.MaxFileBytes > 0, "Modular:Vault:MaxFileBytes must be positive.")
-            .Validate(o => o.MaxCollectedFilesPerItem > 0 && o.MaxCollectedFilesPerRequest > 0, "Modular:Vault:MaxCollectedFilesPerItem and MaxCollectedFilesPerRequest must be positive.");
+            .Validate(o => o.MaxCollectedFilesPerItem > 0 && o.MaxCollectedFilesPerRequest > 0, "Modular:Vault:MaxCollectedFilesPerItem and MaxCollectedFilesPerRequest must be positive.")
+            .Validate(o => o.OrphanBlobGracePeriod > TimeSpan.Zero && o.OrphanSweepInterval > TimeSpan.Zero, "Modular:Vault:OrphanBlobGracePeriod and OrphanSweepInterval must be positive.");
         services.AddSingleton<IVaultSettings>(provider => provider.GetRequiredService<IOptions<VaultOptions>>().Value);
         services.AddScoped<IVaultRepository, VaultRepository>();
         services.AddJournalChain<VaultJournalChain>();
@@ -60,6 +61,9 @@ public static class VaultModule
         services.AddScoped<CollectionLinks>();
         services.AddScoped<DocumentIntake>();
         services.AddScoped<BlobPurger>();
+        services.AddScoped<OrphanBlobSweeper>();
+        services.AddSingleton<OrphanBlobWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OrphanBlobWorker>());
         services.AddScoped<PendingInvitations>();
         services.AddScoped<LinkSessions>();
         services.AddSingleton<ICodeProtector, DataProtectionCodeProtector>();

@@ -17,5 +17,11 @@ internal sealed class VaultOptions : IVaultSettings
     /// <summary>Files a collecting link takes in all (30 by default), a place being kept for each item still missing.</summary>
     public int MaxCollectedFilesPerRequest { get; set; } = CollectionFileLimits.Default.PerRequest;
 
+    /// <summary>How old a blob no document or link holds must be before it is removed (1 hour by default).</summary>
+    public TimeSpan OrphanBlobGracePeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the blob store is swept for orphans (every hour by default, and once at start).</summary>
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     CollectionFileLimits IVaultSettings.CollectedFiles => new(MaxCollectedFilesPerItem, MaxCollectedFilesPerRequest);
 }

@@ -57,6 +57,47 @@ public static class SqliteConventions
         configuration.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
     }
 
+    /// <summary>
+    /// Why a database file is cut short, or null: its header says how many pages it holds (valid when
+    /// written by the last change), and the file is shorter than that, as a full disk, a copy stopped
+    /// half-way or a damaged volume leaves it. Only when no write-ahead log is pending: a process killed
+    /// during a checkpoint leaves pages that the log still holds, and SQLite completes them itself.
+    /// </summary>
+    public static string? CutShort(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = new FileInfo(path);
+        var wal = new FileInfo(path + "-wal");
+        if (!file.Exists || file.Length == 0 || (wal.Exists && wal.Length > 0))
+        {
+            return null;
+        }
+
+        Span<byte> header = stackalloc byte[100];
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
+            {
+                return $"the file is cut short ({file.Length} bytes, less than a database header)";
+            }
+        }
+
+        if (!header[..16].SequenceEqual("SQLite format 3\0"u8))
+        {
+            return null; // not a database at all: SQLite's own error says so
+        }
+
+        var size = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(header[16..]);
+        var pageSize = size == 1 ? 65_536L : size;
+        var changeCounter = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header[24..]);
+        var pages = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header[28..]);
+        var validFor = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header[92..]);
+        var expected = pages * pageSize;
+        return pages > 0 && validFor == changeCounter && file.Length < expected
+            ? $"the file is cut short ({file.Length} bytes of the {expected} its header announces); restore it from a backup"
+            : null;
+    }
+
     /// <summary>The file a SQLite connection string points at, for messages that name it.</summary>
     public static string DataSourceOf(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
 

@@ -14,6 +14,9 @@ namespace Modular.SharedKernel.Infrastructure.Storage;
 public sealed class FileSystemBlobStore : IBlobStore
 {
     private const int BufferSize = 81_920;
+
+    /// <summary>Makes storing a blob again and sweeping it one after the other in this process.</summary>
+    private static readonly Lock Sweeping = new();
     private readonly string _root;
     private readonly string _temp;
 
@@ -51,14 +54,19 @@ public sealed class FileSystemBlobStore : IBlobStore
             }
 
             var target = PathOf(id);
-            if (File.Exists(target))
+            lock (Sweeping)
             {
-                File.Delete(tempPath);
-            }
-            else
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(tempPath, target, overwrite: true);
+                if (File.Exists(target))
+                {
+                    // Stored again: the sweep of orphans must see it as new, whatever its first write.
+                    File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
+                    File.Delete(tempPath);
+                }
+                else
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Move(tempPath, target, overwrite: true);
+                }
             }
 
             return new BlobInfo(id, length);
@@ -92,6 +100,65 @@ public sealed class FileSystemBlobStore : IBlobStore
         }
 
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<string> ListWrittenBeforeAsync(DateTimeOffset cutoff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var folder in Directory.EnumerateDirectories(_root))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var id = Path.GetFileName(file);
+                if (IsValidId(id) && Path.GetFileName(folder) == id[..2] && File.GetLastWriteTimeUtc(file) < cutoff.UtcDateTime)
+                {
+                    yield return id;
+                }
+            }
+        }
+    }
+
+    public Task<bool> DeleteIfWrittenBeforeAsync(string id, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        if (!IsValidId(id))
+        {
+            return Task.FromResult(false);
+        }
+
+        var path = PathOf(id);
+        lock (Sweeping)
+        {
+            if (!File.Exists(path) || File.GetLastWriteTimeUtc(path) >= cutoff.UtcDateTime)
+            {
+                return Task.FromResult(false);
+            }
+
+            File.Delete(path);
+            return Task.FromResult(true);
+        }
+    }
+
+    public int RemoveAbandonedWrites(DateTimeOffset cutoff)
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(_temp))
+        {
+            if (File.GetLastWriteTimeUtc(file) < cutoff.UtcDateTime)
+            {
+                try
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+                catch (IOException)
+                {
+                    // Still open by a write of another Host on a shared folder: the next sweep takes it.
+                }
+            }
+        }
+
+        return removed;
     }
 
     // Ids are checked before they become paths, so that no id can name a file outside the root.

@@ -14,6 +14,12 @@ public enum ErrorKind
 
     /// <summary>The content is larger than allowed (an upload over the limit).</summary>
     TooLarge,
+
+    /// <summary>
+    /// What the server stored is damaged (a file cut short by a crash or a failing disk): that one
+    /// object is refused, the rest is served, and the operator is told which (logged as an error).
+    /// </summary>
+    Damaged,
 }
 
 /// <summary>
@@ -78,6 +84,8 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
     }
 
     public static Error TooLarge(string code, string message) => new(ErrorKind.TooLarge, code, message);
+
+    public static Error Damaged(string code, string message) => new(ErrorKind.Damaged, code, message);
 
     public static Error Validation(IReadOnlyDictionary<string, string[]> fieldErrors, string message) =>
         new(ErrorKind.Invalid, ValidationFailed, message) { FieldErrors = fieldErrors };

@@ -17,4 +17,16 @@ public interface IBlobStore
     Task<bool> ExistsAsync(string id, CancellationToken cancellationToken);
 
     Task DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>The blobs last written (or stored again) before <paramref name="cutoff"/>: the candidates of a sweep.</summary>
+    IAsyncEnumerable<string> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes a blob unless it was written or stored again at or after <paramref name="cutoff"/> (an
+    /// upload of the same content since the sweep began keeps it); false when it was kept.
+    /// </summary>
+    Task<bool> DeleteIfWrittenBeforeAsync(string id, DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    /// <summary>Removes the partial writes a stopped process left behind, begun before <paramref name="cutoff"/>; how many.</summary>
+    int RemoveAbandonedWrites(DateTimeOffset cutoff);
 }

@@ -20,9 +20,7 @@ internal sealed class OpenDocumentQueryHandler(IBlobStore blobs, FolderAccess ac
 
         var document = found.Value;
 
-        var content = await blobs.OpenReadAsync(document.Sha256, cancellationToken);
-        return content is null
-            ? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.")
-            : new DocumentContentDto(document.ToDto(), content);
+        var content = await blobs.OpenAsync(document, cancellationToken);
+        return content.IsFailure ? content.Error! : new DocumentContentDto(document.ToDto(), content.Value);
     }
 }

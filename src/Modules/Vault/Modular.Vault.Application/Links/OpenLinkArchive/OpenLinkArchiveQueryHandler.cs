@@ -2,6 +2,7 @@ using System.IO.Compression;
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Documents;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
@@ -30,6 +31,18 @@ internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, I
             if (documents.Count == 0)
             {
                 return VaultErrors.DocumentNotFound;
+            }
+
+            // Every file is checked before the archive is built: a damaged one refuses the archive, never cuts it short.
+            foreach (var document in documents)
+            {
+                var stored = await blobs.OpenAsync(document, cancellationToken);
+                if (stored.IsFailure)
+                {
+                    return stored.Error!;
+                }
+
+                await stored.Value.DisposeAsync();
             }
 
             var built = await BuildAsync(documents, cancellationToken);

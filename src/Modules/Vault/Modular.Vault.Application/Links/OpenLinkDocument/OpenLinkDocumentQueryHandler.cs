@@ -1,6 +1,7 @@
 using MediatR;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Storage;
+using Modular.Vault.Application.Documents;
 using Modular.Vault.Application.Folders;
 using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Ports;
@@ -27,8 +28,7 @@ internal sealed class OpenLinkDocumentQueryHandler(IVaultRepository repository, 
             return VaultErrors.DocumentNotFound;
         }
 
-        var content = await blobs.OpenReadAsync(document.Sha256, cancellationToken)
-            ?? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.");
-        return new DocumentContentDto(document.ToDto(), content);
+        var content = await blobs.OpenAsync(document, cancellationToken);
+        return content.IsFailure ? content.Error! : new DocumentContentDto(document.ToDto(), content.Value);
     }
 }
