@@ -201,7 +201,8 @@ public enum DownloadLinkStatus
 /// A link made from a folder, as the folder's agents follow it ("Liens de téléchargement"):
 /// <see cref="Status"/> is its state now; a used link whose files were all fetched also has
 /// <see cref="DownloadedAt"/>. <see cref="CanRevoke"/>: it can still open, or its download session
-/// is open now.
+/// is open now. <see cref="HasReceipt"/>: the recipient fetched one of its documents at least, so a
+/// download receipt can be had (<see cref="GetDownloadReceiptQuery"/>).
 /// </summary>
 public sealed record DownloadLinkSummaryDto(
     Guid Id,
@@ -215,7 +216,8 @@ public sealed record DownloadLinkSummaryDto(
     DateTimeOffset? DownloadedAt,
     int FailedAttempts,
     DateTimeOffset? RevokedAt = null,
-    bool CanRevoke = false);
+    bool CanRevoke = false,
+    bool HasReceipt = false);
 
 /// <summary>The links made from a folder of the caller's organisation, newest first.</summary>
 [RequireRole(VaultScopes.AgentRole)]
