@@ -44,6 +44,7 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
             new("/"), new("/Sharing/CaseFiles"), new($"/Sharing/CaseFiles/Details/{sent.CaseFile}"), new("/Sharing/ShareKeys"),
             new("/Vault"), new("/Vault/People"), new("/Vault/People/Edit"), new($"/Vault/People/Details/{sent.Person}"), new($"/Vault/People/Collect/{sent.Person}"),
             new($"/Vault/Folders/Details/{sent.Folder}"), new($"/Vault/Folders/Access/{sent.Folder}"), new($"/Vault/Folders/Link/{sent.Folder}"),
+            new("/Vault/Links/Verify"), new("/Vault/Links/Verify", "refused", VerifyGarbledReceiptAsync),
             new("/Identity/Account/Manage"), new("/Identity/Account/Manage/TwoFactor"),
         ], findings);
 
@@ -206,6 +207,13 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         await page.GetByTestId("establishment-siret").FillAsync("552 081 317 0001A");
         await page.GetByTestId("add-submit").ClickAsync();
         await Expect(page.GetByTestId("validation-summary")).ToBeVisibleAsync();
+    }
+
+    private static async Task VerifyGarbledReceiptAsync(IPage page)
+    {
+        await page.GetByTestId("verify-receipt").FillAsync("eyJhbGciOiJSUzI1NiJ9.pas-un-accuse");
+        await page.GetByTestId("verify-submit").ClickAsync();
+        await Expect(page.GetByTestId("verify-error")).ToBeVisibleAsync();
     }
 
     private static async Task SaveEmptyProfileAsync(IPage page)

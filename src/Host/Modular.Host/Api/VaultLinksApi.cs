@@ -31,7 +31,7 @@ internal static class VaultLinksApi
             .RequireScope(VaultScopes.Read)
             .WithName("ListFolderDownloadLinks")
             .WithSummary("The download links made from a folder, newest first, with their status")
-            .WithDescription("`status` is `Active`, `Used`, `Locked`, `Expired` or `Revoked` (with `revokedAt`); a used link whose files were all fetched also has `downloadedAt`; `canRevoke` says whether the link can still be revoked (it can still open, or its download session is open now). Another organisation's folder: 404 `folder-not-found`.")
+            .WithDescription("`status` is `Active`, `Used`, `Locked`, `Expired` or `Revoked` (with `revokedAt`); a used link whose files were all fetched also has `downloadedAt`; `hasReceipt` says whether a download receipt can be had (a document at least was downloaded: `GET /vault/download-links/{id}/receipt`); `canRevoke` says whether the link can still be revoked (it can still open, or its download session is open now). Another organisation's folder: 404 `folder-not-found`.")
             .Produces<IReadOnlyList<DownloadLinkSummaryDto>>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -65,6 +65,20 @@ internal static class VaultLinksApi
             .WithSummary("Revokes a download link (sent to the wrong person, say)")
             .WithDescription("The link then opens nothing: its page says it was revoked, and redeeming it answers 410 `link-revoked`; a download session open from it ends (its file requests answer 410 `link-revoked`). A link that can no longer be used, or whose session is over, cannot be revoked: 409 `link-not-revocable` with `reason` `used`, `expired`, `locked` or `revoked`. Another organisation's link: 404 `download-link-not-found`.")
             .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        links.MapGet("/{id:guid}/receipt", async (Guid id, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+            {
+                response.Headers.CacheControl = "no-store";
+                return ApiResults.Ok(await mediator.Send(new GetDownloadReceiptQuery(id), ct));
+            })
+            .RequireScope(VaultScopes.Read)
+            .WithName("GetDownloadReceipt")
+            .WithSummary("A download receipt of a link whose documents were downloaded, signed by the server")
+            .WithDescription("`jws` is a JWS in compact serialization (header `typ` `download-receipt+jwt`, `kid` of the server's token-signing key), which anyone can verify offline with the keys published at `/.well-known/jwks`; `content` is what its payload says (`iss`, `iat`, `link_id`, `organisation_name`, `folder_id`, `recipient_email`, `link_created_at`, `link_used_at`, `downloaded_at`, `revoked_at`, and `files` with `document_id`, `name`, `size`, `sha256`, `fetched`). Each request signs anew. No document downloaded yet: 409 `link-not-downloaded`. Another organisation's link, or one of a folder the caller does not manage: 404 `download-link-not-found`.")
+            .Produces<DownloadReceiptDto>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

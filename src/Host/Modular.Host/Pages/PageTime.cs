@@ -22,6 +22,9 @@ public static class PageTime
     /// <summary>« 1er décembre 2026 14:05 » or "1 December 2026 14:05".</summary>
     public static string DayAndTime(DateTimeOffset at) => SharedKernel.Text.LongDate.Format(Local(at), CultureInfo.CurrentCulture, " HH:mm");
 
+    /// <summary>« 1er décembre 2026 14:05:09 » or "1 December 2026 14:05:09": to the second, as a receipt states it.</summary>
+    public static string Exact(DateTimeOffset at) => SharedKernel.Text.LongDate.Format(Local(at), CultureInfo.CurrentCulture, " HH:mm:ss");
+
     /// <summary>« décembre 2026 » or "December 2026".</summary>
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 

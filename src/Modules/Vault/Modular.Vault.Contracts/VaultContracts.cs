@@ -201,7 +201,8 @@ public enum DownloadLinkStatus
 /// A link made from a folder, as the folder's agents follow it ("Liens de téléchargement"):
 /// <see cref="Status"/> is its state now; a used link whose files were all fetched also has
 /// <see cref="DownloadedAt"/>. <see cref="CanRevoke"/>: it can still open, or its download session
-/// is open now.
+/// is open now. <see cref="HasReceipt"/>: the recipient fetched one of its documents at least, so a
+/// download receipt can be had (<see cref="GetDownloadReceiptQuery"/>).
 /// </summary>
 public sealed record DownloadLinkSummaryDto(
     Guid Id,
@@ -215,7 +216,8 @@ public sealed record DownloadLinkSummaryDto(
     DateTimeOffset? DownloadedAt,
     int FailedAttempts,
     DateTimeOffset? RevokedAt = null,
-    bool CanRevoke = false);
+    bool CanRevoke = false,
+    bool HasReceipt = false);
 
 /// <summary>The links made from a folder of the caller's organisation, newest first.</summary>
 [RequireRole(VaultScopes.AgentRole)]
@@ -270,3 +272,69 @@ public sealed record OpenLinkArchiveQuery(string Token, string SessionToken) : I
 /// its folder's journal says so and its maker is told.
 /// </summary>
 public sealed record RecordLinkDownloadCommand(string Token, string SessionToken, Guid? DocumentId) : ICommand;
+
+// ---- Download receipts ("accusé de téléchargement") ----
+
+/// <summary>
+/// What a download receipt is, for those who make, name or check one: a JWS in compact serialization
+/// signed with the key that signs the server's tokens (published at <c>/.well-known/jwks</c>), its
+/// header's <c>typ</c> <see cref="HeaderType"/>, its payload's <c>receipt_type</c> <see cref="Type"/>
+/// at <c>receipt_version</c> <see cref="Version"/>.
+/// </summary>
+public static class DownloadReceiptFormat
+{
+    public const string Type = "download-receipt";
+    public const int Version = 1;
+    public const string HeaderType = "download-receipt+jwt";
+
+    /// <summary>The media type of a compact JWS (RFC 7515, section 9.2.1).</summary>
+    public const string MediaType = "application/jose";
+
+    /// <summary>The longest text taken to check: far more than the receipt of a link to a few hundred files.</summary>
+    public const int MaxLength = 200_000;
+}
+
+/// <summary>
+/// One document of the link, as the receipt states it: its name, size and SHA-256 when the receipt
+/// was made (null for a document deleted from the vault since), and whether the recipient fetched it
+/// in full (on its own or in the ZIP).
+/// </summary>
+public sealed record DownloadReceiptFileDto(Guid Id, string? Name, long? Size, string? Sha256, bool Fetched);
+
+/// <summary>What a download receipt says: who issued it and when, the link, its recipient, its times and its files.</summary>
+public sealed record DownloadReceiptContentDto(
+    string Issuer,
+    DateTimeOffset IssuedAt,
+    Guid LinkId,
+    string OrganisationName,
+    Guid FolderId,
+    string? RecipientEmail,
+    DateTimeOffset LinkCreatedAt,
+    DateTimeOffset? UsedAt,
+    DateTimeOffset? DownloadedAt,
+    DateTimeOffset? RevokedAt,
+    IReadOnlyList<DownloadReceiptFileDto> Files);
+
+/// <summary>A receipt just signed: <see cref="Jws"/> is the text to keep or hand over, <see cref="FileName"/> the name to save it under.</summary>
+public sealed record DownloadReceiptDto(string Jws, string KeyId, string FileName, DownloadReceiptContentDto Content);
+
+/// <summary>
+/// The receipt of a link of the caller's organisation whose documents the recipient downloaded (one
+/// at least): <c>link-not-downloaded</c> before that. Another organisation's link, or a link of a
+/// folder the caller does not manage, is <c>download-link-not-found</c>; with
+/// <paramref name="FolderId"/> (a folder page), only a link of that folder.
+/// </summary>
+[RequireRole(VaultScopes.AgentRole)]
+[RequireScope(VaultScopes.Read)]
+public sealed record GetDownloadReceiptQuery(Guid LinkId, Guid? FolderId = null) : IQuery<DownloadReceiptDto>;
+
+/// <summary>A receipt whose signature is valid: the key that signed it, and what it says.</summary>
+public sealed record VerifiedDownloadReceiptDto(string KeyId, string Algorithm, DownloadReceiptContentDto Content);
+
+/// <summary>
+/// Checks a pasted receipt against the keys the server publishes; a refusal is
+/// <c>download-receipt-invalid</c> with the reason (<c>empty</c>, <c>too-long</c>, <c>malformed</c>,
+/// <c>key-unknown</c>, <c>signature</c>, <c>not-a-receipt</c>). Whitespace (line breaks of a copy) is ignored.
+/// </summary>
+[RequireAuthenticated]
+public sealed record VerifyDownloadReceiptQuery(string? Receipt) : IQuery<VerifiedDownloadReceiptDto>;

@@ -40,6 +40,8 @@ public static class VaultErrorCodes
     public const string LinkRevoked = "link-revoked";
     public const string DownloadLinkNotFound = "download-link-not-found";
     public const string LinkNotRevocable = "link-not-revocable";
+    public const string LinkNotDownloaded = "link-not-downloaded";
+    public const string DownloadReceiptInvalid = "download-receipt-invalid";
 
     // People and access
     public const string PersonNotFound = "person-not-found";
@@ -85,7 +87,10 @@ public static class VaultErrorCodes
     public const string CollectionDeadlineInvalid = "collection-deadline-invalid";
     public const string CollectionMessageTooLong = "collection-message-too-long";
 
-    /// <summary>Extension of <see cref="LinkNotRevocable"/>: why (used, expired, locked, revoked).</summary>
+    /// <summary>
+    /// Extension of <see cref="LinkNotRevocable"/>: why (used, expired, locked, revoked); of
+    /// <see cref="DownloadReceiptInvalid"/>: why (empty, too-long, malformed, key-unknown, signature, not-a-receipt).
+    /// </summary>
     public const string ReasonExtension = "reason";
 
     /// <summary>Extension of <see cref="FolderChanged"/>: the documents the folder holds now.</summary>

@@ -55,6 +55,26 @@ internal static class VaultErrors
     private static Error LinkNotRevocable(string reason, string message) =>
         Error.Conflict("link-not-revocable", message).WithReason(reason).WithExtension("reason", reason);
 
+    // ---- Download receipts ("accusé de téléchargement") ----
+
+    public static readonly Error LinkNotDownloaded = Error.Conflict("link-not-downloaded", "Aucun document de ce lien n'a encore été téléchargé : l'accusé de téléchargement sera disponible dès que le destinataire en aura téléchargé un.");
+
+    public static readonly Error ReceiptEmpty = ReceiptInvalid("empty", "Collez le texte de l'accusé de téléchargement.");
+
+    public static Error ReceiptTooLong(int max) =>
+        ReceiptInvalid("too-long", $"Ce texte est trop long pour être un accusé de téléchargement ({max} caractères au plus).").WithArguments(max);
+
+    public static readonly Error ReceiptMalformed = ReceiptInvalid("malformed", "Ce texte n'est pas un accusé de téléchargement : un accusé est fait de trois parties séparées par des points et commence par « eyJ ». Collez-le en entier, sans rien y ajouter.");
+
+    public static readonly Error ReceiptKeyUnknown = ReceiptInvalid("key-unknown", "Cet accusé n'a pas été signé avec une clé de ce serveur, ou avec une clé qu'il ne publie plus : il ne peut pas être vérifié ici.");
+
+    public static readonly Error ReceiptSignatureInvalid = ReceiptInvalid("signature", "Signature non valide : l'accusé a été modifié après sa signature, ou il a été signé par quelqu'un d'autre. Ne vous y fiez pas.");
+
+    public static readonly Error ReceiptOfAnotherKind = ReceiptInvalid("not-a-receipt", "Ce texte est bien signé par ce serveur, mais ce n'est pas un accusé de téléchargement.");
+
+    private static Error ReceiptInvalid(string reason, string message) =>
+        Error.InvalidField("download-receipt-invalid", "Receipt", message).WithReason(reason).WithExtension("reason", reason);
+
     public static readonly Error SessionClosed = Error.Forbidden("download-session-closed", "La session de téléchargement est terminée (30 minutes après la saisie du code).");
 
     public static readonly Error CodeMissing = Error.Invalid("code-malformed", "Saisissez le code à 6 chiffres qui vous a été communiqué.").WithReason("empty");

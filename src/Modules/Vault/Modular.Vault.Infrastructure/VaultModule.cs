@@ -68,6 +68,7 @@ public static class VaultModule
         services.AddScoped<LinkSessions>();
         services.AddSingleton<ICodeProtector, DataProtectionCodeProtector>();
         services.AddSingleton<ICodeHasher, HmacCodeHasher>();
+        services.AddSingleton<IReceiptSigner, OpenIdConnectReceiptSigner>();
         services.AddSingleton<VaultPurgeWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<VaultPurgeWorker>());
         services.AddScoped<CollectionReminders>();

@@ -174,6 +174,16 @@ internal sealed class DownloadLink : AggregateRoot<Guid>
     public bool CompletesDownload(Guid? documentId) =>
         documentId is not { } id || DocumentIds.All(d => d == id || FetchedDocumentIds.Contains(d));
 
+    /// <summary>
+    /// Why no download receipt ("accusé de téléchargement") can be given for this link: none of its
+    /// documents has been fetched in full yet. Null once one has (a revoked link keeps what it gave).
+    /// </summary>
+    public Error? ReceiptRefusal() =>
+        DownloadedAt is null && FetchedDocumentIds.Count == 0 ? VaultErrors.LinkNotDownloaded : null;
+
+    /// <summary>Whether the recipient fetched <paramref name="documentId"/> in full: on its own, or in the ZIP that completed the download.</summary>
+    public bool WasFetched(Guid documentId) => DownloadedAt is not null || FetchedDocumentIds.Contains(documentId);
+
     /// <summary>Whether <paramref name="sessionHash"/> is this link's session, open or since closed.</summary>
     public bool IsSessionOf(byte[] sessionHash) =>
         SessionHash is { } expected && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, sessionHash);

@@ -27,6 +27,6 @@ internal sealed class ListFolderLinksQueryHandler(IVaultRepository repository, I
         var links = await repository.ListAsync(new DownloadLinksOfFolderSpec(folder.Id, organisationId, ListLength), cancellationToken);
         return Result<IReadOnlyList<DownloadLinkSummaryDto>>.Success([.. links.Select(l => new DownloadLinkSummaryDto(
             l.Id, l.CreatedAt, l.CreatedByEmail, l.RecipientEmail, l.DocumentIds.Count, l.ExpiresAt, (DownloadLinkStatus)l.StateAt(now), l.UsedAt, l.DownloadedAt, l.FailedAttempts,
-            l.RevokedAt, l.RevocationRefusal(now) is null))]);
+            l.RevokedAt, l.RevocationRefusal(now) is null, l.ReceiptRefusal() is null))]);
     }
 }
