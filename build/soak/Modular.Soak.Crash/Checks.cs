@@ -34,13 +34,22 @@ internal sealed class Checks(SoakOptions options, Ledger ledger, Workload worklo
         var clock = Stopwatch.StartNew();
         var last = -1;
         var stableSince = TimeSpan.Zero;
+        var shown = TimeSpan.Zero;
         var state = "";
         while (clock.Elapsed < options.DrainTimeout)
         {
             var outbox = await databases.CountAsync("vault", "SELECT count(*) FROM outbox_messages WHERE ProcessedAt IS NULL");
+            // Claimed and never tried to the end: the claim of a killed Host, taken again when its lease ends.
+            var claimed = await databases.CountAsync("vault", "SELECT count(*) FROM outbox_messages WHERE ProcessedAt IS NULL AND Attempts = 0 AND NextAttemptAt IS NOT NULL");
             var pending = await databases.CountAsync("notifications", "SELECT count(*) FROM messages WHERE Status IN ('Pending', 'Sending')");
             var received = (await mailbox.EmailsAsync()).Count;
-            state = string.Create(CultureInfo.InvariantCulture, $"vault outbox {outbox} unpublished, notifications {pending} undelivered, maildev {received} emails");
+            state = string.Create(CultureInfo.InvariantCulture, $"vault outbox {outbox} unpublished ({claimed} claimed by a killed Host), notifications {pending} undelivered, maildev {received} emails");
+            if (clock.Elapsed - shown >= TimeSpan.FromSeconds(10))
+            {
+                shown = clock.Elapsed;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    draining, {clock.Elapsed.TotalSeconds:0} s: {state}"));
+            }
+
             if (received != last)
             {
                 (last, stableSince) = (received, clock.Elapsed);

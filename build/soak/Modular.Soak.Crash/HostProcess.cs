@@ -69,6 +69,9 @@ internal sealed class HostProcess : IDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>CPU time (user + system) each start took until the Host was ready.</summary>
+    public List<TimeSpan> StartCpu { get; } = [];
+
     /// <summary>How many times the Host was started.</summary>
     public int Starts => _start;
 
@@ -107,6 +110,8 @@ internal sealed class HostProcess : IDisposable
                 using var ready = await http.GetAsync("/health/ready");
                 if (ready.StatusCode == HttpStatusCode.OK)
                 {
+                    _process.Refresh();
+                    StartCpu.Add(_process.TotalProcessorTime);
                     return clock.Elapsed;
                 }
             }

@@ -30,6 +30,10 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 var ledger = new Ledger();
 var readyAfterKill = new List<TimeSpan>();
 var kills = 0;
+var loadTime = TimeSpan.Zero;
+// Where the time went: first start and set-up, cycles, the last tries, the drain, the checks.
+var phases = new List<(string Name, TimeSpan Time)>();
+var phase = Stopwatch.StartNew();
 var host = new HostProcess(options, dataDirectory);
 using var mailbox = new Mailbox(options.MailWebPort);
 var databases = new Databases(dataDirectory);
@@ -40,11 +44,14 @@ try
     var first = await host.StartAsync(TimeSpan.FromMinutes(3));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    Host at {host.Address} ready in {first.TotalSeconds:0.0} s (first start: migrations, demo accounts)"));
     await workload.SetUpAsync();
+    phases.Add(("first start and set-up", phase.Elapsed));
+    phase.Restart();
     for (var cycle = 1; cycle <= options.Cycles; cycle++)
     {
         var load = TimeSpan.FromSeconds(options.LoadMinSeconds + (schedule.NextDouble() * (options.LoadMaxSeconds - options.LoadMinSeconds)));
         await workload.RunCycleAsync(cycle, load, host);
         kills++;
+        loadTime += load;
         var ready = await host.StartAsync(TimeSpan.FromMinutes(1));
         readyAfterKill.Add(ready);
         await workload.CheckTokensAsync();
@@ -55,14 +62,22 @@ try
             $"    cycle {cycle,3}: killed after {load.TotalSeconds:0.00} s, ready again in {ready.TotalSeconds:0.00} s; acknowledged so far: {ledger.Uploads.Count} uploads, {ledger.Keys.Count} keys, {ledger.Links.Count(l => l.Id is not null)} links"));
     }
 
+    phases.Add(("cycles", phase.Elapsed));
+    phase.Restart();
+
     // Everything once more, then the messages of the last cycles are let through.
     await workload.TryAgainAsync(ledger.Keys, ledger.Links);
+    phases.Add(("every key and link tried again", phase.Elapsed));
+    phase.Restart();
     var (drainTime, drained, state) = await checks.DrainAsync();
+    phases.Add(("drain", phase.Elapsed));
+    phase.Restart();
     checks.Add("Host ready again after every kill", Outcome.Pass, string.Create(CultureInfo.InvariantCulture,
-        $"{kills} kills, {host.Starts} starts; ready again in {readyAfterKill.Average(t => t.TotalSeconds):0.00} s on average, {readyAfterKill.Max(t => t.TotalSeconds):0.00} s at most"));
+        $"{kills} kills, {host.Starts} starts; ready again in {readyAfterKill.Average(t => t.TotalSeconds):0.00} s on average, {readyAfterKill.Max(t => t.TotalSeconds):0.00} s at most, {host.StartCpu.Skip(1).Average(t => t.TotalSeconds):0.00} s of CPU each"));
     checks.Add("outboxes drained at the end", drained ? Outcome.Pass : Outcome.Fail,
         string.Create(CultureInfo.InvariantCulture, $"{drainTime.TotalSeconds:0.0} s (at most {options.DrainTimeout.TotalSeconds:0} s): {state}"));
     await checks.RunAsync();
+    phases.Add(("checks", phase.Elapsed));
 }
 catch (HostStartException ex)
 {
@@ -85,6 +100,8 @@ foreach (var kind in new[] { "upload", "case file", "share key", "import", "impo
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {kind,-14} {t.Sent,8} {t.Acknowledged,8} {t.Refused,8} {t.Unanswered,10}  {t.UnexpectedText}"));
 }
 
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"    time: {string.Join(", ", phases.Select(p => $"{p.Name} {p.Time.TotalSeconds:0.0} s"))}; load before the kills {loadTime.TotalSeconds:0.0} s, restarts {readyAfterKill.Sum(t => t.TotalSeconds):0.0} s"));
 Console.WriteLine("    checks:");
 foreach (var check in checks.Results)
 {
