@@ -50,6 +50,10 @@ internal sealed class HostProcess : IDisposable
             ["Modular__Notifications__Smtp__From"] = "Modular <no-reply@modular.test>",
             // A claim left by a killed Host is taken again after its lease: short, so that the run ends soon.
             ["Modular__Notifications__ClaimLease"] = "00:00:05",
+            ["Modular__Outbox__ClaimLease"] = "00:00:05",
+            // The sweep of orphan blobs runs every second for blobs 10 s old (the checks count those of 15 s).
+            ["Modular__Vault__OrphanBlobGracePeriod"] = "00:00:10",
+            ["Modular__Vault__OrphanSweepInterval"] = "00:00:01",
             ["Modular__Notifications__RetryBaseDelay"] = "00:00:00.200",
             ["Modular__Notifications__PollInterval"] = "00:00:00.200",
             ["Modular__JsonLogs"] = "false",

@@ -36,7 +36,7 @@ internal sealed record SoakOptions(
                [--orphans=fail|warn]             whether blobs no row references fail the run (fail)
                [--load=MIN-MAX]                  seconds of load before each kill, drawn in this range (0.5-3)
                [--clients=N]                     parallel clients of each kind (2)
-               [--orphan-grace=S]                blobs younger than this are not counted as orphans (5)
+               [--orphan-grace=S]                blobs younger than this are not counted as orphans (15; the Host sweeps those of 10)
                [--drain-timeout=S]               longest wait for the outboxes to drain at the end (180)
                [--set Key=Value]                 a Host setting, e.g. --set Modular:Vault:Something=1 (repeatable)
                [--keep]                          keep the data folder even when every check passed
@@ -103,7 +103,7 @@ internal sealed record SoakOptions(
             Double(load[0]),
             Double(load.Length > 1 ? load[1] : load[0]),
             Int(Named(named, "clients", "2")),
-            TimeSpan.FromSeconds(Double(Named(named, "orphan-grace", "5"))),
+            TimeSpan.FromSeconds(Double(Named(named, "orphan-grace", "15"))),
             TimeSpan.FromSeconds(Double(Named(named, "drain-timeout", "180"))),
             settings,
             keep);

@@ -73,7 +73,10 @@ internal sealed partial class DeliveryWorker(
 
         var messages = await context.Messages.Where(m => claimed.Contains(m.Id)).ToListAsync(cancellationToken);
         var tokens = messages.ToDictionary(m => m.Id, _ => leaseEnd);
-        var outcomes = new Dictionary<Guid, DeliveryOutcome>();
+        var tried = 0;
+
+        // Each group's outcomes are saved as soon as it is sent: a process killed later sends none of
+        // them again (only the group under way when it stopped, once its lease has run out).
         var email = scope.ServiceProvider.GetRequiredService<IEmailChannel>();
         foreach (var group in messages.Where(m => m.Channel == DeliveryChannel.Email).Chunk(SendGroupSize))
         {
@@ -84,10 +87,7 @@ internal sealed partial class DeliveryWorker(
             }
 
             var results = await email.SendAsync([.. held.Select(Outgoing)], cancellationToken);
-            for (var i = 0; i < held.Count; i++)
-            {
-                outcomes[held[i].Id] = results[i];
-            }
+            tried += await RecordAsync(context, held.Zip(results).ToList(), cancellationToken);
         }
 
         var sms = scope.ServiceProvider.GetRequiredService<ISmsChannel>();
@@ -95,27 +95,28 @@ internal sealed partial class DeliveryWorker(
         {
             if ((await RenewAsync(context, [message], tokens, cancellationToken)).Count == 1)
             {
-                outcomes[message.Id] = await sms.SendAsync(Outgoing(message), cancellationToken);
+                tried += await RecordAsync(context, [(message, await sms.SendAsync(Outgoing(message), cancellationToken))], cancellationToken);
             }
         }
 
         // A letter is delivered when it is in the print queue: rendered and costed, it is.
-        foreach (var message in messages.Where(m => m.Channel == DeliveryChannel.Postal))
-        {
-            outcomes[message.Id] = DeliveryOutcome.Success;
-        }
+        tried += await RecordAsync(context, [.. messages.Where(m => m.Channel == DeliveryChannel.Postal).Select(m => (m, DeliveryOutcome.Success))], cancellationToken);
 
-        // Messages another worker has claimed since are theirs now: nothing of them is saved here.
-        foreach (var lost in messages.Where(m => !outcomes.ContainsKey(m.Id)).ToList())
+        // Messages another worker has claimed since are theirs: nothing of them was recorded here.
+        return tried;
+    }
+
+    /// <summary>Records what sending each message gave (delivered, to retry, or given up) and saves it.</summary>
+    private async Task<int> RecordAsync(NotificationsDbContext context, IReadOnlyList<(Message Message, DeliveryOutcome Outcome)> sent, CancellationToken cancellationToken)
+    {
+        if (sent.Count == 0)
         {
-            context.Entry(lost).State = EntityState.Detached;
-            messages.Remove(lost);
+            return 0;
         }
 
         var done = Time.GetUtcNow();
-        foreach (var message in messages)
+        foreach (var (message, outcome) in sent)
         {
-            var outcome = outcomes[message.Id];
             if (outcome.Delivered)
             {
                 message.MarkDelivered(done);
@@ -136,7 +137,7 @@ internal sealed partial class DeliveryWorker(
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        return messages.Count;
+        return sent.Count;
     }
 
     /// <summary>Messages sent over one connection between two renewals of their claims.</summary>

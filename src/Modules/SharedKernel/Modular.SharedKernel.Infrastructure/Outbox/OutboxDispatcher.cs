@@ -11,8 +11,11 @@ using Modular.SharedKernel.Messaging;
 
 namespace Modular.SharedKernel.Infrastructure.Outbox;
 
+/// <summary>How every module's outbox is published: <c>Modular:Outbox</c>.</summary>
 public sealed class OutboxOptions
 {
+    public const string SectionName = "Modular:Outbox";
+
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public int BatchSize { get; set; } = 50;
