@@ -115,7 +115,37 @@ dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLogger
 # collects this folder, which git ignores.
 export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$PWD/build/artifacts/screenshots}"
 
+# The crash soak (build/soak/crash.sh: 20 SIGKILLs under load, then every acknowledged write checked)
+# runs beside the tests, at the lowest priority: it mostly waits for its Host to start again, and
+# takes the core the tests leave idle (at the end only the integration tests still run).
+# SOAK_CYCLES=0 skips it.
+soak_pid=""
+soak_log="build/artifacts/soak.log"
+if [[ "${SOAK_CYCLES:-20}" != "0" ]]; then
+  mkdir -p build/artifacts
+  echo "==> crash soak (${SOAK_CYCLES:-20} cycles) in the background, its report in $soak_log"
+  SOAK_NO_BUILD=1 CONFIGURATION="$configuration" nice -n 19 build/soak/crash.sh "${SOAK_CYCLES:-20}" --load=0.5-1.5 >"$soak_log" 2>&1 &
+  soak_pid=$!
+fi
+
 echo "==> dotnet test Modular.sln ($configuration)"
 # Two test projects at a time: the machine has two cores, and the end-to-end and notification
 # tests start servers (Kestrel, Chromium, maildev) whose start-up must not starve.
-dotnet test --solution Modular.sln --configuration "$configuration" --no-build --max-parallel-test-modules 2 "$@"
+tests_status=0
+dotnet test --solution Modular.sln --configuration "$configuration" --no-build --max-parallel-test-modules 2 "$@" || tests_status=$?
+
+soak_status=0
+if [[ -n "$soak_pid" ]]; then
+  wait "$soak_pid" || soak_status=$?
+  echo "==> crash soak report"
+  sed -n '/==> Crash soak summary/,$p' "$soak_log" | grep -v '^        ' || tail -n 40 "$soak_log"
+  if [[ $soak_status -ne 0 ]]; then
+    echo "==> the crash soak failed (exit $soak_status): see $soak_log" >&2
+    tail -n 80 "$soak_log" >&2
+  fi
+fi
+
+if [[ $tests_status -ne 0 ]]; then
+  exit "$tests_status"
+fi
+exit "$soak_status"
