@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the solution once and runs every test project (unit, architecture, integration,
-# end-to-end). Installs the Debian package 'chromium' first when /usr/bin/chromium is missing:
+# end-to-end), then the crash soak (build/soak/crash.sh, 20 cycles; SOAK_CYCLES=0 skips it). Installs the Debian package 'chromium' first when /usr/bin/chromium is missing:
 # the end-to-end tests drive it and Playwright never downloads a browser.
 #
 #   build/test.sh                      Debug build, all tests
@@ -115,29 +115,41 @@ dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLogger
 # collects this folder, which git ignores.
 export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$PWD/build/artifacts/screenshots}"
 
-# The crash soak (build/soak/crash.sh: 20 SIGKILLs under load, then every acknowledged write checked)
-# runs beside the tests, at the lowest priority: it mostly waits for its Host to start again, and
-# takes the core the tests leave idle (at the end only the integration tests still run).
-# SOAK_CYCLES=0 skips it.
-soak_pid=""
-soak_log="build/artifacts/soak.log"
-if [[ "${SOAK_CYCLES:-20}" != "0" ]]; then
-  mkdir -p build/artifacts
-  echo "==> crash soak (${SOAK_CYCLES:-20} cycles) in the background, its report in $soak_log"
-  SOAK_NO_BUILD=1 CONFIGURATION="$configuration" nice -n 19 build/soak/crash.sh "${SOAK_CYCLES:-20}" --load=0.5-1.5 >"$soak_log" 2>&1 &
-  soak_pid=$!
+run_tests() {
+  local project=$1
+  shift
+  dotnet test --project "$project" --configuration "$configuration" --no-build "$@"
+}
+
+# With options (a filter), one run over the solution, as before; no crash soak.
+if [[ $# -gt 0 ]]; then
+  echo "==> dotnet test Modular.sln ($configuration) $*"
+  dotnet test --solution Modular.sln --configuration "$configuration" --no-build --max-parallel-test-modules 2 "$@"
+  exit 0
 fi
 
-echo "==> dotnet test Modular.sln ($configuration)"
-# Two test projects at a time: the machine has two cores, and the end-to-end and notification
-# tests start servers (Kestrel, Chromium, maildev) whose start-up must not starve.
-tests_status=0
-dotnet test --solution Modular.sln --configuration "$configuration" --no-build --max-parallel-test-modules 2 "$@" || tests_status=$?
+# Two at a time, as the machine has two cores and the end-to-end and notification tests start
+# servers (Kestrel, Chromium, maildev) whose start-up must not starve: the integration tests, the
+# longest, on one side; on the other the unit, architecture and end-to-end tests, then the crash
+# soak (build/soak/crash.sh: 20 SIGKILLs under load, then every acknowledged write checked), which
+# takes the minutes the end-to-end tests leave before the integration tests end.
+# SOAK_CYCLES=0 skips the soak.
+echo "==> dotnet test ($configuration): the integration tests beside the others, then the crash soak"
+integration_status=0
+run_tests tests/Modular.IntegrationTests &
+integration_pid=$!
+
+others_status=0
+for project in tests/Modular.UnitTests tests/Modular.ArchitectureTests tests/Modular.EndToEndTests; do
+  run_tests "$project" || others_status=$?
+done
 
 soak_status=0
-if [[ -n "$soak_pid" ]]; then
-  wait "$soak_pid" || soak_status=$?
-  echo "==> crash soak report"
+if [[ "${SOAK_CYCLES:-20}" != "0" ]]; then
+  mkdir -p build/artifacts
+  soak_log="build/artifacts/soak.log"
+  echo "==> crash soak (${SOAK_CYCLES:-20} cycles), its report in $soak_log"
+  SOAK_NO_BUILD=1 CONFIGURATION="$configuration" build/soak/crash.sh "${SOAK_CYCLES:-20}" --load=0.5-1.5 >"$soak_log" 2>&1 || soak_status=$?
   sed -n '/==> Crash soak summary/,$p' "$soak_log" | grep -v '^        ' || tail -n 40 "$soak_log"
   if [[ $soak_status -ne 0 ]]; then
     echo "==> the crash soak failed (exit $soak_status): see $soak_log" >&2
@@ -145,7 +157,10 @@ if [[ -n "$soak_pid" ]]; then
   fi
 fi
 
-if [[ $tests_status -ne 0 ]]; then
-  exit "$tests_status"
-fi
-exit "$soak_status"
+wait "$integration_pid" || integration_status=$?
+echo "==> tests: integration exit $integration_status, unit/architecture/end-to-end exit $others_status, crash soak exit $soak_status"
+for status in "$integration_status" "$others_status" "$soak_status"; do
+  if [[ $status -ne 0 ]]; then
+    exit "$status"
+  fi
+done
