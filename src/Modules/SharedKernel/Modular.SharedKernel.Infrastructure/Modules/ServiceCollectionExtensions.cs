@@ -92,7 +92,7 @@ public static class ServiceCollectionExtensions
                 await context.Database.ExecuteSqlRawAsync(probe, ct);
                 return true;
             });
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName)
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName))
             .Validate(o => o.ClaimLease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.MaxAttempts > 0, "Modular:Outbox: ClaimLease, PollInterval, BatchSize and MaxAttempts must be positive.");
         services.AddMetrics();
         services.AddSingleton(new OutboxSource(moduleName.ToLowerInvariant(), typeof(TContext), provider => provider.GetRequiredService<TContext>().Set<OutboxMessage>()));
