@@ -12,7 +12,7 @@ public static class JournalIntegrity
     public const string Command = "verify-journals";
 
     /// <summary>The journals in the order pages and reports show them.</summary>
-    public static readonly IReadOnlyList<string> Journals = ["vault", "sharing", "portal", "portfolio"];
+    public static readonly IReadOnlyList<string> Journals = Array.AsReadOnly(["vault", "sharing", "portal", "portfolio"]);
 
     /// <summary>Checks every chained journal, or the one named, for an organisation or for all.</summary>
     public static async Task<IReadOnlyList<JournalVerdict>> VerifyAsync(IEnumerable<IJournalChain> journals, Guid? organisationId, string? journal, CancellationToken cancellationToken)
@@ -60,18 +60,5 @@ public static class JournalIntegrity
             : string.Create(CultureInfo.InvariantCulture, $"{verdict.Journal} {verdict.ChainId}: {verdict.Checked} entries intact.");
     }
 
-    private static int Order(string journal) => Journals.IndexOf(journal) is var i and >= 0 ? i : int.MaxValue;
-
-    private static int IndexOf(this IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int Order(string journal) => ((IList<string>)Journals).IndexOf(journal) is var i and >= 0 ? i : int.MaxValue;
 }

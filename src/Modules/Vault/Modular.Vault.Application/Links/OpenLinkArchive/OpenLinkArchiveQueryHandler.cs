@@ -33,20 +33,13 @@ internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, I
                 return VaultErrors.DocumentNotFound;
             }
 
-            // Every file is checked before the archive is built: a damaged one refuses the archive, never cuts it short.
-            foreach (var document in documents)
+            var built = await BuildAsync(documents, cancellationToken);
+            if (built.IsFailure)
             {
-                var stored = await blobs.OpenAsync(document, cancellationToken);
-                if (stored.IsFailure)
-                {
-                    return stored.Error!;
-                }
-
-                await stored.Value.DisposeAsync();
+                return built.Error!;
             }
 
-            var built = await BuildAsync(documents, cancellationToken);
-            blobId = await repository.KeepArchiveAsync(link.Id, built.Id, cancellationToken);
+            blobId = await repository.KeepArchiveAsync(link.Id, built.Value.Id, cancellationToken);
             content = await blobs.OpenReadAsync(blobId, cancellationToken)
                 ?? throw new InvalidOperationException($"The archive of link {link.Id} is missing from the store.");
         }
@@ -55,7 +48,8 @@ internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, I
         return new DocumentContentDto(archive, content);
     }
 
-    private async Task<BlobInfo> BuildAsync(IReadOnlyList<Domain.Documents.Document> documents, CancellationToken cancellationToken)
+    /// <summary>The archive, or the refusal of a damaged file: the temporary file goes with it, never an archive cut short.</summary>
+    private async Task<Result<BlobInfo>> BuildAsync(IReadOnlyList<Domain.Documents.Document> documents, CancellationToken cancellationToken)
     {
         var path = Path.Combine(Path.GetTempPath(), $"modular-zip-{Guid.NewGuid():N}.tmp");
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
@@ -66,8 +60,13 @@ internal sealed class OpenLinkArchiveQueryHandler(IVaultRepository repository, I
             {
                 var entry = zip.CreateEntry(UniqueName(document.Name, names), CompressionLevel.NoCompression);
                 entry.LastWriteTime = document.UploadedAt;
-                await using var source = await blobs.OpenReadAsync(document.Sha256, cancellationToken)
-                    ?? throw new InvalidOperationException($"The blob of document {document.Id} is missing from the store.");
+                var stored = await blobs.OpenAsync(document, cancellationToken);
+                if (stored.IsFailure)
+                {
+                    return stored.Error!;
+                }
+
+                await using var source = stored.Value;
                 await using var target = await entry.OpenAsync(cancellationToken);
                 await source.CopyToAsync(target, cancellationToken);
             }
