@@ -39,19 +39,19 @@ public sealed partial class PortalJourneyTests(ChromiumFixture chromium, Kestrel
         await contact.RunAsync(async page =>
         {
             await page.GotoAsync(new Uri(formUrl).PathAndQuery);
-            await page.GetByTestId("request-company").FillAsync(company);
-            await page.GetByTestId("request-uid").FillAsync(uid);
-            await page.GetByTestId("request-contract-number").First.FillAsync("IJM-" + suffix);
-            await page.GetByTestId("request-premium").FillAsync("380 000");
-            await page.GetByTestId("request-first-name").FillAsync("Léa");
-            await page.GetByTestId("request-last-name").FillAsync("Monney");
-            await page.GetByTestId("request-phone").FillAsync("026 400 12 34");
-            await page.GetByTestId("request-email").FillAsync("lea.monney@bluewin.ch");
-            await page.GetByTestId("request-submit").ClickAsync();
+            await page.GetByTestId("request-company").KeyboardFillAsync(company);
+            await page.GetByTestId("request-uid").KeyboardFillAsync(uid);
+            await page.GetByTestId("request-contract-number").First.KeyboardFillAsync("IJM-" + suffix);
+            await page.GetByTestId("request-premium").KeyboardFillAsync("380 000");
+            await page.GetByTestId("request-first-name").KeyboardFillAsync("Léa");
+            await page.GetByTestId("request-last-name").KeyboardFillAsync("Monney");
+            await page.GetByTestId("request-phone").KeyboardFillAsync("026 400 12 34");
+            await page.GetByTestId("request-email").KeyboardFillAsync("lea.monney@bluewin.ch");
+            await page.GetByTestId("request-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("request-email-error")).ToContainTextAsync("Une adresse électronique personnelle est nécessaire pour l'inscription.");
 
-            await page.GetByTestId("request-email").FillAsync(email);
-            await page.GetByTestId("request-submit").ClickAsync();
+            await page.GetByTestId("request-email").KeyboardFillAsync(email);
+            await page.GetByTestId("request-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("request-sent")).ToContainTextAsync("Votre demande a bien été envoyée.");
             Assert.Empty(contact.Problems);
         });
@@ -61,13 +61,13 @@ public sealed partial class PortalJourneyTests(ChromiumFixture chromium, Kestrel
         await advisor.RunAsync(async page =>
         {
             await page.GotoAsync("/Portal/Requests");
-            await page.GetByTestId("request-link").Filter(new() { HasText = company }).ClickAsync();
+            await page.GetByTestId("request-link").Filter(new() { HasText = company }).KeyboardClickAsync();
             await Expect(page.GetByTestId("unknown-company")).ToBeVisibleAsync();
-            await page.GetByTestId("approve-street").FillAsync("Route de la Scie 2");
-            await page.GetByTestId("approve-postcode").FillAsync("1720");
-            await page.GetByTestId("approve-city").FillAsync("Corminboeuf");
-            await page.GetByTestId("approve-premium").First.FillAsync("380'000");
-            await page.GetByTestId("approve-submit").ClickAsync();
+            await page.GetByTestId("approve-street").KeyboardFillAsync("Route de la Scie 2");
+            await page.GetByTestId("approve-postcode").KeyboardFillAsync("1720");
+            await page.GetByTestId("approve-city").KeyboardFillAsync("Corminboeuf");
+            await page.GetByTestId("approve-premium").First.KeyboardFillAsync("380'000");
+            await page.GetByTestId("approve-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("company-title")).ToHaveTextAsync(company);
             await Expect(page.GetByTestId("status-message")).ToContainTextAsync(email);
             Assert.Empty(advisor.Problems);
@@ -81,21 +81,21 @@ public sealed partial class PortalJourneyTests(ChromiumFixture chromium, Kestrel
         {
             await page.GotoAsync(new Uri(link.Value).PathAndQuery);
             await Expect(page.GetByTestId("invitation-email")).ToHaveValueAsync(email);
-            await page.GetByTestId("invitation-password").FillAsync(VaultJourney.DemoPassword);
-            await page.GetByTestId("invitation-confirm").FillAsync(VaultJourney.DemoPassword);
-            await page.GetByTestId("invitation-create-account").ClickAsync();
-            await page.GetByTestId("invitation-join").ClickAsync();
+            await page.GetByTestId("invitation-password").KeyboardFillAsync(VaultJourney.DemoPassword);
+            await page.GetByTestId("invitation-confirm").KeyboardFillAsync(VaultJourney.DemoPassword);
+            await page.GetByTestId("invitation-create-account").KeyboardClickAsync();
+            await page.GetByTestId("invitation-join").KeyboardClickAsync();
 
             // No document before MFA: the portal sends the person to set it up.
             await Expect(page.GetByTestId("portal-mfa-required")).ToBeVisibleAsync();
-            await page.GetByTestId("portal-setup-mfa").ClickAsync();
-            await page.GetByTestId("mfa-start").ClickAsync();
+            await page.GetByTestId("portal-setup-mfa").KeyboardClickAsync();
+            await page.GetByTestId("mfa-start").KeyboardClickAsync();
             var key = (await page.GetByTestId("mfa-key").TextContentAsync())!;
-            await page.GetByLabel("Code de vérification").FillAsync(Totp.Code(key));
-            await page.GetByTestId("mfa-confirm").ClickAsync();
+            await page.GetByLabel("Code de vérification").KeyboardFillAsync(Totp.Code(key));
+            await page.GetByTestId("mfa-confirm").KeyboardClickAsync();
             await Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
 
-            await page.GetByTestId("mfa-continue").ClickAsync();
+            await page.GetByTestId("mfa-continue").KeyboardClickAsync();
             await Expect(page.GetByTestId("portal-company")).ToHaveTextAsync(company);
             await Expect(page.GetByTestId("portal-empty")).ToBeVisibleAsync();
             Assert.Empty(contact.Problems);
@@ -103,15 +103,15 @@ public sealed partial class PortalJourneyTests(ChromiumFixture chromium, Kestrel
 
         await advisor.RunAsync(async page =>
         {
-            await page.GetByTestId("publish-kind").SelectOptionAsync("Ijm:BenefitStatement");
-            await page.GetByTestId("publish-title").FillAsync("Décompte de prestations IJM");
-            await page.GetByTestId("publish-files").SetInputFilesAsync(new FilePayload
+            await page.GetByTestId("publish-kind").KeyboardSelectAsync("Ijm:BenefitStatement");
+            await page.GetByTestId("publish-title").KeyboardFillAsync("Décompte de prestations IJM");
+            await page.GetByTestId("publish-files").KeyboardUploadAsync(new FilePayload
             {
                 Name = "decompte.pdf",
                 MimeType = "application/pdf",
                 Buffer = DemoPdf.Create("Decompte", ["Indemnites journalieres pour le cas " + word + ".", "Montant : CHF 2'140.00."]),
             });
-            await page.GetByTestId("publish-submit").ClickAsync();
+            await page.GetByTestId("publish-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("published")).ToContainTextAsync("Décompte de prestations IJM");
             Assert.Empty(advisor.Problems);
         });
@@ -119,14 +119,14 @@ public sealed partial class PortalJourneyTests(ChromiumFixture chromium, Kestrel
         await contact.RunAsync(async page =>
         {
             await page.GotoAsync("/Portal");
-            await page.GetByTestId("portal-search").FillAsync(word[..^2].ToLowerInvariant());
-            await page.GetByTestId("portal-search-submit").ClickAsync();
+            await page.GetByTestId("portal-search").KeyboardFillAsync(word[..^2].ToLowerInvariant());
+            await page.GetByTestId("portal-search-submit").KeyboardClickAsync();
             var found = page.GetByTestId("portal-document");
             await Expect(found).ToHaveCountAsync(1);
             await Expect(found.Locator("[data-testid=portal-excerpt] mark")).ToHaveTextAsync(word);
             await Expect(found.GetByTestId("portal-new")).ToHaveTextAsync("Nouveau");
 
-            var download = await page.RunAndWaitForDownloadAsync(() => found.GetByTestId("portal-download").ClickAsync());
+            var download = await page.RunAndWaitForDownloadAsync(() => found.GetByTestId("portal-download").KeyboardClickAsync());
             Assert.Equal("decompte.pdf", download.SuggestedFilename);
             await page.ReloadAsync();
             await Expect(page.GetByTestId("portal-new")).ToHaveCountAsync(0);

@@ -25,21 +25,21 @@ public sealed partial class DelegationJourneyTests(ChromiumFixture chromium, Kes
         {
             await VaultJourney.SignInAsync(page, "agent1@demo.test");
             await page.GotoAsync("/Delegation");
-            await page.GetByTestId("delegation-start").ClickAsync();
+            await page.GetByTestId("delegation-start").KeyboardClickAsync();
             await Expect(page.GetByTestId("processing-date")).ToContainTextAsync("Aujourd'hui, nous traitons les demandes que nous avons reçues à la date suivante");
-            await page.GetByTestId("kind-billing-agency").CheckAsync();
-            await page.GetByTestId("agency-commercial").CheckAsync();
-            await page.GetByTestId("decision-submit").ClickAsync();
+            await page.GetByTestId("kind-billing-agency").KeyboardCheckAsync();
+            await page.GetByTestId("agency-commercial").KeyboardCheckAsync();
+            await page.GetByTestId("decision-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("decision-refusal")).ToContainTextAsync("Si votre agence de facturation est commerciale");
-            await page.GetByTestId("kind-staff").CheckAsync();
-            await page.GetByTestId("role-administrative").CheckAsync();
-            await page.GetByTestId("decision-submit").ClickAsync();
+            await page.GetByTestId("kind-staff").KeyboardCheckAsync();
+            await page.GetByTestId("role-administrative").KeyboardCheckAsync();
+            await page.GetByTestId("decision-submit").KeyboardClickAsync();
 
-            await page.GetByTestId("request-service").SelectOptionAsync("vault");
-            await page.GetByTestId("request-mandatary-name").FillAsync(name);
-            await page.GetByTestId("request-link-email").FillAsync(email);
-            await DrawAsync(page);
-            await page.GetByTestId("request-submit").ClickAsync();
+            await page.GetByTestId("request-service").KeyboardSelectAsync("vault");
+            await page.GetByTestId("request-mandatary-name").KeyboardFillAsync(name);
+            await page.GetByTestId("request-link-email").KeyboardFillAsync(email);
+            await SignWithScannedImageAsync(page);
+            await page.GetByTestId("request-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToContainTextAsync(email);
             await Expect(page.GetByTestId("request-row").Filter(new() { HasText = name }).GetByTestId("request-state")).ToHaveTextAsync("En attente du mandataire");
             Assert.Empty(mandator.Problems);
@@ -53,8 +53,8 @@ public sealed partial class DelegationJourneyTests(ChromiumFixture chromium, Kes
             await page.GotoAsync(new Uri(link).PathAndQuery);
             await Expect(page.GetByTestId("part-intro")).ToContainTextAsync("Antoine Agent");
             await Expect(page.GetByTestId("part-email")).ToHaveValueAsync(email);
-            await DrawAsync(page);
-            await page.GetByTestId("part-submit").ClickAsync();
+            await SignWithScannedImageAsync(page);
+            await page.GetByTestId("part-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("part-completed")).ToContainTextAsync("Votre section est signée");
         });
 
@@ -65,7 +65,7 @@ public sealed partial class DelegationJourneyTests(ChromiumFixture chromium, Kes
             await page.GotoAsync("/Delegation/Queue");
             var row = page.GetByTestId("queue-row").Filter(new() { HasText = name });
             await Expect(row.GetByTestId("queue-signature")).ToHaveCountAsync(2);
-            await row.GetByTestId("queue-approve").ClickAsync();
+            await row.GetByTestId("queue-approve").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToContainTextAsync($"{name} peut agir pour le compte de Antoine Agent");
         });
 
@@ -81,24 +81,40 @@ public sealed partial class DelegationJourneyTests(ChromiumFixture chromium, Kes
         await acting.RunAsync(async page =>
         {
             await page.GotoAsync("/Identity/Account/Login");
-            await page.Locator("#Input_Email").FillAsync(userName);
-            await page.Locator("#Input_Password").FillAsync(password);
-            await page.GetByTestId("login-submit").ClickAsync();
+            await page.Locator("#Input_Email").KeyboardFillAsync(userName);
+            await page.Locator("#Input_Password").KeyboardFillAsync(password);
+            await page.GetByTestId("login-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("must-change")).ToBeVisibleAsync();
-            await page.Locator("#Input_CurrentPassword").FillAsync(password);
-            await page.Locator("#Input_NewPassword").FillAsync("Lea-Journey-Passw0rd!");
-            await page.Locator("#Input_ConfirmPassword").FillAsync("Lea-Journey-Passw0rd!");
-            await page.Locator("form:has(#Input_NewPassword) button[type=submit]").ClickAsync();
+            await page.Locator("#Input_CurrentPassword").KeyboardFillAsync(password);
+            await page.Locator("#Input_NewPassword").KeyboardFillAsync("Lea-Journey-Passw0rd!");
+            await page.Locator("#Input_ConfirmPassword").KeyboardFillAsync("Lea-Journey-Passw0rd!");
+            await page.Locator("form:has(#Input_NewPassword) button[type=submit]").KeyboardClickAsync();
             await Expect(page.GetByTestId("account-link")).ToHaveTextAsync(name);
 
             await page.GotoAsync("/Delegation");
-            await page.GetByTestId("received-act").ClickAsync();
+            await page.GetByTestId("received-act").KeyboardClickAsync();
             await Expect(page.GetByTestId("acting-banner")).ToContainTextAsync("Vous agissez pour le compte de Antoine Agent dans « Coffre »");
             var folder = $"Mandat {unique}";
-            await page.GetByTestId("folder-name").FillAsync(folder);
-            await page.GetByTestId("create-folder").ClickAsync();
+            await page.GetByTestId("folder-name").KeyboardFillAsync(folder);
+            await page.GetByTestId("create-folder").KeyboardClickAsync();
             await Expect(page.Locator("[data-testid=journal-entry][data-kind=FolderCreated] [data-testid=journal-author]")).ToHaveTextAsync($"{name} pour le compte de Antoine Agent");
             Assert.Empty(acting.Problems);
+        });
+    }
+
+    /// <summary>
+    /// The keyboard's way to sign (drawing needs a pointer): « image d'une signature manuscrite »
+    /// chosen with the arrow keys, the image picked through the file field.
+    /// </summary>
+    internal static async Task SignWithScannedImageAsync(IPage page)
+    {
+        await page.GetByTestId("signature-scanned").KeyboardClickAsync();
+        await Expect(page.GetByTestId("signature-scanned")).ToBeCheckedAsync();
+        await page.GetByTestId("signature-file").KeyboardUploadAsync(new FilePayload
+        {
+            Name = "signature.png",
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII="),
         });
     }
 

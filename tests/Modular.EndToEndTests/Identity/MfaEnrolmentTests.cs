@@ -24,10 +24,10 @@ public sealed class MfaEnrolmentTests(ChromiumFixture chromium, KestrelHostFixtu
         {
             await page.GotoAsync("/Identity/Account/Login");
             await SignInAsync(page, Email, temporaryPassword);
-            await page.Locator("#Input_CurrentPassword").FillAsync(temporaryPassword);
-            await page.Locator("#Input_NewPassword").FillAsync(DemoPassword);
-            await page.Locator("#Input_ConfirmPassword").FillAsync(DemoPassword);
-            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.Locator("#Input_CurrentPassword").KeyboardFillAsync(temporaryPassword);
+            await page.Locator("#Input_NewPassword").KeyboardFillAsync(DemoPassword);
+            await page.Locator("#Input_ConfirmPassword").KeyboardFillAsync(DemoPassword);
+            await page.Locator("main form button[type=submit]").KeyboardClickAsync();
             await Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
 
             // The same person is also signed in on another browser.
@@ -36,7 +36,7 @@ public sealed class MfaEnrolmentTests(ChromiumFixture chromium, KestrelHostFixtu
             await Expect(elsewhere.Page.GetByTestId("welcome")).ToBeVisibleAsync();
 
             await page.GotoAsync("/Identity/Account/Manage/TwoFactor");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Activer avec une application d'authentification" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Activer avec une application d'authentification" }).KeyboardClickAsync();
 
             // The QR code is drawn by the server, named for those who cannot see it, and holds the key shown for typing.
             var qr = page.GetByRole(AriaRole.Img, new() { Name = "QR code à scanner avec l'application d'authentification" });
@@ -47,8 +47,8 @@ public sealed class MfaEnrolmentTests(ChromiumFixture chromium, KestrelHostFixtu
             await Expect(page.GetByTestId("mfa-other-sessions")).ToBeVisibleAsync();
             await ExpectStillSignedInAsync(elsewhere.Page);
 
-            await page.GetByLabel("Code de vérification").FillAsync(CodeNotFrom(firstKey));
-            await page.GetByTestId("mfa-confirm").ClickAsync();
+            await page.GetByLabel("Code de vérification").KeyboardFillAsync(CodeNotFrom(firstKey));
+            await page.GetByTestId("mfa-confirm").KeyboardClickAsync();
 
             await Expect(page.GetByTestId("mfa-manage-error")).ToHaveTextAsync(WrongCodeMessage);
             await Expect(page.GetByTestId("mfa-key")).ToHaveTextAsync(firstKey);
@@ -63,8 +63,8 @@ public sealed class MfaEnrolmentTests(ChromiumFixture chromium, KestrelHostFixtu
             await page.SetViewportSizeAsync(1280, 900);
 
             // The code the app computes from the first key it was given.
-            await page.GetByLabel("Code de vérification").FillAsync(Totp.Code(firstKey));
-            await page.GetByTestId("mfa-confirm").ClickAsync();
+            await page.GetByLabel("Code de vérification").KeyboardFillAsync(Totp.Code(firstKey));
+            await page.GetByTestId("mfa-confirm").KeyboardClickAsync();
 
             await Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
             await Expect(page.GetByTestId("mfa-status")).ToBeVisibleAsync();
@@ -139,11 +139,11 @@ public sealed class MfaEnrolmentTests(ChromiumFixture chromium, KestrelHostFixtu
             await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
 
             await page.GotoAsync("/Admin/Users/Create");
-            await page.Locator("#Input_DisplayName").FillAsync("Camille Double");
-            await page.Locator("#Input_Email").FillAsync(email);
-            await page.Locator("#Input_Role").SelectOptionAsync("Agent");
-            await page.Locator("#Input_OrganisationId").SelectOptionAsync(new SelectOptionValue { Label = "Cabinet Démo" });
-            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.Locator("#Input_DisplayName").KeyboardFillAsync("Camille Double");
+            await page.Locator("#Input_Email").KeyboardFillAsync(email);
+            await page.Locator("#Input_Role").KeyboardSelectAsync("Agent");
+            await page.Locator("#Input_OrganisationId").KeyboardSelectAsync("Cabinet Démo");
+            await page.Locator("main form button[type=submit]").KeyboardClickAsync();
 
             await Expect(page.GetByTestId("temporary-password")).ToBeVisibleAsync();
             password = await page.GetByTestId("temporary-password").InputValueAsync();
@@ -153,8 +153,8 @@ public sealed class MfaEnrolmentTests(ChromiumFixture chromium, KestrelHostFixtu
 
     private static async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await page.Locator("#Input_Email").KeyboardFillAsync(email);
+        await page.Locator("#Input_Password").KeyboardFillAsync(password);
+        await page.GetByTestId("login-submit").KeyboardClickAsync();
     }
 }

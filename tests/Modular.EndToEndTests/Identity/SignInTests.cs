@@ -17,7 +17,7 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
         {
             await page.GotoAsync("/");
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
-            await page.GetByTestId("sign-in").ClickAsync();
+            await page.GetByTestId("sign-in").KeyboardClickAsync();
 
             await SignInAsync(page, "agent3@demo.test", DemoPassword);
 
@@ -29,7 +29,7 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
             Assert.True(cookie.HttpOnly, "the session cookie should be HttpOnly");
 
             await Expect(page.GetByTestId("switch-language")).ToHaveTextAsync("English");
-            await page.GetByTestId("switch-language").ClickAsync();
+            await page.GetByTestId("switch-language").KeyboardClickAsync();
 
             await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Hello Claude Horizon");
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
@@ -40,16 +40,16 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
             await other.RunAsync(async second =>
             {
                 await second.GotoAsync("/");
-                await second.GetByTestId("sign-in").ClickAsync();
+                await second.GetByTestId("sign-in").KeyboardClickAsync();
                 await SignInAsync(second, "agent3@demo.test", DemoPassword);
                 await Expect(second.GetByTestId("welcome")).ToHaveTextAsync("Hello Claude Horizon");
                 await Expect(second.Locator("html")).ToHaveAttributeAsync("lang", "en");
             });
 
             // Back to French: the account is left as the demo data made it.
-            await page.GetByTestId("switch-language").ClickAsync();
+            await page.GetByTestId("switch-language").KeyboardClickAsync();
             await Expect(page.GetByTestId("welcome")).ToHaveTextAsync("Bonjour Claude Horizon");
-            await page.GetByTestId("sign-out").ClickAsync();
+            await page.GetByTestId("sign-out").KeyboardClickAsync();
 
             await Expect(page.GetByTestId("signed-out")).ToHaveTextAsync("Vous êtes déconnecté.");
             await Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();
@@ -78,8 +78,8 @@ public sealed class SignInTests(ChromiumFixture chromium, KestrelHostFixture hos
 
     private static async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(password);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await page.Locator("#Input_Email").KeyboardFillAsync(email);
+        await page.Locator("#Input_Password").KeyboardFillAsync(password);
+        await page.GetByTestId("login-submit").KeyboardClickAsync();
     }
 }

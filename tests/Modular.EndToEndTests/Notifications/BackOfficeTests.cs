@@ -15,17 +15,17 @@ public sealed class BackOfficeTests(ChromiumFixture chromium, KestrelHostFixture
         await session.RunAsync(async page =>
         {
             await page.GotoAsync("/Identity/Account/Login");
-            await page.Locator("#Input_Email").FillAsync("admin@demo.test");
-            await page.Locator("#Input_Password").FillAsync(DemoPassword);
-            await page.GetByTestId("login-submit").ClickAsync();
+            await page.Locator("#Input_Email").KeyboardFillAsync("admin@demo.test");
+            await page.Locator("#Input_Password").KeyboardFillAsync(DemoPassword);
+            await page.GetByTestId("login-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
 
             await page.GotoAsync("/Admin");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Envoyer un message d'essai" }).ClickAsync();
-            await page.GetByLabel("Nom du destinataire").FillAsync("Marie Navigateur");
-            await page.GetByLabel("Adresse e-mail du destinataire").FillAsync("marie.navigateur@exemple.test");
-            await page.GetByLabel("Note (facultative)").FillAsync("<script>parent.document.body.remove()</script>");
-            await page.GetByTestId("send").ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Envoyer un message d'essai" }).KeyboardClickAsync();
+            await page.GetByLabel("Nom du destinataire").KeyboardFillAsync("Marie Navigateur");
+            await page.GetByLabel("Adresse e-mail du destinataire").KeyboardFillAsync("marie.navigateur@exemple.test");
+            await page.GetByLabel("Note (facultative)").KeyboardFillAsync("<script>parent.document.body.remove()</script>");
+            await page.GetByTestId("send").KeyboardClickAsync();
 
             await Expect(page.GetByTestId("message-subject")).ToHaveTextAsync("Message d'essai de Modular");
             var frame = page.FrameLocator("iframe[data-testid=message-html]");
@@ -34,8 +34,8 @@ public sealed class BackOfficeTests(ChromiumFixture chromium, KestrelHostFixture
 
             // The template editor's preview is framed the same way.
             await page.GotoAsync("/Admin/Notifications/Templates");
-            await page.Locator("[data-testid=template-row][data-key='notifications.test'][data-culture=fr] a").ClickAsync();
-            await page.GetByTestId("preview").ClickAsync();
+            await page.Locator("[data-testid=template-row][data-key='notifications.test'][data-culture=fr] a").KeyboardClickAsync();
+            await page.GetByTestId("preview").KeyboardClickAsync();
             await Expect(page.FrameLocator("iframe[data-testid=preview-html]").Locator("p").First).ToHaveTextAsync("Bonjour Marie Dupont,");
             // The other pages of the back office show no refusal either (an empty validation summary would).
             await page.GotoAsync("/Admin/Notifications/Messages");

@@ -207,6 +207,13 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
         await page.GetByTestId("establishment-siret").FillAsync("552 081 317 0001A");
         await page.GetByTestId("add-submit").ClickAsync();
         await Expect(page.GetByTestId("validation-summary")).ToBeVisibleAsync();
+
+        // The error is announced: the summary has the focus, the field names its message.
+        await Expect(page.GetByTestId("validation-summary")).ToBeFocusedAsync();
+        var siret = page.GetByTestId("establishment-siret");
+        await Expect(siret).ToHaveAttributeAsync("aria-invalid", "true");
+        var described = (await siret.GetAttributeAsync("aria-describedby"))!.Split(' ');
+        await Expect(page.Locator($"#{described[^1]}")).ToHaveClassAsync(new Regex("field-validation-error"));
     }
 
     private static async Task VerifyGarbledReceiptAsync(IPage page)

@@ -28,34 +28,34 @@ public sealed class PortfolioJourneyTests(ChromiumFixture chromium, KestrelHostF
         {
             await VaultJourney.SignInAsync(page, "admin@demo.test");
             await page.GotoAsync("/Portfolio");
-            await page.GetByTestId("deposit-link").ClickAsync();
-            await page.GetByTestId("deposit-file").SetInputFilesAsync(new FilePayload { Name = "octobre.dsn", MimeType = "text/plain", Buffer = dsn });
-            await page.GetByTestId("deposit-submit").ClickAsync();
+            await page.GetByTestId("deposit-link").KeyboardClickAsync();
+            await page.GetByTestId("deposit-file").KeyboardUploadAsync(new FilePayload { Name = "octobre.dsn", MimeType = "text/plain", Buffer = dsn });
+            await page.GetByTestId("deposit-submit").KeyboardClickAsync();
             await Expect(page.Locator($"[data-testid=deposit-line][data-siret='{mine}']")).ToHaveAttributeAsync("data-outcome", "Added");
             await Expect(page.Locator($"[data-testid=deposit-line][data-siret='{other}']")).ToHaveAttributeAsync("data-outcome", "Added");
 
-            await page.Locator($"[data-testid=deposit-line][data-siret='{mine}'] a").ClickAsync();
+            await page.Locator($"[data-testid=deposit-line][data-siret='{mine}'] a").KeyboardClickAsync();
             await Expect(page.GetByTestId("establishment-status")).ToHaveTextAsync("À compléter");
             await Expect(page.GetByTestId("seeding-needs-partner")).ToBeVisibleAsync();
-            await page.GetByTestId("establishment-name").FillAsync(name);
-            await page.GetByTestId("due-Fifteenth").CheckAsync();
-            await page.GetByTestId("establishment-partner").SelectOptionAsync("KLESIA");
-            await page.GetByTestId("complete-submit").ClickAsync();
+            await page.GetByTestId("establishment-name").KeyboardFillAsync(name);
+            await page.GetByTestId("due-Fifteenth").KeyboardCheckAsync();
+            await page.GetByTestId("establishment-partner").KeyboardSelectAsync("KLESIA");
+            await page.GetByTestId("complete-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("establishment-title")).ToHaveTextAsync(name);
             await Expect(page.GetByTestId("establishment-status")).ToHaveTextAsync("Complet");
 
-            await page.GetByTestId("seeding-request").ClickAsync();
+            await page.GetByTestId("seeding-request").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToContainTextAsync("amorcage@klesia.demo.test");
             await Expect(page.GetByTestId("seeding-status")).ToHaveTextAsync("Demandée");
             await Expect(page.GetByTestId("journal-entry").First).ToContainTextAsync("Demande d'amorçage envoyée : Klesia");
 
             await page.GotoAsync("/Portfolio/Profiles");
-            await page.GetByTestId("profile-new").ClickAsync();
-            await page.GetByTestId("profile-name-input").FillAsync($"Journey {siren[..4]}");
-            await page.GetByTestId("resp-Manage").CheckAsync();
-            await page.GetByTestId($"est-{mine}").CheckAsync();
-            await page.GetByTestId("agent-agent2@demo.test").CheckAsync();
-            await page.GetByTestId("profile-save").ClickAsync();
+            await page.GetByTestId("profile-new").KeyboardClickAsync();
+            await page.GetByTestId("profile-name-input").KeyboardFillAsync($"Journey {siren[..4]}");
+            await page.GetByTestId("resp-Manage").KeyboardCheckAsync();
+            await page.GetByTestId($"est-{mine}").KeyboardCheckAsync();
+            await page.GetByTestId("agent-agent2@demo.test").KeyboardCheckAsync();
+            await page.GetByTestId("profile-save").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToContainTextAsync($"Journey {siren[..4]}");
             Assert.Empty(admin.Problems);
         });
@@ -71,7 +71,7 @@ public sealed class PortfolioJourneyTests(ChromiumFixture chromium, KestrelHostF
             await Expect(page.Locator($"[data-testid=establishment-row][data-siret='{other}']")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("profiles-link")).ToHaveCountAsync(0);
 
-            await page.Locator($"[data-testid=establishment-row][data-siret='{mine}'] a").ClickAsync();
+            await page.Locator($"[data-testid=establishment-row][data-siret='{mine}'] a").KeyboardClickAsync();
             await Expect(page.GetByTestId("complete-form")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("seeding-accepted")).ToHaveCountAsync(0);
 

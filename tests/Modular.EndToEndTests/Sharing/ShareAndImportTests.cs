@@ -24,15 +24,15 @@ public sealed class ShareAndImportTests(ChromiumFixture chromium, KestrelHostFix
 
             // agent1 creates the case file from "Mes dossiers".
             await page.GotoAsync("/Sharing/CaseFiles");
-            await page.GetByTestId("new-case").ClickAsync();
-            await page.GetByTestId("client-last-name").FillAsync(lastName);
-            await page.GetByTestId("client-first-name").FillAsync("Claire");
-            await page.Locator("[name='Input.Policies[0].Insurer']").FillAsync("AXA");
-            await page.Locator("[name='Input.Policies[0].Number']").FillAsync("HAB-2026-001");
-            await page.Locator("[name='Input.Policies[0].Product']").FillAsync("Habitation");
-            await page.Locator("[name='Input.Policies[0].AnnualPremium']").FillAsync("420,50");
-            await page.Locator("[name='Input.Notes']").FillAsync("Client depuis 2019");
-            await page.GetByTestId("save-case").ClickAsync();
+            await page.GetByTestId("new-case").KeyboardClickAsync();
+            await page.GetByTestId("client-last-name").KeyboardFillAsync(lastName);
+            await page.GetByTestId("client-first-name").KeyboardFillAsync("Claire");
+            await page.Locator("[name='Input.Policies[0].Insurer']").KeyboardFillAsync("AXA");
+            await page.Locator("[name='Input.Policies[0].Number']").KeyboardFillAsync("HAB-2026-001");
+            await page.Locator("[name='Input.Policies[0].Product']").KeyboardFillAsync("Habitation");
+            await page.Locator("[name='Input.Policies[0].AnnualPremium']").KeyboardFillAsync("420,50");
+            await page.Locator("[name='Input.Notes']").KeyboardFillAsync("Client depuis 2019");
+            await page.GetByTestId("save-case").KeyboardClickAsync();
             await Expect(page.GetByTestId("case-title")).ToHaveTextAsync($"{lastName} Claire");
         });
 
@@ -40,21 +40,21 @@ public sealed class ShareAndImportTests(ChromiumFixture chromium, KestrelHostFix
         await agent1.RunAsync(async page =>
         {
             // "Partager ce dossier", then "Copier dans le presse-papier".
-            await page.GetByTestId("share-case").ClickAsync();
+            await page.GetByTestId("share-case").KeyboardClickAsync();
             var shown = await page.GetByTestId("share-key").InputValueAsync();
             Assert.Matches("^([0-9A-Z]{4}-){6}[0-9A-Z]{4}$", shown);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Copier dans le presse-papier" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Copier dans le presse-papier" }).KeyboardClickAsync();
             firstKey = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
             Assert.Equal(shown, firstKey);
             await Expect(page.GetByTestId("key-expiry")).ToContainTextAsync("Chaque clé de partage est unique et expire après 30 jours.");
 
             // Meanwhile agent1 keeps working on their own copy.
             await page.GotoAsync("/Sharing/CaseFiles");
-            await page.Locator("[data-testid=case-row]", new() { HasText = lastName }).GetByTestId("open-case").ClickAsync();
-            await page.GetByTestId("edit-case").ClickAsync();
-            await page.Locator("[name='Input.Sections[0].Title']").FillAsync("Suivi agent1");
-            await page.Locator("[name='Input.Sections[0].Body']").FillAsync("Rappeler en janvier");
-            await page.GetByTestId("save-case").ClickAsync();
+            await page.Locator("[data-testid=case-row]", new() { HasText = lastName }).GetByTestId("open-case").KeyboardClickAsync();
+            await page.GetByTestId("edit-case").KeyboardClickAsync();
+            await page.Locator("[name='Input.Sections[0].Title']").KeyboardFillAsync("Suivi agent1");
+            await page.Locator("[name='Input.Sections[0].Body']").KeyboardFillAsync("Rappeler en janvier");
+            await page.GetByTestId("save-case").KeyboardClickAsync();
             await Expect(page.GetByTestId("case-section")).ToContainTextAsync("Suivi agent1");
         });
 
@@ -65,9 +65,9 @@ public sealed class ShareAndImportTests(ChromiumFixture chromium, KestrelHostFix
 
             // agent2 pastes the key from the email into "Importer un fichier partagé".
             await page.GotoAsync("/Sharing/CaseFiles");
-            await page.GetByTestId("import-case").ClickAsync();
-            await page.GetByTestId("import-key").FillAsync($"  {firstKey.ToLowerInvariant()}\n");
-            await page.GetByTestId("import-ok").ClickAsync();
+            await page.GetByTestId("import-case").KeyboardClickAsync();
+            await page.GetByTestId("import-key").KeyboardFillAsync($"  {firstKey.ToLowerInvariant()}\n");
+            await page.GetByTestId("import-ok").KeyboardClickAsync();
             await Expect(page.GetByTestId("case-title")).ToHaveTextAsync($"{lastName} Claire");
             await Expect(page.GetByTestId("case-notes")).ToHaveTextAsync("Client depuis 2019");
             await page.GotoAsync("/Sharing/CaseFiles");
@@ -75,19 +75,27 @@ public sealed class ShareAndImportTests(ChromiumFixture chromium, KestrelHostFix
 
             // The key works once.
             await page.GotoAsync("/Sharing/Import");
-            await page.GetByTestId("import-key").FillAsync(firstKey);
-            await page.GetByTestId("import-ok").ClickAsync();
+            await page.GetByTestId("import-key").KeyboardFillAsync(firstKey);
+            await page.GetByTestId("import-ok").KeyboardClickAsync();
             await Expect(page.GetByTestId("import-error")).ToHaveTextAsync("Clé déjà utilisée pour importer un fichier");
+
+            // No summary on this form: the field in error has the focus and names its message.
+            var keyField = page.GetByTestId("import-key");
+            await Expect(keyField).ToBeFocusedAsync();
+            await Expect(keyField).ToHaveAttributeAsync("aria-invalid", "true");
+            var describedBy = (await keyField.GetAttributeAsync("aria-describedby"))!.Split(' ');
+            Assert.Equal("key-help", describedBy[0]);
+            await Expect(page.Locator($"#{describedBy[1]}")).ToHaveTextAsync("Clé déjà utilisée pour importer un fichier");
 
             // agent2 edits the file and shares it back.
             await page.GotoAsync("/Sharing/CaseFiles");
-            await page.Locator("[data-testid=case-row]", new() { HasText = lastName }).GetByTestId("open-case").ClickAsync();
-            await page.GetByTestId("edit-case").ClickAsync();
-            await page.Locator("[name='Input.Notes']").FillAsync("Sinistre déclaré le 20 novembre");
-            await page.GetByTestId("save-case").ClickAsync();
+            await page.Locator("[data-testid=case-row]", new() { HasText = lastName }).GetByTestId("open-case").KeyboardClickAsync();
+            await page.GetByTestId("edit-case").KeyboardClickAsync();
+            await page.Locator("[name='Input.Notes']").KeyboardFillAsync("Sinistre déclaré le 20 novembre");
+            await page.GetByTestId("save-case").KeyboardClickAsync();
             await Expect(page.GetByTestId("case-notes")).ToHaveTextAsync("Sinistre déclaré le 20 novembre");
-            await page.GetByTestId("share-case").ClickAsync();
-            await page.GetByTestId("copy-key").ClickAsync();
+            await page.GetByTestId("share-case").KeyboardClickAsync();
+            await page.GetByTestId("copy-key").KeyboardClickAsync();
             keyBack = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
             Assert.Equal(await page.GetByTestId("share-key").InputValueAsync(), keyBack);
             Assert.Empty(agent2.Problems);
@@ -97,20 +105,20 @@ public sealed class ShareAndImportTests(ChromiumFixture chromium, KestrelHostFix
         {
             // agent1 imports the file they already have: the seed's question, and what would be erased.
             await page.GotoAsync("/Sharing/Import");
-            await page.GetByTestId("import-key").FillAsync(keyBack);
-            await page.GetByTestId("import-ok").ClickAsync();
+            await page.GetByTestId("import-key").KeyboardFillAsync(keyBack);
+            await page.GetByTestId("import-ok").KeyboardClickAsync();
             await Expect(page.GetByTestId("overwrite-question")).ToHaveTextAsync(OverwriteQuestion);
             var erased = await page.GetByTestId("erased-item").AllInnerTextsAsync();
             Assert.Contains("Notes", erased);
             Assert.Contains("Section « Suivi agent1 »", erased);
 
-            await page.GetByTestId("confirm-overwrite").ClickAsync();
+            await page.GetByTestId("confirm-overwrite").KeyboardClickAsync();
             await Expect(page.GetByTestId("case-notes")).ToHaveTextAsync("Sinistre déclaré le 20 novembre");
             await Expect(page.GetByTestId("case-section")).ToHaveCountAsync(0);
             await Expect(page.Locator("[data-testid=history-entry][data-kind=Overwritten]")).ToHaveCountAsync(1);
 
             // The erased version comes back.
-            await page.GetByTestId("restore-point").GetByTestId("restore").ClickAsync();
+            await page.GetByTestId("restore-point").GetByTestId("restore").KeyboardClickAsync();
             await Expect(page.GetByTestId("case-notes")).ToHaveTextAsync("Client depuis 2019");
             await Expect(page.GetByTestId("case-section")).ToContainTextAsync("Suivi agent1");
             await Expect(page.Locator("[data-testid=history-entry][data-kind=Restored]")).ToHaveCountAsync(1);
@@ -121,9 +129,9 @@ public sealed class ShareAndImportTests(ChromiumFixture chromium, KestrelHostFix
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await page.Locator("#Input_Email").KeyboardFillAsync(email);
+        await page.Locator("#Input_Password").KeyboardFillAsync(DemoPassword);
+        await page.GetByTestId("login-submit").KeyboardClickAsync();
         await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
     }
 }

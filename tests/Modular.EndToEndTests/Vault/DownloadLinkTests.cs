@@ -32,28 +32,28 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
 
             // agent1 creates a folder and drops two PDFs on it through the file input.
             await page.GotoAsync("/Vault");
-            await page.GetByTestId("folder-name").FillAsync(folderName);
-            await page.GetByTestId("create-folder").ClickAsync();
+            await page.GetByTestId("folder-name").KeyboardFillAsync(folderName);
+            await page.GetByTestId("create-folder").KeyboardClickAsync();
             await Expect(page.GetByTestId("folder-title")).ToHaveTextAsync(folderName);
             await Expect(page.GetByTestId("no-links")).ToHaveTextAsync("Aucun lien de téléchargement n'a été créé depuis ce dossier.");
-            await page.GetByTestId("upload-files").SetInputFilesAsync(
+            await page.GetByTestId("upload-files").KeyboardUploadAsync(
             [
                 new FilePayload { Name = "carte grise.pdf", MimeType = "application/pdf", Buffer = VaultJourney.Pdf("Carte grise") },
                 new FilePayload { Name = "certificat de cession.pdf", MimeType = "application/pdf", Buffer = VaultJourney.Pdf("Certificat de cession") },
             ]);
-            await page.GetByTestId("upload-submit").ClickAsync();
+            await page.GetByTestId("upload-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("stored-file")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
             await Expect(page.GetByTestId("document-row")).ToHaveCountAsync(2);
 
             // "Lien de téléchargement": both documents, a typed code, the recipient's email.
-            await page.GetByTestId("download-link").ClickAsync();
+            await page.GetByTestId("download-link").KeyboardClickAsync();
             var documents = page.GetByTestId("link-document");
             await Expect(documents).ToHaveCountAsync(2);
-            await documents.Nth(0).CheckAsync();
-            await documents.Nth(1).CheckAsync();
-            await page.GetByTestId("link-code-input").FillAsync(Code);
-            await page.GetByTestId("link-recipient").FillAsync(recipientEmail);
-            await page.GetByTestId("link-create").ClickAsync();
+            await documents.Nth(0).KeyboardCheckAsync();
+            await documents.Nth(1).KeyboardCheckAsync();
+            await page.GetByTestId("link-code-input").KeyboardFillAsync(Code);
+            await page.GetByTestId("link-recipient").KeyboardFillAsync(recipientEmail);
+            await page.GetByTestId("link-create").KeyboardClickAsync();
             await Expect(page.GetByTestId("link-code-shown")).ToHaveTextAsync(Code);
             await Expect(page.GetByTestId("link-emailed")).ToHaveTextAsync($"Le lien a été envoyé à {recipientEmail}. Le code ne l'est pas : transmettez-le vous-même.");
             Assert.Empty(agent.Problems);
@@ -71,12 +71,12 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
         {
             await page.GotoAsync(link.Value);
             await Expect(page.GetByTestId("link-sender")).ToHaveTextAsync("Cabinet Démo vous transmet 2 documents par ce lien unique.");
-            await page.GetByTestId("link-code").FillAsync("000000");
-            await page.GetByTestId("link-submit").ClickAsync();
+            await page.GetByTestId("link-code").KeyboardFillAsync("000000");
+            await page.GetByTestId("link-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("link-error")).ToHaveTextAsync("Code incorrect : il vous reste 4 essais avant que le lien soit bloqué.");
 
-            await page.GetByTestId("link-code").FillAsync(Code);
-            await page.GetByTestId("link-submit").ClickAsync();
+            await page.GetByTestId("link-code").KeyboardFillAsync(Code);
+            await page.GetByTestId("link-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("session-open")).ToContainTextAsync("Code accepté.");
             await Expect(page.GetByTestId("link-file").Locator("a")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
 
@@ -86,7 +86,7 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
             await Expect(page.GetByTestId("link-file").Locator("a")).ToHaveTextAsync(["carte grise.pdf", "certificat de cession.pdf"]);
             await Expect(page.GetByTestId("session-end")).ToHaveTextAsync(new Regex(@"^\d\d:\d\d$"));
 
-            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("link-zip").ClickAsync());
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("link-zip").KeyboardClickAsync());
             Assert.Equal("documents.zip", download.SuggestedFilename);
             Assert.Null(await download.FailureAsync());
             using var zip = ZipFile.OpenRead(await download.PathAsync());
@@ -109,7 +109,7 @@ public sealed partial class DownloadLinkTests(ChromiumFixture chromium, KestrelH
         await agent.RunAsync(async page =>
         {
             await page.GotoAsync("/Vault");
-            await page.GetByTestId("folder-link").Filter(new() { HasText = folderName }).ClickAsync();
+            await page.GetByTestId("folder-link").Filter(new() { HasText = folderName }).KeyboardClickAsync();
             var kinds = page.GetByTestId("journal-kind");
             await Expect(kinds).ToContainTextAsync(["Documents téléchargés", "Lien de téléchargement utilisé", "Lien de téléchargement créé"]);
             await Expect(page.Locator("[data-testid=journal-entry][data-kind=LinkDownloaded] [data-testid=journal-detail]")).ToHaveTextAsync("2 documents, en ZIP");

@@ -36,20 +36,20 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
 
             // agent1 creates the person from « Personnes et sociétés », with an email and no mobile.
             await page.GotoAsync("/Vault");
-            await page.GetByTestId("nav-people").ClickAsync();
+            await page.GetByTestId("nav-people").KeyboardClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/Vault/People$"));
-            await page.GetByTestId("new-person").ClickAsync();
-            await page.GetByTestId("person-lastname").FillAsync(lastName);
-            await page.GetByTestId("person-firstname").FillAsync(firstName);
-            await page.GetByTestId("person-email").FillAsync(personEmail);
-            await page.GetByTestId("save-person").ClickAsync();
+            await page.GetByTestId("new-person").KeyboardClickAsync();
+            await page.GetByTestId("person-lastname").KeyboardFillAsync(lastName);
+            await page.GetByTestId("person-firstname").KeyboardFillAsync(firstName);
+            await page.GetByTestId("person-email").KeyboardFillAsync(personEmail);
+            await page.GetByTestId("save-person").KeyboardClickAsync();
             await Expect(page.GetByTestId("person-title")).ToHaveTextAsync(displayName);
             await Expect(page.GetByTestId("person-email")).ToHaveTextAsync(personEmail);
             await Expect(page.GetByTestId("person-member")).ToHaveCountAsync(0);
             personUrl = page.Url;
 
             // « Inviter »: the link goes by email, the code is shown to be given by phone.
-            await page.GetByTestId("invite").ClickAsync();
+            await page.GetByTestId("invite").KeyboardClickAsync();
             var channels = page.GetByTestId("invitation-channels");
             await Expect(channels).ToHaveTextAsync(InvitationLine());
             code = InvitationLine().Match(await channels.InnerTextAsync()).Groups["code"].Value;
@@ -72,30 +72,30 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
             await Expect(page.GetByTestId("invitation-person")).ToHaveTextAsync($"Invitation adressée à {displayName}.");
 
             var wrong = code == "000000" ? "111111" : "000000";
-            await page.GetByTestId("invitation-code").FillAsync(wrong);
-            await page.GetByTestId("invitation-submit").ClickAsync();
+            await page.GetByTestId("invitation-code").KeyboardFillAsync(wrong);
+            await page.GetByTestId("invitation-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("invitation-error")).ToHaveTextAsync("Code de validation incorrect : il vous reste 4 essais avant que l'invitation soit bloquée.");
 
-            await page.GetByTestId("invitation-code").FillAsync(code);
-            await page.GetByTestId("invitation-submit").ClickAsync();
+            await page.GetByTestId("invitation-code").KeyboardFillAsync(code);
+            await page.GetByTestId("invitation-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("invitation-verified")).ToHaveTextAsync("Code validé. Acceptez l'invitation avec votre compte, ou créez-en un.");
 
             // « Créer mon compte »: the address is the invited one; name and password are typed.
             var register = page.GetByTestId("invitation-register");
             await Expect(register.Locator("#Input_Email")).ToHaveValueAsync(personEmail);
-            await register.Locator("#Input_DisplayName").FillAsync($"{firstName} {lastName}");
-            await register.Locator("#Input_Password").FillAsync(VaultJourney.DemoPassword);
-            await register.Locator("#Input_ConfirmPassword").FillAsync(VaultJourney.DemoPassword);
-            await page.GetByTestId("invitation-create-account").ClickAsync();
+            await register.Locator("#Input_DisplayName").KeyboardFillAsync($"{firstName} {lastName}");
+            await register.Locator("#Input_Password").KeyboardFillAsync(VaultJourney.DemoPassword);
+            await register.Locator("#Input_ConfirmPassword").KeyboardFillAsync(VaultJourney.DemoPassword);
+            await page.GetByTestId("invitation-create-account").KeyboardClickAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex("/Guest/Folders/[0-9a-fA-F-]{36}$"));
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Invitation acceptée : voici votre page d'accueil dans ce coffre.");
             await Expect(page.GetByTestId("no-documents")).ToBeVisibleAsync();
 
             // The person drops a PDF on their home page through the file input.
-            await page.GetByTestId("upload-files").SetInputFilesAsync(
+            await page.GetByTestId("upload-files").KeyboardUploadAsync(
                 new FilePayload { Name = "piece identite.pdf", MimeType = "application/pdf", Buffer = VaultJourney.Pdf("Piece d'identite") });
-            await page.GetByTestId("upload-submit").ClickAsync();
+            await page.GetByTestId("upload-submit").KeyboardClickAsync();
             await Expect(page.GetByTestId("stored-file")).ToHaveTextAsync(["piece identite.pdf"]);
             await Expect(page.GetByTestId("document-name")).ToHaveTextAsync(["piece identite.pdf"]);
             Assert.Empty(guest.Problems);
@@ -114,7 +114,7 @@ public sealed partial class InvitationTests(ChromiumFixture chromium, KestrelHos
             // The person's home page is among the folders they reach; it holds the PDF and the journal entry.
             var folders = page.GetByTestId("person-folder");
             await Expect(folders).ToHaveCountAsync(1);
-            await folders.Locator("a").ClickAsync();
+            await folders.Locator("a").KeyboardClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/Vault/Folders/Details/[0-9a-fA-F-]{36}$"));
             await Expect(page.GetByTestId("document-name")).ToHaveTextAsync(["piece identite.pdf"]);
             await Expect(page.Locator("[data-testid=journal-entry][data-kind=InvitationAccepted] [data-testid=journal-kind]")).ToHaveTextAsync("Invitation acceptée");

@@ -28,19 +28,19 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             await VaultJourney.SignInAsync(page, "agent1@demo.test");
             await CreateFolderWithDocumentsAsync(page, folderName, "carte grise.pdf");
 
-            await page.GetByTestId("download-link").ClickAsync();
-            await page.GetByTestId("link-document").First.CheckAsync();
-            await page.GetByTestId("link-code-input").FillAsync("864209");
-            await page.GetByTestId("link-create").ClickAsync();
+            await page.GetByTestId("download-link").KeyboardClickAsync();
+            await page.GetByTestId("link-document").First.KeyboardCheckAsync();
+            await page.GetByTestId("link-code-input").KeyboardFillAsync("864209");
+            await page.GetByTestId("link-create").KeyboardClickAsync();
             linkUrl = await page.GetByTestId("link-url").InputValueAsync();
 
             await page.GotoAsync("/Vault");
-            await page.GetByTestId("folder-link").Filter(new() { HasText = folderName }).ClickAsync();
+            await page.GetByTestId("folder-link").Filter(new() { HasText = folderName }).KeyboardClickAsync();
             var row = page.Locator("#links [data-testid=link-row]");
             await Expect(row.GetByTestId("link-status")).ToHaveTextAsync("Actif");
             await ResponsiveScreens.CaptureAsync(page, "folder-links-active");
 
-            await row.GetByTestId("revoke-link").ClickAsync();
+            await row.GetByTestId("revoke-link").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Lien révoqué : il ne permet plus de télécharger les documents.");
             await Expect(row.GetByTestId("link-status")).ToHaveTextAsync("Révoqué");
             await Expect(row.GetByTestId("revoke-link")).ToHaveCountAsync(0);
@@ -80,18 +80,18 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             Assert.Equal(2, documentUrls.Count);
             Assert.Equal(200, (await page.APIRequest.GetAsync(documentUrls[0])).Status);
 
-            await page.GetByTestId("delete-folder").ClickAsync();
+            await page.GetByTestId("delete-folder").KeyboardClickAsync();
             await Expect(page.GetByTestId("delete-folder-question")).ToHaveTextAsync(new Regex($"^Supprimer définitivement le dossier « {Regex.Escape(folderName)} » et ses 2 documents \\("));
             await Expect(page.GetByTestId("confirm-delete-folder")).ToHaveTextAsync("Supprimer le dossier et ses 2 documents");
             await ResponsiveScreens.CaptureAsync(page, "folder-delete-confirmation");
 
             // Cancelling changes nothing.
-            await page.GetByTestId("cancel-delete-folder").ClickAsync();
+            await page.GetByTestId("cancel-delete-folder").KeyboardClickAsync();
             await Expect(page.GetByTestId("folder-title")).ToHaveTextAsync(folderName);
             await Expect(page.GetByTestId("document-row")).ToHaveCountAsync(2);
 
-            await page.GetByTestId("delete-folder").ClickAsync();
-            await page.GetByTestId("confirm-delete-folder").ClickAsync();
+            await page.GetByTestId("delete-folder").KeyboardClickAsync();
+            await page.GetByTestId("confirm-delete-folder").KeyboardClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/Vault$"));
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync($"Le dossier « {folderName} » et ses 2 documents ont été supprimés.");
             await Expect(page.GetByTestId("folder-link").Filter(new() { HasText = folderName })).ToHaveCountAsync(0);
@@ -106,12 +106,12 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
             Assert.Equal(404, (await page.APIRequest.GetAsync(folderUrl)).Status);
 
             // Its journal is kept among the deleted folders.
-            await page.GetByTestId("nav-deleted").ClickAsync();
+            await page.GetByTestId("nav-deleted").KeyboardClickAsync();
             var row = page.GetByTestId("deleted-folder-row").Filter(new() { HasText = folderName });
             await Expect(row.GetByTestId("deleted-folder-by")).ToHaveTextAsync("agent1@demo.test");
             await Expect(row.GetByTestId("deleted-folder-count")).ToHaveTextAsync("2");
             await ResponsiveScreens.CaptureAsync(page, "deleted-folders");
-            await row.GetByTestId("deleted-folder-journal").ClickAsync();
+            await row.GetByTestId("deleted-folder-journal").KeyboardClickAsync();
             await Expect(page.Locator("[data-testid=journal-entry][data-kind=FolderDeleted] [data-testid=journal-detail]"))
                 .ToHaveTextAsync($"« {folderName} » (2 documents), par agent1@demo.test ; 0 lien révoqué, 0 accès retiré, 0 demande de documents annulée");
             await ResponsiveScreens.CaptureAsync(page, "deleted-folder-journal");
@@ -133,30 +133,30 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
 
             // A person invited into the vault, who has not accepted yet.
             await page.GotoAsync("/Vault/People");
-            await page.GetByTestId("new-person").ClickAsync();
-            await page.GetByTestId("person-lastname").FillAsync(lastName);
-            await page.GetByTestId("person-firstname").FillAsync("Inès");
-            await page.GetByTestId("person-email").FillAsync($"attente-{suffix}@example.test");
-            await page.GetByTestId("save-person").ClickAsync();
-            await page.GetByTestId("invite").ClickAsync();
+            await page.GetByTestId("new-person").KeyboardClickAsync();
+            await page.GetByTestId("person-lastname").KeyboardFillAsync(lastName);
+            await page.GetByTestId("person-firstname").KeyboardFillAsync("Inès");
+            await page.GetByTestId("person-email").KeyboardFillAsync($"attente-{suffix}@example.test");
+            await page.GetByTestId("save-person").KeyboardClickAsync();
+            await page.GetByTestId("invite").KeyboardClickAsync();
             await Expect(page.GetByTestId("invitation-status")).ToHaveTextAsync("Envoyée");
 
             await page.GotoAsync("/Vault");
-            await page.GetByTestId("folder-name").FillAsync(folderName);
-            await page.GetByTestId("create-folder").ClickAsync();
-            await page.GetByTestId("manage-access").ClickAsync();
-            await page.Locator("#q").FillAsync(lastName);
-            await page.GetByTestId("search").ClickAsync();
+            await page.GetByTestId("folder-name").KeyboardFillAsync(folderName);
+            await page.GetByTestId("create-folder").KeyboardClickAsync();
+            await page.GetByTestId("manage-access").KeyboardClickAsync();
+            await page.Locator("#q").KeyboardFillAsync(lastName);
+            await page.GetByTestId("search").KeyboardClickAsync();
             var found = page.GetByTestId("found-person").Filter(new() { HasText = lastName.ToUpperInvariant() });
             await Expect(found.GetByTestId("pending-invitation")).ToHaveTextAsync("invitation en attente");
             await Expect(found.GetByTestId("invite")).ToHaveCountAsync(0);
             await ResponsiveScreens.CaptureAsync(page, "folder-access-pending-invitation");
 
-            await found.GetByTestId("remind").ClickAsync();
+            await found.GetByTestId("remind").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync(new Regex("^Relance envoyée : un nouveau lien et un nouveau code remplacent les précédents\\. Code de validation à communiquer par téléphone : [0-9]{6}$"));
 
-            await found.GetByTestId("level").SelectOptionAsync("Write");
-            await found.GetByTestId("grant").ClickAsync();
+            await found.GetByTestId("level").KeyboardSelectAsync("Write");
+            await found.GetByTestId("grant").KeyboardClickAsync();
             await Expect(page.GetByTestId("status-message")).ToHaveTextAsync("Accès enregistré : il prendra effet quand la personne aura accepté son invitation.");
             var grant = page.GetByTestId("grant-row").Filter(new() { HasText = lastName.ToUpperInvariant() });
             await Expect(grant.GetByTestId("grant-level")).ToHaveTextAsync("Lecture et dépôt");
@@ -170,12 +170,12 @@ public sealed partial class MissingActionsTests(ChromiumFixture chromium, Kestre
     private static async Task CreateFolderWithDocumentsAsync(IPage page, string folderName, params string[] files)
     {
         await page.GotoAsync("/Vault");
-        await page.GetByTestId("folder-name").FillAsync(folderName);
-        await page.GetByTestId("create-folder").ClickAsync();
+        await page.GetByTestId("folder-name").KeyboardFillAsync(folderName);
+        await page.GetByTestId("create-folder").KeyboardClickAsync();
         await Expect(page.GetByTestId("folder-title")).ToHaveTextAsync(folderName);
-        await page.GetByTestId("upload-files").SetInputFilesAsync(
+        await page.GetByTestId("upload-files").KeyboardUploadAsync(
             [.. files.Select(f => new FilePayload { Name = f, MimeType = "application/pdf", Buffer = VaultJourney.Pdf(f + Guid.NewGuid()) })]);
-        await page.GetByTestId("upload-submit").ClickAsync();
+        await page.GetByTestId("upload-submit").KeyboardClickAsync();
         await Expect(page.GetByTestId("document-row")).ToHaveCountAsync(files.Length);
     }
 }

@@ -72,9 +72,9 @@ internal static class VaultJourney
     public static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await page.Locator("#Input_Email").KeyboardFillAsync(email);
+        await page.Locator("#Input_Password").KeyboardFillAsync(DemoPassword);
+        await page.GetByTestId("login-submit").KeyboardClickAsync();
         await Expect(page.GetByTestId("account-link")).ToBeVisibleAsync();
     }
 }

@@ -35,3 +35,34 @@ for (const element of document.querySelectorAll('time[data-local-time]')) {
         element.textContent = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
     }
 }
+
+// Errors a form came back with are announced: each field's message is tied to its control
+// (aria-describedby, aria-invalid), and the focus goes to the error summary, or to the first
+// field in error when the page has no summary. Without scripts, the summary's role="alert" and
+// the messages beside the fields still say it.
+(() => {
+    const messages = [...document.querySelectorAll('.field-validation-error[data-error-for]')].filter((m) => m.textContent.trim() !== '');
+    let firstInvalid = null;
+    messages.forEach((message, index) => {
+        const control = document.getElementsByName(message.getAttribute('data-error-for'))[0];
+        if (!control) {
+            return;
+        }
+        message.id ||= `field-error-${index + 1}`;
+        const described = (control.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+        if (!described.includes(message.id)) {
+            control.setAttribute('aria-describedby', [...described, message.id].join(' '));
+        }
+        control.setAttribute('aria-invalid', 'true');
+        firstInvalid ||= control;
+    });
+    const summary = [...document.querySelectorAll('.validation-summary-errors')].find((s) => s.textContent.trim() !== '');
+    if (summary) {
+        if (!summary.hasAttribute('tabindex')) {
+            summary.setAttribute('tabindex', '-1');
+        }
+        summary.focus();
+    } else if (firstInvalid) {
+        firstInvalid.focus();
+    }
+})();
