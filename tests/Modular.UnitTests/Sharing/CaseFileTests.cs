@@ -129,4 +129,19 @@ public sealed class CaseFileTests
 
         Assert.Contains(SearchText.Fold("EVRE-elu"), caseFile.SearchName, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_mandatary_a_history_line_was_written_by_is_set_once()
+    {
+        var caseFile = CaseFile.Create(Agent1, Organisation, Content(), Now);
+        var mandatary = Guid.NewGuid();
+        var entry = caseFile.History[0];
+
+        entry.WrittenBy(null);
+        Assert.Null(entry.ActingUserId);
+        entry.WrittenBy(mandatary);
+        entry.WrittenBy(Agent2);
+
+        Assert.Equal(mandatary, entry.ActingUserId);
+    }
 }
