@@ -50,18 +50,19 @@ internal static class KeyboardOnly
     public static async Task KeyboardSelectAsync(this ILocator list, string option)
     {
         await TabToAsync(list);
-        var (current, wanted) = await list.EvaluateAsync<int[]>(
+        var indexes = await list.EvaluateAsync<int[]>(
             "(list, option) => [list.selectedIndex, [...list.options].findIndex(o => o.value === option || o.label.trim() === option)]",
-            option) switch
-        { var indexes => (indexes[0], indexes[1]) };
+            option);
+        var (current, wanted) = (indexes[0], indexes[1]);
         if (wanted < 0)
         {
             throw new InvalidOperationException($"The list {list} has no option « {option} ».");
         }
 
-        for (var step = current; step != wanted; step += Math.Sign(wanted - current))
+        var key = wanted > current ? "ArrowDown" : "ArrowUp";
+        for (var presses = Math.Abs(wanted - current); presses > 0; presses--)
         {
-            await list.PressAsync(wanted > current ? "ArrowDown" : "ArrowUp");
+            await list.PressAsync(key);
         }
 
         await Assertions.Expect(list).ToHaveJSPropertyAsync("selectedIndex", wanted);
