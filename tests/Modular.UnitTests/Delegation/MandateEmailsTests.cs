@@ -12,7 +12,12 @@ public sealed class MandateEmailsTests
     [InlineData(" claire.martin @cabinet.fr ", "claire.martin@cabinet.fr")]
     [InlineData("claire.martin+mandat@cabinet.fr", "claire.martin@cabinet.fr")]
     [InlineData("CLAIRE.MARTIN+a+b@CABINET.FR", "claire.martin@cabinet.fr")]
-    public void An_address_is_compared_without_case_spaces_or_tag(string written, string compared) =>
+    [InlineData("+mandat@cabinet.fr", "+mandat@cabinet.fr")]
+    [InlineData("@cabinet.fr", "@cabinet.fr")]
+    [InlineData("claire+x", "claire+x")]
+    [InlineData("claire+x@a@cabinet.fr", "claire@cabinet.fr")]
+    [InlineData(null, "")]
+    public void An_address_is_compared_without_case_spaces_or_tag(string? written, string compared) =>
         Assert.Equal(compared, MandateEmails.Normalise(written));
 
     [Theory]
@@ -47,7 +52,12 @@ public sealed class MandateEmailsTests
     [InlineData("@cabinet.fr")]
     [InlineData("jean.dupont@localhost")]
     [InlineData("jean dupont@cabinet")]
-    public void A_malformed_address_is_refused(string email) =>
+    [InlineData("jean.dupont@cabinet.")]
+    [InlineData("jean.dupont@.cabinet.fr")]
+    [InlineData("jean@dupont@cabinet.fr")]
+    [InlineData("jean.dupont@cabinet..fr")]
+    [InlineData(null)]
+    public void A_malformed_address_is_refused(string? email) =>
         Assert.Equal("mandate-email-invalid", MandateEmails.Check(email, "MandatorEmail", Shared).Error!.Code);
 
     [Fact]

@@ -85,6 +85,132 @@ public sealed class MandateRequestTests
         Assert.Equal("mandate-request-closed", request.Cancel().Error!.Code);
     }
 
+    [Fact]
+    public void The_mandators_part_shows_every_refused_field_at_once()
+    {
+        var part = Part(StaffCategory.InHouseBilling, " ", DateOnly.FromDateTime(Now.Date), "jean.dupont@cabinet.fr");
+
+        Assert.Equal(
+            ["service-not-for-category", "mandatary-name-invalid", "mandate-end-invalid", "mandate-emails-identical"],
+            MandateRequest.Validate(part).Select(e => e.Code));
+        Assert.Empty(MandateRequest.Validate(Part(StaffCategory.Administrative, "Claire Martin", null, "claire@cabinet.fr")));
+    }
+
+    [Fact]
+    public void The_mandatarys_name_is_kept_trimmed_up_to_100_characters()
+    {
+        Assert.Equal("Claire Martin", Start(mandatary: "  Claire Martin ").Value.MandataryName);
+        Assert.True(Start(mandatary: new string('c', MandateRequest.NameMaxLength)).IsSuccess);
+        Assert.Equal("mandatary-name-invalid", Start(mandatary: new string('c', MandateRequest.NameMaxLength + 1)).Error!.Code);
+        Assert.Equal(["mandatary-name-invalid"], MandateRequest.ValidateWithoutService(null, DateOnly.FromDateTime(Now.Date).AddDays(1), DateOnly.FromDateTime(Now.Date)).Select(e => e.Code));
+        Assert.Equal(["mandate-end-invalid"], MandateRequest.ValidateWithoutService("Claire", null, DateOnly.FromDateTime(Now.Date)).Select(e => e.Code));
+    }
+
+    [Fact]
+    public void The_request_keeps_what_the_mandator_gave_written_as_compared()
+    {
+        var request = Start().Value;
+
+        Assert.Equal(
+            (StaffCategory.Administrative, "claire@cabinet.fr", "fr", DateOnly.FromDateTime(Now.Date).AddMonths(6), Now, "Dr Jean Dupont", "hash"),
+            (request.Category, request.LinkEmail, request.Language, request.EndsOn, request.CreatedAt, request.MandatorName, request.LinkHash));
+        Assert.Same(Drawn, request.MandatorSignature);
+        Assert.Throws<ArgumentException>(() => MandateRequest.Start(Part(StaffCategory.Administrative, "Claire", null, "claire@cabinet.fr"), Drawn, "", Now));
+        Assert.Equal("service-not-for-category", MandateRequest.StartUnsigned(Part(StaffCategory.InHouseBilling, "Claire", null, "claire@cabinet.fr"), Now).Error!.Code);
+    }
+
+    [Fact]
+    public void A_refusal_reason_is_kept_trimmed_up_to_1000_characters_and_the_decision_dated()
+    {
+        var officer = Guid.NewGuid();
+        Assert.Equal("refusal-reason-required", Signed().Refuse(officer, null, Now).Error!.Code);
+        Assert.Equal("refusal-reason-required", Signed().Refuse(officer, new string('r', MandateRequest.ReasonMaxLength + 1), Now).Error!.Code);
+
+        var refused = Signed();
+        Assert.True(refused.Refuse(officer, "  Adresse partagée ", Now.AddDays(4)).IsSuccess);
+        Assert.Equal((MandateRequestStatus.Refused, "Adresse partagée", officer, Now.AddDays(4), null), (refused.Status, refused.RefusalReason, refused.DecidedBy, refused.DecidedAt, refused.MandataryId));
+        Assert.True(Signed().Refuse(officer, new string('r', MandateRequest.ReasonMaxLength), Now).IsSuccess);
+
+        var approved = Signed();
+        Assert.True(approved.Approve(officer, Guid.NewGuid(), Now.AddDays(5)).IsSuccess);
+        Assert.Equal((Now.AddDays(5), null), (approved.DecidedAt, approved.RefusalReason));
+        Assert.Equal("mandate-request-not-in-queue", refused.Approve(officer, Guid.NewGuid(), Now.AddDays(6)).Error!.Code);
+        Assert.Null(refused.MandataryId);
+    }
+
+    [Fact]
+    public void A_request_awaiting_review_or_a_digital_signature_may_be_withdrawn_a_decided_one_not()
+    {
+        var inQueue = Signed();
+        Assert.True(inQueue.Cancel().IsSuccess);
+        Assert.Equal(MandateRequestStatus.Cancelled, inQueue.Status);
+
+        Assert.True(Unsigned().Cancel().IsSuccess);
+
+        var approved = Signed();
+        Assert.True(approved.Approve(Guid.NewGuid(), Guid.NewGuid(), Now).IsSuccess);
+        Assert.Equal("mandate-request-closed", approved.Cancel().Error!.Code);
+        Assert.Equal(MandateRequestStatus.Approved, approved.Status);
+
+        var expired = Start().Value;
+        Assert.True(expired.Expire(Now.AddDays(30)));
+        Assert.Equal("mandate-request-closed", expired.Cancel().Error!.Code);
+    }
+
+    [Fact]
+    public void A_request_past_its_window_reads_as_expired_before_the_sweep_but_one_in_the_queue_never_expires()
+    {
+        var waiting = Start().Value;
+        Assert.Equal(MandateRequestStatus.AwaitingMandatary, waiting.StatusAt(Now.AddDays(30).AddTicks(-1)));
+        Assert.Equal(MandateRequestStatus.Expired, waiting.StatusAt(Now.AddDays(30)));
+        Assert.Equal(MandateRequestStatus.AwaitingMandatary, waiting.Status);
+
+        var unsigned = Unsigned();
+        Assert.Equal(MandateRequestStatus.Expired, unsigned.StatusAt(Now.AddDays(30)));
+        Assert.False(unsigned.Expire(Now.AddDays(29)));
+        Assert.True(unsigned.IsExpired(Now.AddDays(30)));
+
+        var inQueue = Signed();
+        Assert.Equal(MandateRequestStatus.AwaitingReview, inQueue.StatusAt(Now.AddDays(90)));
+        Assert.False(inQueue.Expire(Now.AddDays(90)));
+        Assert.True(inQueue.IsPending(Now.AddDays(90)));
+
+        Assert.True(waiting.Expire(Now.AddDays(30)));
+        Assert.True(waiting.IsExpired(Now));
+        Assert.False(waiting.IsPending(Now));
+    }
+
+    [Fact]
+    public void The_mandator_may_sign_digitally_only_while_their_signature_is_awaited()
+    {
+        Assert.True(Unsigned().MandatorMaySign(Now.AddDays(29)).IsSuccess);
+        Assert.Equal("mandate-request-expired", Unsigned().MandatorMaySign(Now.AddDays(30)).Error!.Code);
+        Assert.Equal("mandator-part-signed", Start().Value.MandatorMaySign(Now).Error!.Code);
+        Assert.Equal("mandator-part-signed", Signed().MandatorMaySign(Now).Error!.Code);
+        var withdrawn = Unsigned();
+        Assert.True(withdrawn.Cancel().IsSuccess);
+        Assert.Equal("mandate-request-closed", withdrawn.MandatorMaySign(Now).Error!.Code);
+        Assert.Throws<ArgumentException>(() => Unsigned().SignAsMandator(Digital("pdf-1"), "", Now));
+        Assert.Throws<ArgumentException>(() => Unsigned().AwaitSignatureOf(""));
+    }
+
+    [Fact]
+    public void A_mandatary_part_given_after_the_window_or_in_a_closed_request_changes_nothing()
+    {
+        var late = Start().Value;
+        Assert.Equal("mandate-request-expired", late.PrepareMandataryDigitalSignature("claire@cabinet.fr", "pdf-2", Now.AddDays(30)).Error!.Code);
+        Assert.Equal((null, null), (late.MandataryEmail, late.DocumentToSign));
+
+        var withdrawn = Start().Value;
+        Assert.True(withdrawn.Cancel().IsSuccess);
+        Assert.Equal("mandatary-part-done", withdrawn.CompleteMandataryPart("claire@cabinet.fr", Drawn, Now).Error!.Code);
+        Assert.Equal((null, null, null), (withdrawn.MandataryEmail, withdrawn.MandatarySignature, withdrawn.ReceivedAt));
+
+        var signed = Start().Value;
+        Assert.True(signed.CompleteMandataryPart("claire.martin@cabinet.fr", Drawn, Now.AddDays(29)).IsSuccess);
+        Assert.Same(Drawn, signed.MandatarySignature);
+    }
+
     private static MandateRequest Signed()
     {
         var request = Start().Value;

@@ -78,6 +78,29 @@ public sealed class SignatureTests
         Assert.Equal("signature-too-large", SignatureImages.Check(SignatureKind.Scanned, new byte[SignatureImages.MaxBytes + 1]).Error!.Code);
     }
 
+    [Fact]
+    public void An_image_is_read_at_its_bounds_a_header_alone_is_no_image_and_a_digital_signature_no_image_at_all()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        Assert.Equal("signature-image-invalid", SignatureImages.Check(SignatureKind.Drawn, [.. png, .. new byte[16]]).Error!.Code);
+        Assert.Equal("image/png", SignatureImages.Check(SignatureKind.Drawn, [.. png, .. new byte[17]]).Value);
+
+        byte[] almostPng = [.. png[..^1], 0x0B, .. new byte[40]];
+        Assert.Equal("signature-image-invalid", SignatureImages.Check(SignatureKind.Scanned, almostPng).Error!.Code);
+
+        Assert.Equal("signature-image-invalid", SignatureImages.Check(SignatureKind.Scanned, [0xFF, 0xD8, 0xFF, .. new byte[11], 0xFF, 0xD9]).Error!.Code);
+        Assert.Equal("image/jpeg", SignatureImages.Check(SignatureKind.Scanned, [0xFF, 0xD8, 0xFF, .. new byte[12], 0xFF, 0xD9]).Value);
+        Assert.Equal("signature-image-invalid", SignatureImages.Check(SignatureKind.Scanned, [0xFF, 0xD8, 0xFF, .. new byte[40], 0xFF, 0xD8]).Error!.Code);
+        Assert.Equal("signature-image-invalid", SignatureImages.Check(SignatureKind.Scanned, [0xFF, 0xD8, 0xFE, .. new byte[40], 0xFF, 0xD9]).Error!.Code);
+
+        byte[] largest = [.. png, .. new byte[SignatureImages.MaxBytes - png.Length]];
+        Assert.Equal("image/png", SignatureImages.Check(SignatureKind.Scanned, largest).Value);
+        var tooLarge = SignatureImages.Check(SignatureKind.Drawn, [.. largest, 0]);
+        Assert.Equal("signature-too-large", tooLarge.Error!.Code);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => SignatureImages.Check(SignatureKind.Digital, PngBytes()));
+    }
+
     private static X509Certificate2 Certificate(string subject, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         using var key = RSA.Create(2048);

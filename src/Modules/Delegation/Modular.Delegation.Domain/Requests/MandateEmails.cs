@@ -26,13 +26,14 @@ internal static class MandateEmails
         return (plus > 0 ? local[..plus] : local) + compact[at..];
     }
 
-    /// <summary>One party's address: valid, and not a role or shared one (<paramref name="sharedNames"/>: local parts such as <c>info</c>, <c>accueil</c>).</summary>
+    /// <summary>One party's address: valid (a domain with a dot inside it), and not a role or shared one (<paramref name="sharedNames"/>: local parts such as <c>info</c>, <c>accueil</c>).</summary>
     public static Result<string> Check(string? email, string field, IReadOnlyCollection<string> sharedNames)
     {
         ArgumentNullException.ThrowIfNull(sharedNames);
         var normalised = Normalise(email);
         var at = normalised.LastIndexOf('@');
-        if (at <= 0 || at == normalised.Length - 1 || !normalised[(at + 1)..].Contains('.', StringComparison.Ordinal)
+        var domain = at > 0 ? normalised[(at + 1)..] : "";
+        if (!domain.Contains('.', StringComparison.Ordinal) || domain.StartsWith('.') || domain.EndsWith('.')
             || !MailAddress.TryCreate(normalised, out var parsed) || parsed.Address != normalised)
         {
             return DelegationErrors.EmailInvalid(field);
