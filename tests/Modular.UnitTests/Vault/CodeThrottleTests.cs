@@ -52,4 +52,12 @@ public sealed class CodeThrottleTests
     [Fact]
     public void The_limit_and_window_are_those_announced() =>
         Assert.Equal((20, TimeSpan.FromMinutes(15)), (CodeThrottle.Limit, CodeThrottle.Window));
+
+    [Fact]
+    public void A_failure_is_counted_for_its_address_with_its_time_and_reason()
+    {
+        var failure = new CodeFailure("203.0.113.7", Now, "wrong-code");
+
+        Assert.Equal(("203.0.113.7", Now, "wrong-code"), (failure.RemoteAddress, failure.At, failure.Reason));
+    }
 }

@@ -164,4 +164,49 @@ public sealed class CollectionRequestTests
         request.Receive(new CollectedFile("CNI", Guid.NewGuid(), "cni.pdf", Now), Now, Limits);
         Assert.False(request.AutomaticReminderDue(request.ClosesAt.AddDays(-1)));
     }
+
+    [Fact]
+    public void A_message_of_1000_characters_is_kept_and_one_more_is_refused()
+    {
+        Assert.Equal(1000, Ask(["CNI"], Today.AddDays(10), message: new string('a', 1000)).Value.Message?.Length);
+        Assert.Equal("collection-message-too-long", Ask(["CNI"], Today.AddDays(10), message: new string('a', 1001)).Error?.Code);
+    }
+
+    [Fact]
+    public void Without_items_typed_nothing_is_asked() =>
+        Assert.Equal("collection-items-invalid", CollectionRequest.Create(Guid.NewGuid(), "Cabinet Démo", Guid.NewGuid(), Dupont(), null, Today.AddDays(10), null,
+            Guid.NewGuid(), null, [], Now).Error?.Code);
+
+    [Fact]
+    public void One_item_with_invisible_characters_among_others_is_refused() =>
+        Assert.Equal("characters", Ask(["CNI", "Carte\td'identité"], Today.AddDays(10)).Error?.Reason);
+
+    [Theory]
+    [InlineData(null, "fr")]
+    [InlineData("fr-FR", "fr")]
+    [InlineData("en-GB", "en")]
+    public void The_person_is_written_to_in_the_agents_language(string? language, string expected) =>
+        Assert.Equal(expected, CollectionRequest.Create(Guid.NewGuid(), "Cabinet Démo", Guid.NewGuid(), Dupont(), ["CNI"], Today.AddDays(10), null,
+            Guid.NewGuid(), null, [], Now, language).Value.Language);
+
+    [Fact]
+    public void A_request_is_made_to_a_person_and_files_are_taken_within_limits()
+    {
+        Assert.Throws<ArgumentNullException>(() => CollectionRequest.Create(Guid.NewGuid(), "Cabinet Démo", Guid.NewGuid(), null!, ["CNI"], Today.AddDays(10), null,
+            Guid.NewGuid(), null, [], Now));
+        Assert.Throws<ArgumentNullException>(() => Request("CNI").UploadRefusal("CNI", Now, null!));
+        Assert.Throws<ArgumentNullException>(() => Request("CNI").Receive(null!, Now, Limits));
+        Assert.Throws<ArgumentNullException>(() => Limits.Refusal(null!, [], "CNI"));
+        Assert.Throws<ArgumentNullException>(() => Limits.Refusal(["CNI"], null!, "CNI"));
+    }
+
+    [Fact]
+    public void Only_the_items_without_any_file_keep_a_place()
+    {
+        // CNI and RIB have one file each: only the third item is missing, so 2 files + 1 place leave room for a second CNI.
+        var limits = new CollectionFileLimits(PerItem: 5, PerRequest: 4);
+        CollectedFile[] received = [new("CNI", Guid.NewGuid(), "cni.pdf", Now), new("RIB", Guid.NewGuid(), "rib.pdf", Now)];
+
+        Assert.Null(limits.Refusal(["CNI", "RIB", "Avis d'imposition"], received, "CNI"));
+    }
 }

@@ -92,4 +92,8 @@ public sealed class DownloadLinkTests
         Assert.Null(LinkTokens.HashOf("not a token"));
         Assert.Null(LinkTokens.HashOf(token + token));
     }
+
+    [Fact]
+    public void No_code_at_all_asks_for_the_code() =>
+        Assert.Equal("empty", SixDigitCode.Parse(null).Error?.Reason);
 }

@@ -65,4 +65,46 @@ public sealed class FolderNameTests
 
         Assert.Equal("page d'accueil – helene dupont", home.NameKey);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void A_folder_needs_a_name(string? name) =>
+        Assert.Equal("Le nom du dossier est obligatoire.", Modular.Vault.Domain.Folders.Folder.Create(Guid.NewGuid(), name, isPublic: false, Guid.NewGuid(), Now).Error?.Message);
+
+    [Fact]
+    public void A_name_of_120_characters_is_kept_and_one_more_is_refused()
+    {
+        Assert.Equal(new string('a', 120), Folder(new string('a', 120)).Name);
+
+        var refused = Modular.Vault.Domain.Folders.Folder.Create(Guid.NewGuid(), new string('a', 121), isPublic: false, Guid.NewGuid(), Now).Error;
+
+        Assert.Equal("length", refused?.Reason);
+        Assert.Equal([120], refused?.Arguments);
+    }
+
+    [Theory]
+    [InlineData("Contrats\t2026")]
+    [InlineData("Con\ntrats")]
+    public void A_name_with_invisible_characters_is_refused(string name) =>
+        Assert.Equal("Le nom du dossier contient des caractères invisibles.", Folder("Contrats").Rename(name).Error?.Message);
+
+    [Fact]
+    public void A_new_folder_keeps_who_made_it_when_and_whether_it_is_public()
+    {
+        var (organisation, agent) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var folder = Modular.Vault.Domain.Folders.Folder.Create(organisation, " Publications ", isPublic: true, agent, Now).Value;
+
+        Assert.Equal((organisation, "Publications", true, agent, Now), (folder.OrganisationId, folder.Name, folder.IsPublic, folder.CreatedBy, folder.CreatedAt));
+        Assert.Null(folder.HomeOfPersonId);
+    }
+
+    [Fact]
+    public void A_home_page_named_after_a_long_name_is_cut_to_the_longest_folder_name()
+    {
+        var home = Modular.Vault.Domain.Folders.Folder.CreateHomePage(Guid.NewGuid(), Guid.NewGuid(), new string('A', 200), Guid.NewGuid(), Now);
+
+        Assert.Equal(("Page d'accueil – " + new string('A', 200))[..120], home.Name);
+    }
 }
