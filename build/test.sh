@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the solution once and runs every test project (unit, architecture, integration,
-# end-to-end), then the crash soak (build/soak/crash.sh, 20 cycles; SOAK_CYCLES=0 skips it). Installs the Debian package 'chromium' first when /usr/bin/chromium is missing:
+# end-to-end), then the crash soak (build/soak/crash.sh, 20 cycles; SOAK_CYCLES=0 skips it) and the
+# fuzzing (build/fuzz/fuzz.sh, 12 s per target; FUZZ_SECONDS=0 skips it). Installs the Debian package 'chromium' first when /usr/bin/chromium is missing:
 # the end-to-end tests drive it and Playwright never downloads a browser.
 #
 #   build/test.sh                      Debug build, all tests
@@ -157,9 +158,17 @@ if [[ "${SOAK_CYCLES:-20}" != "0" ]]; then
   fi
 fi
 
+# Coverage-guided fuzzing (build/fuzz/fuzz.sh): the kept inputs replayed, then each reader of
+# outside bytes fuzzed for FUZZ_SECONDS (12) seconds. FUZZ_SECONDS=0 skips it.
+fuzz_status=0
+if [[ "${FUZZ_SECONDS:-12}" != "0" ]]; then
+  echo "==> fuzzing (${FUZZ_SECONDS:-12} s per target)"
+  FUZZ_NO_BUILD=1 CONFIGURATION="$configuration" build/fuzz/fuzz.sh "${FUZZ_SECONDS:-12}" || fuzz_status=$?
+fi
+
 wait "$integration_pid" || integration_status=$?
-echo "==> tests: integration exit $integration_status, unit/architecture/end-to-end exit $others_status, crash soak exit $soak_status"
-for status in "$integration_status" "$others_status" "$soak_status"; do
+echo "==> tests: integration exit $integration_status, unit/architecture/end-to-end exit $others_status, crash soak exit $soak_status, fuzzing exit $fuzz_status"
+for status in "$integration_status" "$others_status" "$soak_status" "$fuzz_status"; do
   if [[ $status -ne 0 ]]; then
     exit "$status"
   fi

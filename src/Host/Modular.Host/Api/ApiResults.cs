@@ -117,8 +117,10 @@ internal static class ApiResults
     };
 
     /// <summary>Problem details written when the answer is sent, in the language of the request being answered.</summary>
-    private sealed class ProblemResult(Error error, int status) : IResult
+    private sealed class ProblemResult(Error error, int status) : IResult, IStatusCodeHttpResult
     {
+        public int? StatusCode => status;
+
         public Task ExecuteAsync(HttpContext httpContext)
         {
             ArgumentNullException.ThrowIfNull(httpContext);
