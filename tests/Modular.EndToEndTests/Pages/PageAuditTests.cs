@@ -12,9 +12,10 @@ namespace Modular.EndToEndTests.Pages;
 
 /// <summary>
 /// Every page of the journeys, as each role sees it, at a desktop's width and a phone's: no
-/// critical or serious accessibility violation (axe, WCAG 2 A and AA), and no page wider than the
-/// window. A screenshot of each is kept with the run's artifacts. Visitors' pages (an invitation,
-/// a collecting link, a download link) and an invited person's are reached as those people reach
+/// critical or serious accessibility violation (axe, WCAG 2 A and AA), RGAA's language, title and
+/// heading criteria met (<see cref="CheckRgaaAsync"/>), and no page wider than the window. A
+/// screenshot of each is kept with the run's artifacts. Visitors' pages (an invitation, a
+/// collecting link, a download link) and an invited person's are reached as those people reach
 /// them, from what an agent sent; the template editor is also seen showing a syntax error.
 /// </summary>
 public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHostFixture host)
@@ -292,6 +293,11 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
                         findings.Add($"{role} {name} {visit.Name}: {scrollWidth} px wide in a {width} px window, past it: {string.Join(", ", widest)}");
                     }
 
+                    if (name == "desktop")
+                    {
+                        await CheckRgaaAsync(page, $"{role} {visit.Name}", findings);
+                    }
+
                     // Not inside frames: a message's preview is a sandboxed frame that runs no script (axe
                     // could not be injected; Playwright would wait for it forever). The frame element is checked.
                     var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, Iframes = false });
@@ -302,6 +308,34 @@ public sealed partial class PageAuditTests(ChromiumFixture chromium, KestrelHost
                     }
                 }
             }, $"audit-{name}-{role}");
+        }
+    }
+
+    /// <summary>
+    /// RGAA's criteria axe does not judge: the page's language is declared and is the one it is
+    /// written in (8.3, 8.4: French unless asked otherwise), its title says which page it is, not
+    /// only the product's name (8.5, 8.6), and it is structured by headings from one main heading
+    /// (9.1). Labels (11.1, 11.2) and contrast (3.2) are axe's <c>label</c> and <c>color-contrast</c> rules above.
+    /// </summary>
+    internal static async Task CheckRgaaAsync(IPage page, string where, List<string> findings)
+    {
+        var lang = await page.EvaluateAsync<string>("() => document.documentElement.lang");
+        if (lang != "fr")
+        {
+            findings.Add($"{where}: <html lang=\"{lang}\"> on a French page (RGAA 8.3, 8.4)");
+        }
+
+        var title = (await page.TitleAsync()).Trim();
+        var own = title.EndsWith("· Modular", StringComparison.Ordinal) ? title[..^"· Modular".Length].Trim() : title;
+        if (own.Length == 0 || own.Equals("Modular", StringComparison.Ordinal))
+        {
+            findings.Add($"{where}: the title « {title} » does not say which page this is (RGAA 8.5, 8.6)");
+        }
+
+        var mainHeadings = await page.Locator("h1").CountAsync();
+        if (mainHeadings != 1)
+        {
+            findings.Add($"{where}: {mainHeadings} main headings (h1), one expected (RGAA 9.1)");
         }
     }
 
