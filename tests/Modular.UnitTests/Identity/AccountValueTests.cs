@@ -36,6 +36,28 @@ public sealed class AccountValueTests
     public void A_malformed_personal_code_is_not_a_code(string? typed) => Assert.Null(PersonalIdentificationCode.TryParse(typed));
 
     [Fact]
+    public void An_empty_personal_code_shows_as_nothing() => Assert.Equal("", default(PersonalIdentificationCode).ToString());
+
+    [Fact]
+    public void Mandatary_user_names_are_two_groups_of_four_unambiguous_characters_after_their_prefix()
+    {
+        var names = Enumerable.Range(0, 200).Select(_ => MandataryUserName.Generate()).ToList();
+
+        Assert.All(names, name => Assert.Matches("^mdt-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$", name));
+        Assert.True(names.Distinct().Count() > 195, "user names should be random");
+    }
+
+    [Fact]
+    public void Temporary_passwords_do_not_start_with_their_required_characters_in_a_fixed_order()
+    {
+        var passwords = Enumerable.Range(0, 200).Select(_ => TemporaryPassword.Generate()).ToList();
+
+        Assert.Contains(passwords, p => !char.IsUpper(p[0]));
+        Assert.Contains(passwords, p => !char.IsLower(p[1]));
+        Assert.Contains(passwords, p => !char.IsDigit(p[2]));
+    }
+
+    [Fact]
     public void Temporary_passwords_meet_the_password_policy()
     {
         for (var i = 0; i < 200; i++)

@@ -53,5 +53,95 @@ public sealed class SharedCredentialsTests
     public void The_threshold_counts_the_days_signals_and_zero_turns_it_off(int signals, int threshold, bool reached) =>
         Assert.Equal(reached, SharedCredentials.Reached(signals, threshold));
 
+    [Fact]
+    public void The_evidence_names_both_sign_ins_with_their_times_addresses_and_devices()
+    {
+        var signal = SharedCredentials.Signals(At(0, "203.0.113.9", "Chrome"), [At(-4, "198.51.100.7", "Firefox")])[0];
+
+        Assert.Equal("2026-12-02 08:56:00Z 198.51.100.7 « Firefox » → 2026-12-02 09:00:00Z 203.0.113.9 « Chrome »", signal.Evidence);
+        Assert.Equal(User, signal.UserId);
+        Assert.Equal(Now, signal.At);
+        Assert.False(signal.Settled);
+    }
+
+    [Fact]
+    public void The_evidence_compares_with_the_latest_earlier_sign_in()
+    {
+        var signals = SharedCredentials.Signals(
+            At(0, "203.0.113.9", "Chrome"),
+            [At(-8, "198.51.100.7", "Firefox"), At(-3, "192.0.2.44", "Safari"), At(-6, "198.51.100.8", "Edge")]);
+
+        Assert.All(signals, s => Assert.StartsWith("2026-12-02 08:57:00Z 192.0.2.44 « Safari » →", s.Evidence, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(-10, 2)]
+    [InlineData(-60, 1)]
+    [InlineData(1, 0)]
+    public void The_windows_include_their_bounds_and_a_later_sign_in_is_not_compared(int minutes, int expected) =>
+        Assert.Equal(expected, SharedCredentials.Signals(At(0, "203.0.113.9", "Chrome"), [At(minutes, "198.51.100.7", "Firefox")]).Count);
+
+    [Fact]
+    public void A_sign_in_whose_address_is_unknown_is_not_two_sessions()
+    {
+        var current = new SignInTrace(User, Now, null, "Chrome");
+
+        Assert.Empty(SharedCredentials.Signals(current, [At(-2, "198.51.100.7", "Firefox")]));
+        Assert.Empty(SharedCredentials.Signals(At(0, "198.51.100.7", "Firefox"), [new SignInTrace(User, Now.AddMinutes(-2), " ", "Chrome")]));
+    }
+
+    [Fact]
+    public void Signals_need_the_sign_in_and_the_earlier_ones()
+    {
+        Assert.Throws<ArgumentNullException>("current", () => SharedCredentials.Signals(null!, []));
+        Assert.Throws<ArgumentNullException>("earlier", () => SharedCredentials.Signals(At(0, "203.0.113.9", "Chrome"), null!));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("   ", null)]
+    [InlineData(" 203.0.113.9 ", "203.0.113.9")]
+    public void A_trace_keeps_its_address_trimmed_or_none(string? address, string? kept) =>
+        Assert.Equal(kept, new SignInTrace(User, Now, address, "Chrome").Address);
+
+    [Theory]
+    [InlineData(null, "?")]
+    [InlineData("  ", "?")]
+    [InlineData(" Firefox/140 ", "Firefox/140")]
+    public void A_trace_keeps_its_device_trimmed_or_a_question_mark(string? device, string kept) =>
+        Assert.Equal(kept, new SignInTrace(User, Now, "203.0.113.9", device).Device);
+
+    [Fact]
+    public void A_trace_keeps_its_user_and_time()
+    {
+        var trace = new SignInTrace(User, Now, "203.0.113.9", "Chrome");
+
+        Assert.Equal(User, trace.UserId);
+        Assert.Equal(Now, trace.At);
+    }
+
+    [Fact]
+    public void A_trace_cuts_a_long_address_and_device()
+    {
+        var trace = new SignInTrace(User, Now, Letters(SignInTrace.MaxAddressLength + 1), Letters(SignInTrace.MaxDeviceLength + 1));
+
+        Assert.Equal(Letters(SignInTrace.MaxAddressLength), trace.Address);
+        Assert.Equal(Letters(SignInTrace.MaxDeviceLength), trace.Device);
+    }
+
+    [Theory]
+    [InlineData(600, 600)]
+    [InlineData(601, 600)]
+    public void A_signals_evidence_is_cut_at_600_characters(int length, int kept)
+    {
+        var signal = new CredentialSignal(User, Now, CredentialSignalKind.DistantNetworks, Letters(length));
+
+        Assert.Equal(Letters(kept), signal.Evidence);
+        Assert.Equal(CredentialSignalKind.DistantNetworks, signal.Kind);
+    }
+
+    private static string Letters(int length) => string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+
     private static SignInTrace At(int minutes, string address, string device) => new(User, Now.AddMinutes(minutes), address, device);
 }

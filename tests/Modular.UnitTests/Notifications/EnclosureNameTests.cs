@@ -25,4 +25,34 @@ public sealed class EnclosureNameTests
         Assert.Equal(Enclosure.FileNameMaxLength, name.Length);
         Assert.EndsWith("a.pdf", name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(15)]
+    [InlineData(2)]
+    public void A_long_name_keeps_an_extension_of_up_to_15_characters_with_its_dot(int extensionLength)
+    {
+        var extension = "." + new string('e', extensionLength - 1);
+
+        var name = Enclosure.SafeFileName(new string('a', 400) + extension, "x");
+
+        Assert.Equal(new string('a', Enclosure.FileNameMaxLength - extension.Length) + extension, name);
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(40)]
+    public void A_long_name_whose_extension_is_longer_is_cut_plainly(int extensionLength)
+    {
+        var typed = new string('a', 400) + "." + new string('e', extensionLength - 1);
+
+        Assert.Equal(typed[..Enclosure.FileNameMaxLength], Enclosure.SafeFileName(typed, "x"));
+    }
+
+    [Fact]
+    public void A_name_of_exactly_the_maximum_length_is_kept_whole()
+    {
+        var typed = new string('a', Enclosure.FileNameMaxLength - 4) + ".pdf";
+
+        Assert.Equal(typed, Enclosure.SafeFileName(typed, "x"));
+    }
 }
