@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using CsCheck;
 using Modular.SharedKernel.Journals;
 
@@ -134,6 +136,59 @@ public sealed class HashChainTests
             target.Text = forged;
             return Verify(lines).FirstBreak is { Kind: ChainBreakKind.Altered } found && found.Position == target.ChainPosition;
         }, iter: 2_000);
+    }
+
+    [Fact]
+    public void A_hash_is_the_sha256_of_a_json_array_of_the_version_chain_position_previous_hash_and_fields()
+    {
+        var json = $"[\"modular-chain-1\",\"{Chain:D}\",7,\"{new string('a', 64)}\",\"x\",null]";
+
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(expected, HashChain.Compute(Chain, 7, new string('a', 64), ["x", null]));
+    }
+
+    [Fact]
+    public void A_hash_needs_its_fields_and_a_seal_its_line()
+    {
+        Assert.Throws<ArgumentNullException>("fields", () => HashChain.Compute(Chain, 1, null, null!));
+        Assert.Throws<ArgumentNullException>("record", () => HashChain.Append(null!, Chain, null));
+        Assert.Throws<ArgumentNullException>("record", () => new ChainVerifier(Chain).Add(null!, "line-1"));
+    }
+
+    [Fact]
+    public void Fields_are_written_as_invariant_text_an_instant_in_microseconds()
+    {
+        var at = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1)).AddTicks(1234567);
+        var id = Guid.Parse("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+
+        Assert.Equal((at.UtcTicks / 10).ToString(System.Globalization.CultureInfo.InvariantCulture), HashChain.Field(at));
+        Assert.Equal("6f9619ff-8b86-d011-b42d-00c04fc964ff", HashChain.Field(id));
+        Assert.Equal("6f9619ff-8b86-d011-b42d-00c04fc964ff", HashChain.Field((Guid?)id));
+        Assert.Null(HashChain.Field((Guid?)null));
+        Assert.Equal("-1234567890123", HashChain.Field(-1234567890123L));
+    }
+
+    [Fact]
+    public void A_verifier_refuses_the_broken_line_and_every_line_after_it()
+    {
+        var lines = Sealed(3);
+        lines[1].Text = "falsifié";
+        var verifier = new ChainVerifier(Chain);
+
+        Assert.True(verifier.Add(lines[0], "line-1"));
+        Assert.False(verifier.Add(lines[1], "line-2"));
+        Assert.False(verifier.Add(lines[2], "line-3"));
+
+        Assert.Equal((1L, (DateTimeOffset?)lines[0].At), (verifier.Checked, verifier.LastAt));
+        Assert.Equal(new ChainBreak(2, lines[1].At, ChainBreakKind.Altered, "line-2"), verifier.FirstBreak);
+    }
+
+    [Fact]
+    public void A_verdict_is_intact_without_a_break()
+    {
+        Assert.True(new JournalVerdict("vault", Chain, 3, Start, null).Intact);
+        Assert.False(new JournalVerdict("vault", Chain, 1, Start, new ChainBreak(2, Start, ChainBreakKind.Missing, "line-3")).Intact);
     }
 
     private static List<Line> Sealed(int count)

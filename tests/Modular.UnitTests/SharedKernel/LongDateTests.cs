@@ -12,4 +12,8 @@ public sealed class LongDateTests
     [InlineData("en-GB", 1, "1 December 2026")]
     public void The_first_of_the_month_is_an_ordinal_in_French_only(string culture, int day, string expected) =>
         Assert.Equal(expected, LongDate.Format(new DateOnly(2026, 12, day), CultureInfo.GetCultureInfo(culture)));
+
+    [Fact]
+    public void A_date_needs_a_culture() =>
+        Assert.Throws<ArgumentNullException>("culture", () => LongDate.Format(new DateOnly(2026, 12, 2), null!));
 }
