@@ -83,7 +83,7 @@ public sealed class SharedCredentialsTests
         Assert.Equal(expected, SharedCredentials.Signals(At(0, "203.0.113.9", "Chrome"), [At(minutes, "198.51.100.7", "Firefox")]).Count);
 
     [Fact]
-    public void A_sign_in_whose_address_is_unknown_is_not_two_sessions()
+    public void A_sign_in_or_an_earlier_one_whose_address_is_unknown_raises_nothing()
     {
         var current = new SignInTrace(User, Now, null, "Chrome");
 
