@@ -29,6 +29,89 @@ public sealed class AccessRulesTests
     }
 
     [Theory]
+    [InlineData("info")]
+    [InlineData("contact")]
+    [InlineData("admin")]
+    [InlineData("administration")]
+    [InlineData("office")]
+    [InlineData("bureau")]
+    [InlineData("hr")]
+    [InlineData("rh")]
+    [InlineData("personnel")]
+    [InlineData("compta")]
+    [InlineData("comptabilite")]
+    [InlineData("accounting")]
+    [InlineData("finance")]
+    [InlineData("secretariat")]
+    [InlineData("sekretariat")]
+    [InlineData("reception")]
+    [InlineData("accueil")]
+    [InlineData("mail")]
+    [InlineData("email")]
+    [InlineData("hello")]
+    [InlineData("bonjour")]
+    [InlineData("team")]
+    [InlineData("equipe")]
+    [InlineData("support")]
+    [InlineData("service")]
+    [InlineData("sales")]
+    [InlineData("vente")]
+    [InlineData("direction")]
+    [InlineData("postmaster")]
+    [InlineData("webmaster")]
+    [InlineData("noreply")]
+    [InlineData("no-reply")]
+    public void Each_role_of_the_default_list_is_not_a_personal_address(string role) =>
+        Assert.Equal("email-not-personal", Rule.Check($"{role}@favre-menuiserie.ch").Error?.Code);
+
+    [Theory]
+    [InlineData("gmail.com")]
+    [InlineData("googlemail.com")]
+    [InlineData("hotmail.com")]
+    [InlineData("hotmail.ch")]
+    [InlineData("hotmail.fr")]
+    [InlineData("outlook.com")]
+    [InlineData("outlook.fr")]
+    [InlineData("live.com")]
+    [InlineData("live.fr")]
+    [InlineData("msn.com")]
+    [InlineData("yahoo.com")]
+    [InlineData("yahoo.fr")]
+    [InlineData("ymail.com")]
+    [InlineData("bluewin.ch")]
+    [InlineData("gmx.ch")]
+    [InlineData("gmx.net")]
+    [InlineData("gmx.de")]
+    [InlineData("gmx.fr")]
+    [InlineData("icloud.com")]
+    [InlineData("me.com")]
+    [InlineData("aol.com")]
+    [InlineData("proton.me")]
+    [InlineData("protonmail.com")]
+    [InlineData("orange.fr")]
+    [InlineData("wanadoo.fr")]
+    [InlineData("free.fr")]
+    [InlineData("sunrise.ch")]
+    [InlineData("hispeed.ch")]
+    [InlineData("netplus.ch")]
+    public void Each_free_mail_domain_of_the_default_list_is_not_a_personal_address(string domain) =>
+        Assert.Equal("email-not-personal", Rule.Check($"anne.meyer@{domain}").Error?.Code);
+
+    [Theory]
+    [InlineData("anne@mygmail.com")]
+    [InlineData("information@favre.ch")]
+    [InlineData("anne.info@favre.ch")]
+    public void A_domain_is_free_mail_only_as_itself_or_a_sub_domain_and_a_role_only_as_the_whole_local_part(string email) =>
+        Assert.True(Rule.Check(email).IsSuccess);
+
+    [Fact]
+    public void The_error_names_the_field_the_address_was_typed_in()
+    {
+        Assert.Equal("CopyEmail", Assert.Single(Rule.Check("info@favre.ch", "CopyEmail").Error!.FieldErrors).Key);
+        Assert.Equal("CopyEmail", Assert.Single(Rule.Check("pas une adresse", "CopyEmail").Error!.FieldErrors).Key);
+    }
+
+    [Theory]
     [InlineData("Anne.Meyer@Favre-Menuiserie.ch", "anne.meyer@favre-menuiserie.ch")]
     [InlineData(" informatique.dupont@favre.ch ", "informatique.dupont@favre.ch")]
     [InlineData("paul@gmail.com.favre.ch", "paul@gmail.com.favre.ch")]

@@ -41,6 +41,18 @@ public sealed class DailyDigestTests
         Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 0, 0, TimeSpan.Zero), DailyDigest.MomentOf(Day(10, 25), Paris, 2));
     }
 
+    [Fact]
+    public void A_digest_hour_is_an_hour_of_the_day_in_a_time_zone()
+    {
+        Assert.Equal("hour", Assert.Throws<ArgumentOutOfRangeException>(() => DailyDigest.MomentOf(Day(12, 2), Paris, -1)).ParamName);
+        Assert.Equal("hour", Assert.Throws<ArgumentOutOfRangeException>(() => DailyDigest.MomentOf(Day(12, 2), Paris, 24)).ParamName);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 23, 0, 0, TimeSpan.Zero), DailyDigest.MomentOf(Day(12, 2), Paris, 0));
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 22, 0, 0, TimeSpan.Zero), DailyDigest.MomentOf(Day(12, 2), Paris, 23));
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => DailyDigest.MomentOf(Day(12, 2), null!, 7)).ParamName);
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => DailyDigest.LatestDue(DateTimeOffset.UnixEpoch, null!, 7)).ParamName);
+        Assert.Equal("alreadySent", Assert.Throws<ArgumentNullException>(() => DailyDigest.DaysToSend(Day(12, 2), null!)).ParamName);
+    }
+
     [Theory]
     [InlineData("2026-12-02T06:14:59Z", "2026-12-01")] // 07:14 in Paris: the grace after 07:00 is not over
     [InlineData("2026-12-02T06:15:00Z", "2026-12-02")]

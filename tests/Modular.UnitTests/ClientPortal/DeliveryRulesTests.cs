@@ -40,6 +40,57 @@ public sealed class DeliveryRulesTests
         Assert.Equal("CopyAddress", Assert.Single(address.Error.FieldErrors).Key);
     }
 
+    [Theory]
+    [InlineData("CH")]
+    [InlineData("ch")]
+    [InlineData("Schweiz")]
+    [InlineData("SVIZZERA")]
+    [InlineData(" ")]
+    public void Switzerland_in_its_languages_is_no_country(string country)
+    {
+        var address = CopyPostalAddress.Read("Fiduciaire Rochat SA", "Avenue de la Gare 10", "1003", "Lausanne", country);
+
+        Assert.Null(address.Value.Country);
+    }
+
+    [Fact]
+    public void A_copy_address_keeps_its_parts_trimmed()
+    {
+        var address = CopyPostalAddress.Read(" Fiduciaire Rochat SA ", " Avenue de la Gare 10 ", " 1003 ", " Lausanne ", null).Value;
+
+        Assert.Equal(new CopyPostalAddress("Fiduciaire Rochat SA", "Avenue de la Gare 10", "1003", "Lausanne", null), address);
+    }
+
+    [Theory]
+    [InlineData(null, "Avenue de la Gare 10", "1003", "Lausanne")]
+    [InlineData("Fiduciaire", null, "1003", "Lausanne")]
+    [InlineData("Fiduciaire", "Avenue de la Gare 10", null, "Lausanne")]
+    [InlineData("Fiduciaire", "Avenue de la Gare 10", "1003", null)]
+    [InlineData("Fiduciaire", "Avenue de la Gare 10", "10A3", "Lausanne")]
+    public void A_copy_address_without_one_of_its_parts_or_with_letters_in_a_Swiss_postal_code_is_refused(string? name, string? street, string? postalCode, string? city) =>
+        Assert.Equal("copy-postal-invalid", CopyPostalAddress.Read(name, street, postalCode, city, null).Error?.Code);
+
+    [Theory]
+    [InlineData(200, 200, 100, 60, true)]
+    [InlineData(201, 200, 100, 60, false)]
+    [InlineData(200, 201, 100, 60, false)]
+    [InlineData(200, 200, 101, 60, false)]
+    [InlineData(200, 200, 100, 61, false)]
+    public void A_copy_address_has_a_name_and_street_of_200_characters_a_locality_of_100_and_a_country_of_60(int name, int street, int city, int country, bool read)
+    {
+        var address = CopyPostalAddress.Read(new string('n', name), new string('s', street), "75001", new string('c', city), new string('p', country));
+
+        Assert.Equal(read, address.IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("AB", true)]
+    [InlineData("1234 567-9", true)]
+    [InlineData("A", false)]
+    [InlineData("1234 567-90", false)]
+    public void A_foreign_postal_code_has_2_to_10_letters_digits_spaces_or_hyphens(string postalCode, bool read) =>
+        Assert.Equal(read, CopyPostalAddress.Read("Cabinet Martin", "5 place du Marché", postalCode, "Lyon", "France").IsSuccess);
+
     [Fact]
     public void A_company_copies_to_one_third_party_at_most_and_none_clears_it()
     {

@@ -42,4 +42,16 @@ public sealed class SearchTermsTests
         Assert.Equal(SearchTerms.MaxWords, terms.Words.Count);
         Assert.All(terms.Words, w => Assert.True(w.Length <= SearchTerms.MaxWordLength));
     }
+
+    [Fact]
+    public void A_longer_word_is_cut_at_forty_letters()
+    {
+        var word = new string('a', SearchTerms.MaxWordLength) + "bcd";
+
+        Assert.Equal(new string('a', SearchTerms.MaxWordLength), Assert.Single(SearchTerms.Parse(word).Words));
+    }
+
+    [Fact]
+    public void No_search_is_no_word() =>
+        Assert.True(SearchTerms.Parse(null).IsEmpty);
 }

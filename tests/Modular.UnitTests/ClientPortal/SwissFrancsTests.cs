@@ -33,6 +33,21 @@ public sealed class SwissFrancsTests
     public void What_is_not_a_positive_amount_is_refused(string? typed) =>
         Assert.Null(SwissFrancs.ParseCentimes(typed));
 
+    [Theory]
+    [InlineData("100000000000", SwissFrancs.MaxCentimes)]
+    [InlineData("100000000000.01", null)]
+    [InlineData("0000000000000001", 100L)]
+    [InlineData("00000000000000001", null)]
+    public void An_amount_is_at_most_a_hundred_billion_francs_typed_in_16_characters(string typed, long? centimes) =>
+        Assert.Equal(centimes, SwissFrancs.ParseCentimes(typed));
+
+    [Theory]
+    [InlineData(12_345, 123.45)]
+    [InlineData(1, 0.01)]
+    [InlineData(25_000_000, 250_000)]
+    public void Centimes_are_shown_in_francs(long centimes, double francs) =>
+        Assert.Equal((decimal)francs, SwissFrancs.ToFrancs(centimes));
+
     [Fact]
     public void A_contract_with_a_premium_that_is_not_a_number_names_the_contract_and_the_text()
     {

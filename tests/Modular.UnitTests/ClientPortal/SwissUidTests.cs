@@ -67,4 +67,8 @@ public sealed class SwissUidTests
         // A remainder of 0 gives 0 (not 11): 0*... = 0.
         Assert.Equal(0, SwissUid.CheckDigit("00000000"));
     }
+
+    [Fact]
+    public void The_check_digit_of_no_digits_is_a_programming_error() =>
+        Assert.Equal("digits", Assert.Throws<ArgumentNullException>(() => SwissUid.CheckDigit(null!)).ParamName);
 }

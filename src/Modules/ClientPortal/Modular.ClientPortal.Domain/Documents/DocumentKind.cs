@@ -26,11 +26,11 @@ internal static class DocumentKinds
 
     public static bool Allows(this Line line, DocumentKind kind) => ByLine[line].Contains(kind);
 
-    /// <summary>The kind named by its code (<c>PaymentLetter</c>, <c>payment-letter</c>, any case), or null.</summary>
+    /// <summary>The kind named by its code (<c>PaymentLetter</c>, <c>payment-letter</c>, any case), or null: a number (<c>1</c>, <c>+1</c>) or a list (<c>A, B</c>) names none.</summary>
     public static DocumentKind? Parse(string? text)
     {
         var compact = (text ?? "").Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Trim();
-        return Enum.TryParse<DocumentKind>(compact, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !compact.All(char.IsAsciiDigit)
+        return compact.All(char.IsAsciiLetter) && Enum.TryParse<DocumentKind>(compact, ignoreCase: true, out var kind)
             ? kind
             : null;
     }
