@@ -136,6 +136,21 @@ public sealed class AccessRulesTests
     }
 
     [Theory]
+    [InlineData("r_h@favre.ch")]
+    [InlineData("R.H+paie@favre.ch")]
+    public void A_role_is_recognised_without_its_dots_underscores_case_or_tag(string email) =>
+        Assert.Equal("email-not-personal", Rule.Check(email).Error?.Code);
+
+    [Fact]
+    public void A_configured_role_is_compared_without_its_spaces()
+    {
+        var rule = new PersonalEmailRule(["Service Client"], []);
+
+        Assert.Equal("email-not-personal", rule.Check("service.client@favre.ch").Error?.Code);
+        Assert.True(rule.Check("service@favre.ch").IsSuccess);
+    }
+
+    [Theory]
     [InlineData(25_000_000, true)]
     [InlineData(24_999_999, false)]
     [InlineData(100_000_000, true)]
