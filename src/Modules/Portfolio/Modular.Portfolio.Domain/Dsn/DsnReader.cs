@@ -17,7 +17,7 @@ internal static class DsnReader
         ArgumentNullException.ThrowIfNull(content);
         var parser = new DsnParser();
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        var line = ArrayPool<byte>.Shared.Rent(DsnParser.MaxLineLength + 1);
+        var line = ArrayPool<byte>.Shared.Rent(DsnParser.MaxLineLength + 2);
         try
         {
             var (length, number, any) = (0, 0, false);
@@ -30,8 +30,8 @@ internal static class DsnReader
                 {
                     var end = rest.IndexOf((byte)'\n');
                     var piece = end < 0 ? rest : rest[..end];
-                    // Kept up to one byte past the limit: enough to know the line is too long.
-                    var kept = Math.Min(DsnParser.MaxLineLength + 1 - length, piece.Length);
+                    // Kept up to two bytes past the limit: enough to know the line, its CR dropped, is too long.
+                    var kept = Math.Min(DsnParser.MaxLineLength + 2 - length, piece.Length);
                     piece[..kept].CopyTo(line.AsSpan(length));
                     length += kept;
                     if (end < 0)
@@ -39,7 +39,8 @@ internal static class DsnReader
                         break;
                     }
 
-                    parser.Line(++number, Trimmed(line, length), tooLong: length > DsnParser.MaxLineLength);
+                    var text = Trimmed(line, length);
+                    parser.Line(++number, text, tooLong: text.Length > DsnParser.MaxLineLength);
                     if (parser.Stopped)
                     {
                         return parser.Finish(number);
@@ -57,7 +58,8 @@ internal static class DsnReader
 
             if (length > 0)
             {
-                parser.Line(++number, Trimmed(line, length), tooLong: length > DsnParser.MaxLineLength);
+                var text = Trimmed(line, length);
+                parser.Line(++number, text, tooLong: text.Length > DsnParser.MaxLineLength);
             }
 
             return parser.Finish(number);
@@ -69,10 +71,13 @@ internal static class DsnReader
         }
     }
 
-    /// <summary>The line's bytes kept (at most the limit and one), without a final CR.</summary>
+    /// <summary>
+    /// The line's bytes kept, without a final CR (a line of the longest length reads the same with
+    /// CRLF or LF), and at most the limit and one: more, it is too long whatever its end.
+    /// </summary>
     private static ReadOnlySpan<byte> Trimmed(byte[] line, int length)
     {
         var kept = line.AsSpan(0, Math.Min(length, DsnParser.MaxLineLength + 1));
-        return length <= DsnParser.MaxLineLength && kept.Length > 0 && kept[^1] == (byte)'\r' ? kept[..^1] : kept;
+        return length <= DsnParser.MaxLineLength + 1 && kept.Length > 0 && kept[^1] == (byte)'\r' ? kept[..^1] : kept;
     }
 }
