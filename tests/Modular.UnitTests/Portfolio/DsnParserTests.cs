@@ -163,6 +163,17 @@ public sealed class DsnParserTests
     }
 
     [Fact]
+    public async Task A_line_cut_at_the_limit_just_after_a_carriage_return_is_not_read_as_shorter()
+    {
+        var rubric = "S21.G00.11.003,'" + new string('x', DsnParser.MaxLineLength - "S21.G00.11.003,''".Length) + "'";
+        var lines = Sample();
+        var at = At(lines, "S21.G00.11.003");
+        lines[at - 1] = rubric + "\rx";
+
+        Assert.Equal([("dsn-binary", at)], Codes(await ProblemsAsync(lines)));
+    }
+
+    [Fact]
     public async Task A_file_without_a_last_line_end_reads_its_last_line()
     {
         var bytes = Encoding.Latin1.GetBytes(string.Join("\n", Sample()));
@@ -220,11 +231,12 @@ public sealed class DsnParserTests
     {
         var lines = Recounted(Sample().Where(l => !l.StartsWith("S10", StringComparison.Ordinal)));
 
-        var problems = Codes(await ProblemsAsync(lines));
+        var problems = await ProblemsAsync(lines);
 
-        Assert.Equal([("dsn-no-envoi", 1), ("dsn-block-order", 1)], problems.Take(2));
-        Assert.Contains(("dsn-rubric-missing", 1), problems);
-        Assert.Contains(("dsn-no-declaration", lines.Count), problems);
+        Assert.Equal([("dsn-no-envoi", 1), ("dsn-block-order", 1)], Codes(problems.Take(2)));
+        Assert.Equal(("S20.G00.05", ""), (problems[1].Arguments[1], problems[1].Arguments[2]));
+        Assert.Contains(("dsn-rubric-missing", 1), Codes(problems));
+        Assert.Contains(("dsn-no-declaration", lines.Count), Codes(problems));
     }
 
     [Fact]
@@ -382,6 +394,15 @@ public sealed class DsnParserTests
         var lines = Recounted(Sample().Where(l => !l.StartsWith("S2", StringComparison.Ordinal)), declarations: 0);
 
         Assert.Equal([("dsn-no-declaration", lines.Count)], Codes(await ProblemsAsync(lines)));
+    }
+
+    [Fact]
+    public async Task A_total_with_no_declaration_before_it_is_still_where_its_missing_figure_is_reported()
+    {
+        var lines = Sample().Where(l => !l.StartsWith("S2", StringComparison.Ordinal) && !l.StartsWith("S90.G00.90.002", StringComparison.Ordinal)).ToList();
+        lines[^1] = $"S90.G00.90.001,'{lines.Count}'";
+
+        Assert.Equal([("dsn-no-declaration", lines.Count), ("dsn-rubric-missing", lines.Count)], Codes(await ProblemsAsync(lines)));
     }
 
     [Fact]
