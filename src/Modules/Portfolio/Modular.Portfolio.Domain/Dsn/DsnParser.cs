@@ -54,8 +54,8 @@ internal sealed class DsnParser
     /// <summary>True once reading further would only repeat the first problem (a binary or UTF-8 file, or too many problems).</summary>
     public bool Stopped { get; private set; }
 
-    /// <summary>Takes line <paramref name="number"/> (1-based), without its end of line.</summary>
-    public void Line(int number, ReadOnlySpan<byte> bytes, bool tooLong = false)
+    /// <summary>Takes line <paramref name="number"/> (1-based), without its end of line; more than <see cref="MaxLineLength"/> bytes is too long.</summary>
+    public void Line(int number, ReadOnlySpan<byte> bytes)
     {
         if (Stopped)
         {
@@ -74,7 +74,7 @@ internal sealed class DsnParser
             return;
         }
 
-        if (tooLong)
+        if (bytes.Length > MaxLineLength)
         {
             Add(PortfolioErrors.DsnLineTooLong(number, MaxLineLength));
             return;

@@ -39,8 +39,7 @@ internal static class DsnReader
                         break;
                     }
 
-                    var text = Trimmed(line, length);
-                    parser.Line(++number, text, tooLong: text.Length > DsnParser.MaxLineLength);
+                    parser.Line(++number, Trimmed(line, length));
                     if (parser.Stopped)
                     {
                         return parser.Finish(number);
@@ -58,8 +57,7 @@ internal static class DsnReader
 
             if (length > 0)
             {
-                var text = Trimmed(line, length);
-                parser.Line(++number, text, tooLong: text.Length > DsnParser.MaxLineLength);
+                parser.Line(++number, Trimmed(line, length));
             }
 
             return parser.Finish(number);
