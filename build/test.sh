@@ -116,10 +116,25 @@ dotnet build Modular.sln --configuration "$configuration" -nologo -consoleLogger
 # collects this folder, which git ignores.
 export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$PWD/build/artifacts/screenshots}"
 
+# Each project's output is also kept in build/artifacts/tests/<project>.log, so that the failed
+# tests, with their messages, can be printed again at the very end, after the other runs' output.
+test_logs="$PWD/build/artifacts/tests"
+rm -rf "$test_logs"
+mkdir -p "$test_logs"
 run_tests() {
   local project=$1
   shift
-  dotnet test --project "$project" --configuration "$configuration" --no-build "$@"
+  dotnet test --project "$project" --configuration "$configuration" --no-build "$@" 2>&1 \
+    | tee "$test_logs/$(basename "$project").log"
+}
+print_failed_tests() {
+  local log
+  for log in "$test_logs"/*.log; do
+    if grep -qE '^\s*failed ' "$log"; then
+      echo "==> failed in $(basename "$log" .log) (the whole output: build/artifacts/tests/$(basename "$log")):"
+      grep -E -A 40 '^\s*failed ' "$log" | grep -vE '^\s*[0-9:]+ (warn|info|dbug): ' | cut -c1-400 | head -n 200
+    fi
+  done
 }
 
 # With options (a filter), one run over the solution, as before; no crash soak.
@@ -167,6 +182,7 @@ if [[ "${FUZZ_SECONDS:-12}" != "0" ]]; then
 fi
 
 wait "$integration_pid" || integration_status=$?
+print_failed_tests
 echo "==> tests: integration exit $integration_status, unit/architecture/end-to-end exit $others_status, crash soak exit $soak_status, fuzzing exit $fuzz_status"
 for status in "$integration_status" "$others_status" "$soak_status" "$fuzz_status"; do
   if [[ $status -ne 0 ]]; then
