@@ -141,6 +141,10 @@ public abstract class DownloadLinkPagesTests(ModularHostFactory factory)
         var (garbage, _) = await anonymous.GetAsync("/l/not-a-token");
         Assert.Equal(HttpStatusCode.NotFound, garbage.StatusCode);
 
+        // A token of the right length with one character outside base64url (mangled in transit) is unknown too.
+        var (mangled, _) = await anonymous.GetAsync($"/l/{new string('A', 21)}!{new string('A', 21)}");
+        Assert.Equal(HttpStatusCode.NotFound, mangled.StatusCode);
+
         // Another organisation cannot make a link to these documents.
         using var agent3 = await SignedInAsync("agent3@demo.test");
         var (foreign, _) = await agent3.GetAsync($"/Vault/Folders/Link/{folder}");

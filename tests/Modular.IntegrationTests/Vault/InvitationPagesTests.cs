@@ -75,6 +75,8 @@ public sealed class InvitationPagesTests(ModularHostFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var (garbage, _) = await visitor.GetAsync("/invitation/not-a-token");
         Assert.Equal(HttpStatusCode.NotFound, garbage.StatusCode);
+        var (mangled, _) = await visitor.GetAsync($"/invitation/{new string('A', 21)}!{new string('A', 21)}");
+        Assert.Equal(HttpStatusCode.NotFound, mangled.StatusCode);
     }
 
     [Fact]

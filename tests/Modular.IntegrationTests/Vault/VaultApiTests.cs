@@ -339,6 +339,7 @@ public abstract class VaultApiTests(VaultApiFixture fixture)
         Assert.Equal(4, wrong.GetProperty("attemptsLeft").GetInt32());
         await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code = "abc" }, Ct), HttpStatusCode.UnprocessableEntity, "code-malformed");
         await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{new string('A', 43)}/redeem", new { code }, Ct), HttpStatusCode.NotFound, "link-unknown");
+        await ExpectProblemAsync(await anonymous.PostAsJsonAsync($"{Links}/{new string('A', 21)}!{new string('A', 21)}/redeem", new { code }, Ct), HttpStatusCode.NotFound, "link-unknown");
 
         var session = await ExpectAsync(await anonymous.PostAsJsonAsync($"{Links}/{token}/redeem", new { code }, Ct), HttpStatusCode.OK);
         Assert.Equal(["cerfa.pdf", "mandat.pdf"], session.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());

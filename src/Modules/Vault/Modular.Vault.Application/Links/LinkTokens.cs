@@ -15,10 +15,14 @@ internal static class LinkTokens
     }
 
     /// <summary>The hash of a token as received, or null when it cannot be one of ours.</summary>
+    /// <remarks>
+    /// The decoder throws on a character outside base64url (its Try form only reports a short
+    /// destination), so the text is checked first: a link with one mangled character is unknown, not an error.
+    /// </remarks>
     public static byte[]? HashOf(string? token)
     {
         var trimmed = token?.Trim();
-        if (trimmed is null || trimmed.Length != Base64Url.GetEncodedLength(Bytes))
+        if (trimmed is null || trimmed.Length != Base64Url.GetEncodedLength(Bytes) || !Base64Url.IsValid(trimmed, out var length) || length != Bytes)
         {
             return null;
         }
