@@ -37,10 +37,10 @@ internal interface ISharingRepository
     /// <summary>Runs <paramref name="work"/> in one transaction, committed only when it succeeds.</summary>
     Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken);
 
-    /// <summary>Saves; a case file changed or created meanwhile by someone else gives <c>case-modified</c> and nothing is kept.</summary>
     /// <summary>Adds an integration event to the module's outbox: saved with the next <see cref="SaveChangesAsync"/>, published after commit.</summary>
     void Enqueue(IIntegrationEvent integrationEvent);
 
+    /// <summary>Saves; a case file changed or created meanwhile by someone else gives <c>case-modified</c> and nothing is kept.</summary>
     Task<Result> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Failed import attempts of the person, and of the address, since <paramref name="since"/>.</summary>
