@@ -90,8 +90,18 @@ public sealed class Maildev : IAsyncDisposable
     /// <summary>Every email maildev holds.</summary>
     public async Task<IReadOnlyList<JsonElement>> EmailsAsync()
     {
-        var json = await Http.GetStringAsync(new Uri($"http://127.0.0.1:{WebPort}/api/email"));
-        return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.Clone())];
+        // Just after a restart, maildev can answer its API with an empty body while its store loads:
+        // asked again for up to 5 s before the body is read (and an empty one fails there).
+        for (var attempt = 1; ; attempt++)
+        {
+            var json = await Http.GetStringAsync(new Uri($"http://127.0.0.1:{WebPort}/api/email"));
+            if (!string.IsNullOrWhiteSpace(json) || attempt == 50)
+            {
+                return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.Clone())];
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>The bytes of one attachment of an email maildev holds, by the name maildev gave it (its <c>generatedFileName</c>).</summary>

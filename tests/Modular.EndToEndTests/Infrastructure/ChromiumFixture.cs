@@ -35,8 +35,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
                 "and never download a browser: install it (apt-get install chromium) or run build/test.sh, which installs it when missing.");
         }
 
-        // Expectations wait longer than Playwright's 5 s default: the first pages compile and JIT on a small machine.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // Expectations wait longer than Playwright's 5 s default: the first pages compile and JIT on a small machine, beside the integration tests.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -110,7 +110,7 @@ public sealed class PortalDeliveryTests(PortalApiFixture fixture) : IClassFixtur
     /// <summary>The letter's row in the print queue, once the delivery worker has put it there.</summary>
     private static async Task<AngleSharp.Dom.IElement> LetterRowAsync(BrowserSession admin, Guid letterId)
     {
-        var until = DateTime.UtcNow.AddSeconds(15);
+        var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var (_, queue) = await admin.GetAsync("/Admin/Notifications/Letters");

@@ -45,7 +45,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.Contains("<b>urgent</b> & vite", email.GetProperty("text").GetString(), StringComparison.Ordinal);
 
         // The server has it; the status is saved right after.
-        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class DeliveryTests : IAsyncLifetime
             ids.Add(await SendAsync(Email($"down{i}@example.fr", "fr")));
         }
 
-        await WaitUntilAsync(async () => (await StatusAsync(ids[0])).Attempts >= 2, TimeSpan.FromSeconds(15));
+        await WaitUntilAsync(async () => (await StatusAsync(ids[0])).Attempts >= 2, TimeSpan.FromSeconds(30));
         var waiting = await StatusAsync(ids[0]);
         Assert.Equal(MessageStatus.Pending, waiting.Status);
         Assert.Contains("injoignable", waiting.LastError, StringComparison.Ordinal);
@@ -185,7 +185,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.Equal(ids.Select(i => i.ToString()).Order(), emails.Select(e => e.GetProperty("headers").GetProperty("x-modular-message-id").GetString()).Order());
         foreach (var id in ids)
         {
-            await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
+            await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(30));
         }
     }
 
@@ -193,7 +193,7 @@ public sealed class DeliveryTests : IAsyncLifetime
     public async Task A_connection_kept_open_that_the_server_dropped_is_replaced_and_the_next_email_still_arrives()
     {
         var first = await SendAsync(Email("first@example.fr", "fr"));
-        await WaitUntilAsync(async () => (await StatusAsync(first)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(15));
+        await WaitUntilAsync(async () => (await StatusAsync(first)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(30));
 
         // The server restarts between two batches: the connection the worker kept is dead.
         await _maildev.StopAsync();
@@ -202,7 +202,7 @@ public sealed class DeliveryTests : IAsyncLifetime
 
         var email = Assert.Single(await _maildev.WaitForAsync(1, TimeSpan.FromSeconds(15)));
         Assert.Equal(second.ToString(), email.GetProperty("headers").GetProperty("x-modular-message-id").GetString());
-        await WaitUntilAsync(async () => (await StatusAsync(second)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(async () => (await StatusAsync(second)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(30));
         Assert.Equal(1, (await StatusAsync(second)).Attempts);
     }
 
@@ -234,18 +234,18 @@ public sealed class DeliveryTests : IAsyncLifetime
     public async Task An_sms_goes_to_the_gateway_as_json_with_the_key_and_a_refusal_is_kept_with_its_reason()
     {
         var id = await SendAsync(Sms("+33 6 12 34 56 78"));
-        await WaitUntilAsync(() => Task.FromResult(!_gateway.Received.IsEmpty), TimeSpan.FromSeconds(15));
+        await WaitUntilAsync(() => Task.FromResult(!_gateway.Received.IsEmpty), TimeSpan.FromSeconds(30));
 
         var (body, authorization) = Assert.Single(_gateway.Received);
         var json = JsonDocument.Parse(body).RootElement;
         Assert.Equal("+33612345678", json.GetProperty("to").GetString());
         Assert.StartsWith("Bonjour Marie Dupont", json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Bearer sms-test-key", authorization);
-        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(30));
 
         _gateway.Answer = HttpStatusCode.BadRequest;
         var refused = await SendAsync(Sms("+41 79 123 45 67"));
-        await WaitUntilAsync(async () => (await StatusAsync(refused)).Status == MessageStatus.Failed, TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(async () => (await StatusAsync(refused)).Status == MessageStatus.Failed, TimeSpan.FromSeconds(30));
         Assert.Contains("HTTP 400", (await StatusAsync(refused)).LastError, StringComparison.Ordinal);
     }
 
@@ -254,11 +254,11 @@ public sealed class DeliveryTests : IAsyncLifetime
     {
         _gateway.Answer = HttpStatusCode.ServiceUnavailable;
         var id = await SendAsync(Sms("06 12 34 56 78"));
-        await WaitUntilAsync(async () => (await StatusAsync(id)).Attempts >= 2, TimeSpan.FromSeconds(15));
+        await WaitUntilAsync(async () => (await StatusAsync(id)).Attempts >= 2, TimeSpan.FromSeconds(30));
         Assert.Equal(MessageStatus.Pending, (await StatusAsync(id)).Status);
 
         _gateway.Answer = HttpStatusCode.OK;
-        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(15));
+        await WaitUntilAsync(async () => (await StatusAsync(id)).Status == MessageStatus.Delivered, TimeSpan.FromSeconds(30));
         Assert.Single(_gateway.Received);
     }
 
