@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the readers of bytes other people send (the DSN reader, a document's
-# name and first bytes, the share-key reader, an upload's multipart body, a PDF's words): afl-fuzz
-# (Debian's afl++, installed when missing) drives build/fuzz/Modular.Fuzz through SharpFuzz, whose
-# tool (pinned in dotnet-tools.json) instruments a copy of the readers' assemblies. Every input
-# ever kept in build/fuzz/regressions/<target>/ is replayed first; then each target is fuzzed for
-# the given seconds. Fails when an input made a reader throw (a crash) or run past the time limit
-# (a hang): such inputs are copied to build/artifacts/fuzz/<target>/ — once the fault is fixed, add
-# them to build/fuzz/regressions/<target>/ so they are replayed for good.
+# name and first bytes, the share-key reader, an upload's multipart body, a PDF's words, a secret
+# link's token): afl-fuzz (Debian's afl++, installed when missing) drives build/fuzz/Modular.Fuzz
+# through SharpFuzz, whose tool (pinned in dotnet-tools.json) instruments a copy of the readers'
+# assemblies. Every input ever kept in build/fuzz/regressions/<target>/ is replayed first; then
+# each target is fuzzed for the given seconds. Fails when an input made a reader throw (a crash) or
+# run past the time limit (a hang): such inputs are copied to build/artifacts/fuzz/<target>/ — once
+# the fault is fixed, add them to build/fuzz/regressions/<target>/ so they are replayed for good.
 #
 #   build/fuzz/fuzz.sh                  every target, 60 s each
 #   build/fuzz/fuzz.sh 600 dsn pdf-text
@@ -44,7 +44,7 @@ bin="$out/bin"
 rm -rf "$bin"
 mkdir -p "$bin"
 cp -r "$project/bin/$configuration/net10.0/." "$bin/"
-for assembly in Modular.Portfolio.Domain Modular.Vault.Domain Modular.Sharing.Domain Modular.Host \
+for assembly in Modular.Portfolio.Domain Modular.Vault.Domain Modular.Vault.Application Modular.Sharing.Domain Modular.Host \
   Modular.ClientPortal.Infrastructure UglyToad.PdfPig UglyToad.PdfPig.Core UglyToad.PdfPig.Tokenization \
   UglyToad.PdfPig.Tokens UglyToad.PdfPig.Fonts; do
   if [[ -f "$bin/$assembly.dll" ]]; then

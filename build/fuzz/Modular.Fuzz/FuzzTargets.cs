@@ -8,6 +8,7 @@ using Modular.Portfolio.Domain.Dsn;
 using Modular.SharedKernel.Infrastructure.Seeding;
 using Modular.Sharing.Domain.ShareKeys;
 using Modular.Tests.Shared;
+using Modular.Vault.Application.Links;
 using Modular.Vault.Domain.Documents;
 
 namespace Modular.Fuzz;
@@ -29,6 +30,7 @@ internal static class FuzzTargets
         new("share-key", "the share-key reader (Sharing): a key accepted reads back the same", ShareKey, ShareKeySeeds),
         new("multipart", "an upload's multipart body (API): a file handed on, or a 400, never an exception", Multipart, MultipartSeeds),
         new("pdf-text", "the words of a published PDF (ClientPortal): read, encrypted or unreadable, never an exception", PdfText, PdfTextSeeds),
+        new("link-token", "a secret link's token (Vault): unknown, or the hash of 32 bytes written in base64url", LinkToken, LinkTokenSeeds),
     ];
 
     public static FuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
@@ -111,6 +113,24 @@ internal static class FuzzTargets
         yield return ("display", Encoding.UTF8.GetBytes(key.Display));
         yield return ("canonical-lower", Encoding.UTF8.GetBytes(key.Canonical.ToLowerInvariant()));
         yield return ("spaced", Encoding.UTF8.GetBytes("  " + key.Display.Replace('-', ' ') + "\r\n"));
+    }
+
+    private static void LinkToken(Stream input)
+    {
+        var text = Encoding.UTF8.GetString(ReadAll(input));
+        if (LinkTokens.HashOf(text) is { } hash)
+        {
+            var token = text.Trim();
+            Check(hash.Length == 32 && token.Length == 43, "a token accepted at another length");
+            Check(token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'), "a token accepted with a character outside base64url");
+        }
+    }
+
+    private static IEnumerable<(string, byte[])> LinkTokenSeeds()
+    {
+        var (token, _) = LinkTokens.New();
+        yield return ("token", Encoding.UTF8.GetBytes(token));
+        yield return ("spaced", Encoding.UTF8.GetBytes(" " + token + "\r\n"));
     }
 
     private const string Boundary = "----ModularFuzzBoundary7MA4YWxk";

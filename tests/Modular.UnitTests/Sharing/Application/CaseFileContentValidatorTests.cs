@@ -33,6 +33,7 @@ public sealed class CaseFileContentValidatorTests
         Assert.Empty(Failures(Content(policies: [], notes: null, sections: [])));
         Assert.Empty(Failures(Content(client: new ClientIdentityDto("Dupont", null, null, null, null, null))));
         Assert.Empty(Failures(Content(client: Client with { Email = "  ", Phone = "" })));
+        Assert.Empty(Failures(Content() with { Policies = null!, Sections = null! }));
     }
 
     [Fact]

@@ -284,6 +284,9 @@ public sealed class CaseFileUseCaseTests
         Assert.Equal([new SectionDto("Sinistres", ""), new SectionDto("Projets", "Achat")], back.Sections);
         Assert.Equal("Client fidèle", CaseFileTests.Content().ToDto().Notes);
         Assert.Throws<ArgumentNullException>(() => ((CaseFileContentDto)null!).ToDomain());
+
+        var bare = (dto with { Policies = null!, Sections = null! }).ToDomain();
+        Assert.Equal((0, 0), (bare.Policies.Count, bare.Sections.Count));
     }
 
     [Fact]
