@@ -27,7 +27,7 @@ public sealed class FolderAccessTests
     private static readonly Guid ClientUser = Guid.NewGuid();
     private static readonly string[] Agent = [VaultScopes.AgentRole];
 
-    private readonly FolderAccessStore _store = new();
+    private readonly InMemoryVaultStore _store = new();
 
     private Folder Folder(string name, bool isPublic = false, Guid? organisation = null)
     {

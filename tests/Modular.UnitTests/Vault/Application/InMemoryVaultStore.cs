@@ -1,0 +1,262 @@
+using Modular.SharedKernel.Infrastructure.Persistence;
+using Modular.SharedKernel.Messaging;
+using Modular.SharedKernel.Results;
+using Modular.SharedKernel.Specifications;
+using Modular.Vault.Application.Ports;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Collections;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.People;
+
+namespace Modular.UnitTests.Vault.Application;
+
+/// <summary>
+/// The vault's store as lists, behind its port, for the use cases' unit tests (the integration
+/// tests run the real one on SQLite and PostgreSQL). What is added, appended to a journal or queued
+/// waits for a save (<see cref="Pending"/>); a refused save keeps nothing; a transaction disposed
+/// without its commit drops what it added. The conditional updates do what the store's single
+/// statements do. The members no test here reaches (collections, invitations, blob purges) fail
+/// loudly rather than pretend.
+/// </summary>
+internal sealed class InMemoryVaultStore : IVaultRepository
+{
+    public List<DownloadLink> Links { get; } = [];
+
+    public List<CodeFailure> CodeFailures { get; } = [];
+
+    public List<JournalEntry> Journal { get; } = [];
+
+    public List<IIntegrationEvent> Outbox { get; } = [];
+
+    /// <summary>What waits for the next save: grants, journal lines and events.</summary>
+    public List<object> Pending { get; } = [];
+
+    public int Saves { get; private set; }
+
+    public int Commits { get; private set; }
+
+    public int RollBacks { get; private set; }
+
+    /// <summary>The next save fails with this error and keeps nothing.</summary>
+    public Error? RefuseNextSave { get; set; }
+
+    /// <summary>Runs instead of the redemption's conditional update when set (another holder won the race).</summary>
+    public Func<DownloadLink, bool>? Redeem { get; set; }
+
+    public List<Folder> Folders { get; } = [];
+
+    public List<Document> Documents { get; } = [];
+
+    public List<Person> People { get; } = [];
+
+    public List<AccessGrant> Grants { get; } = [];
+
+    /// <summary>How many times each kind of row was looked up, to show what a decision did not need to read.</summary>
+    public Dictionary<Type, int> Lookups { get; } = [];
+
+    public Task<Folder?> FindAsync(Specification<Folder> specification, CancellationToken cancellationToken) => Find(Folders, specification);
+
+    public Task<IReadOnlyList<Folder>> ListAsync(Specification<Folder> specification, CancellationToken cancellationToken) => List(Folders, specification);
+
+    public Task<Document?> FindAsync(Specification<Document> specification, CancellationToken cancellationToken) => Find(Documents, specification);
+
+    public Task<IReadOnlyList<Document>> ListAsync(Specification<Document> specification, CancellationToken cancellationToken) => List(Documents, specification);
+
+    public Task<Person?> FindAsync(Specification<Person> specification, CancellationToken cancellationToken) => Find(People, specification);
+
+    public Task<IReadOnlyList<Person>> ListAsync(Specification<Person> specification, CancellationToken cancellationToken) => List(People, specification);
+
+    public Task<AccessGrant?> FindAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken) => Find(Grants, specification);
+
+    public Task<IReadOnlyList<AccessGrant>> ListAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken) => List(Grants, specification);
+
+    public Task<int> CountAsync(Specification<Document> specification, CancellationToken cancellationToken) =>
+        Task.FromResult(SpecificationEvaluator.ApplyFilter(Documents.AsQueryable(), specification).Count());
+
+    public Task<IReadOnlyList<JournalEntry>> ListAsync(Specification<JournalEntry> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<IReadOnlyDictionary<Guid, (int Count, long Size)>> FolderTotalsAsync(Guid organisationId, CancellationToken cancellationToken) => throw Unused();
+
+    public void Add(Folder folder) => throw Unused();
+
+    public void Add(Document document) => throw Unused();
+
+    public void Remove(Document document) => throw Unused();
+
+    public void Append(JournalEntry entry) => Pending.Add(entry);
+
+    public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
+        Task.FromResult(ByValue(SpecificationEvaluator.Apply(Links.AsQueryable(), specification)).FirstOrDefault());
+
+    public Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public void Add(DownloadLink link) => throw Unused();
+
+    public Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken)
+    {
+        var link = Links.Single(l => l.Id == linkId);
+        if (Redeem is { } redeem)
+        {
+            return Task.FromResult(redeem(link));
+        }
+
+        if (link.RevokedAt is not null || link.UsedAt is not null || link.LockedAt is not null || link.FailedAttempts >= DownloadLink.MaxFailedAttempts || link.ExpiresAt <= now)
+        {
+            return Task.FromResult(false);
+        }
+
+        Set(link, nameof(DownloadLink.UsedAt), now);
+        Set(link, nameof(DownloadLink.SessionHash), sessionHash);
+        Set(link, nameof(DownloadLink.SessionExpiresAt), sessionExpiresAt);
+        return Task.FromResult(true);
+    }
+
+    public Task<(int AttemptsLeft, bool LockedNow)> RecordWrongCodeAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var link = Links.Single(l => l.Id == linkId);
+        var counted = link.RevokedAt is null && link.UsedAt is null && link.LockedAt is null;
+        if (counted)
+        {
+            Set(link, nameof(DownloadLink.FailedAttempts), link.FailedAttempts + 1);
+            if (link.FailedAttempts >= DownloadLink.MaxFailedAttempts)
+            {
+                Set(link, nameof(DownloadLink.LockedAt), now);
+            }
+        }
+
+        var left = Math.Max(0, DownloadLink.MaxFailedAttempts - link.FailedAttempts);
+        return Task.FromResult((left, counted && left == 0));
+    }
+
+    public Task<IReadOnlyList<DateTimeOffset>> RecentCodeFailuresAsync(string remoteAddress, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DateTimeOffset>>([.. CodeFailures.Where(f => f.RemoteAddress == remoteAddress && f.At > since).Select(f => f.At)]);
+
+    public Task RecordCodeFailureAsync(CodeFailure failure, CancellationToken cancellationToken)
+    {
+        CodeFailures.Add(failure);
+        return Task.CompletedTask;
+    }
+
+    public Task<string> KeepArchiveAsync(Guid linkId, string blobId, CancellationToken cancellationToken) => throw Unused();
+
+    public Task RecordFetchedAsync(Guid linkId, Guid documentId, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<bool> TryMarkDownloadedAsync(Guid linkId, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<int> CountAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<bool> TryRevokeAsync(Guid linkId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<(int Revoked, IReadOnlyList<string> Archives)> RevokeLinksOfFolderAsync(Guid folderId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+
+    public void Add(BlobPurge purge) => throw Unused();
+
+    public void Remove(BlobPurge purge) => throw Unused();
+
+    public Task<IReadOnlyList<BlobPurge>> ListAsync(Specification<BlobPurge> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<bool> BlobInUseAsync(string blobId, CancellationToken cancellationToken) => throw Unused();
+
+    public void Add(Person person) => throw Unused();
+
+    public void Add(AccessGrant grant) => Pending.Add(grant);
+
+    public void Remove(AccessGrant grant) => throw Unused();
+
+    public Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<IReadOnlyList<Invitation>> ListAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public void Add(Invitation invitation) => throw Unused();
+
+    public Task<int> RecordWrongInvitationCodeAsync(Guid invitationId, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<bool> TryAcceptAsync(Guid invitationId, byte[] sessionHash, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<CollectionRequest?> FindAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<IReadOnlyList<CollectionRequest>> ListAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => throw Unused();
+
+    public void Add(CollectionRequest request) => throw Unused();
+
+    public Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, CollectionFileLimits limits, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<bool> TryMarkAutomaticReminderAsync(Guid requestId, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+
+    public void Enqueue(IIntegrationEvent integrationEvent) => Pending.Add(integrationEvent);
+
+    public Task<IVaultTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Task.FromResult<IVaultTransaction>(new Transaction(this));
+
+    public Task<Result> SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        if (RefuseNextSave is { } refused)
+        {
+            RefuseNextSave = null;
+            Pending.Clear();
+            return Task.FromResult(Result.Failure(refused));
+        }
+
+        Saves++;
+        Grants.AddRange(Pending.OfType<AccessGrant>());
+        Journal.AddRange(Pending.OfType<JournalEntry>());
+        Outbox.AddRange(Pending.OfType<IIntegrationEvent>());
+        Pending.Clear();
+        return Task.FromResult(Result.Success());
+    }
+
+    private Task<T?> Find<T>(List<T> rows, Specification<T> specification)
+        where T : class
+    {
+        Lookups[typeof(T)] = Lookups.GetValueOrDefault(typeof(T)) + 1;
+        return Task.FromResult(SpecificationEvaluator.Apply(rows.AsQueryable(), specification).FirstOrDefault());
+    }
+
+    private Task<IReadOnlyList<T>> List<T>(List<T> rows, Specification<T> specification)
+        where T : class
+    {
+        Lookups[typeof(T)] = Lookups.GetValueOrDefault(typeof(T)) + 1;
+        return Task.FromResult<IReadOnlyList<T>>([.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)]);
+    }
+
+    private static InvalidOperationException Unused() => new("No use case tested with this store reaches this member.");
+
+    private static void Set<T>(DownloadLink link, string property, T value) => typeof(DownloadLink).GetProperty(property)!.SetValue(link, value);
+
+    // Hashes are compared by value, as the databases compare their bytes.
+    private static IQueryable<T> ByValue<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(new BytesByValue().Visit(query.Expression));
+
+    private sealed class BytesByValue : System.Linq.Expressions.ExpressionVisitor
+    {
+        protected override System.Linq.Expressions.Expression VisitBinary(System.Linq.Expressions.BinaryExpression node) =>
+            node.NodeType == System.Linq.Expressions.ExpressionType.Equal && node.Left.Type == typeof(byte[])
+                ? System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.SequenceEqual), [typeof(byte)], Visit(node.Left), Visit(node.Right))
+                : base.VisitBinary(node);
+    }
+
+    /// <summary>Disposed without its commit, what it added is dropped.</summary>
+    private sealed class Transaction(InMemoryVaultStore store) : IVaultTransaction
+    {
+        private bool _committed;
+
+        public Task CommitAsync(CancellationToken cancellationToken)
+        {
+            _committed = true;
+            store.Commits++;
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                store.RollBacks++;
+                store.Pending.Clear();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
