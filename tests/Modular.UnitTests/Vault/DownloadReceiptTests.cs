@@ -51,6 +51,16 @@ public sealed class DownloadReceiptTests : IDisposable
         Assert.All(content.Files, f => Assert.True(f.Fetched));
         Assert.Equal(("attestation.pdf", 1234L, documents[0].Sha256), (content.Files[0].Name, content.Files[0].Size.GetValueOrDefault(), content.Files[0].Sha256));
         Assert.Equal((documents[1].Id, null, null, null), (content.Files[1].Id, content.Files[1].Name, content.Files[1].Size, content.Files[1].Sha256));
+
+        // Written with its times in ISO 8601 UTC, and read back the same, the deleted document's unknowns included.
+        var json = ReceiptPayload.Write(content);
+        Assert.Contains("\"2026-12-02T13:57:00.0000000Z\"", json, StringComparison.Ordinal);
+        var read = ReceiptPayload.Read(json)!;
+        Assert.Equal((documents[1].Id, null, null, null), (read.Files[1].Id, read.Files[1].Name, read.Files[1].Size, read.Files[1].Sha256));
+        Assert.Equal(1234L, read.Files[0].Size);
+        Assert.Equal(Now.AddMinutes(-3), read.DownloadedAt);
+        Assert.Throws<ArgumentNullException>(() => ReceiptPayload.Of(null!, documents, "https://modular.example/", Now));
+        Assert.Throws<ArgumentNullException>(() => ReceiptPayload.Write(null!));
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class AccessGrantsTests
         Assert.Equal((AccessLevel.Read, later), (grant.Level, grant.GrantedAt));
         Assert.Empty(_store.Pending.OfType<AccessGrant>());
         var line = Assert.Single(_store.Pending.OfType<JournalEntry>());
-        Assert.Equal((JournalKind.AccessChanged, "Read"), (line.Kind, line.Values!["level"]));
+        Assert.Equal((JournalKind.AccessChanged, "DUPONT Alain", "Read"), (line.Kind, line.Values!["person"], line.Values["level"]));
         Assert.Equal(FolderAccessLevel.Read, Assert.Single(_store.Pending.OfType<FolderOpenedIntegrationEvent>()).Level);
     }
 

@@ -71,6 +71,8 @@ public sealed class DocumentIntakeTests : IDisposable
     [Fact]
     public async Task An_empty_file_a_bad_name_or_a_content_that_is_not_its_type_is_refused_before_anything_is_stored()
     {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _intake.ReceiveAsync("Attestation.pdf", null!, Ct));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _intake.DiscardAsync(null!, Ct));
         Assert.Same(VaultErrors.FileEmpty, (await _intake.ReceiveAsync("Attestation.pdf", new MemoryStream(), Ct)).Error);
         Assert.Equal("file-name-invalid", (await _intake.ReceiveAsync("../Attestation.pdf", Pdf(100), Ct)).Error!.Code);
         Assert.NotNull((await _intake.ReceiveAsync("photo.png", Pdf(100), Ct)).Error);

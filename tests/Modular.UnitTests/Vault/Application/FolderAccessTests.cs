@@ -96,6 +96,7 @@ public sealed class FolderAccessTests
     [Fact]
     public async Task An_unknown_folder_is_not_found_whoever_asks()
     {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => For(AgentOf(Cabinet)).LevelAsync(null!, Ct));
         Assert.Same(VaultErrors.FolderNotFound, (await For(AgentOf(Cabinet)).RequireAsync(Guid.NewGuid(), AccessLevel.Read, Ct)).Error);
     }
 

@@ -76,6 +76,7 @@ public sealed class RedeemDownloadLinkTests
         Assert.Empty(_store.CodeFailures);
 
         Assert.Same(VaultErrors.LinkUsed, (await Redeem(token)).Error);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new LinkSessions(_store, _clock).DescribeAsync(null!, session.SessionToken, Now, Ct));
     }
 
     [Fact]
@@ -91,7 +92,9 @@ public sealed class RedeemDownloadLinkTests
         }
 
         Assert.Empty(_store.Outbox);
+        Assert.Equal((4, 0), (_store.Commits, _store.RollBacks));
         Assert.Same(VaultErrors.LinkLocked, (await Redeem(token, "000000")).Error);
+        Assert.Equal((5, 0), (_store.Commits, _store.RollBacks));
         Assert.Equal(Now, link.LockedAt);
         var line = Assert.Single(_store.Journal);
         Assert.Equal((JournalKind.LinkLocked, "5"), (line.Kind, line.Values!["attempts"]));
@@ -192,11 +195,11 @@ public sealed class RedeemDownloadLinkTests
         var (_, token) = Link();
         _store.Redeem = link =>
         {
-            typeof(DownloadLink).GetProperty(nameof(DownloadLink.UsedAt))!.SetValue(link, Now);
+            typeof(DownloadLink).GetProperty(nameof(DownloadLink.RevokedAt))!.SetValue(link, Now);
             return false;
         };
 
-        Assert.Same(VaultErrors.LinkUsed, (await Redeem(token)).Error);
+        Assert.Same(VaultErrors.LinkRevoked, (await Redeem(token)).Error);
         Assert.Empty(_store.Journal);
         Assert.Empty(_store.Outbox);
         Assert.Equal((0, 1), (_store.Commits, _store.RollBacks));
