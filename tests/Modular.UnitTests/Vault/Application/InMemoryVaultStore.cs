@@ -1,7 +1,7 @@
-using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Specifications;
+using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Collections;
@@ -74,7 +74,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
     public Task<IReadOnlyList<AccessGrant>> ListAsync(Specification<AccessGrant> specification, CancellationToken cancellationToken) => List(Grants, specification);
 
     public Task<int> CountAsync(Specification<Document> specification, CancellationToken cancellationToken) =>
-        Task.FromResult(SpecificationEvaluator.ApplyFilter(Documents.AsQueryable(), specification).Count());
+        Task.FromResult(InMemoryQueries.Count(Documents, specification));
 
     public Task<IReadOnlyList<JournalEntry>> ListAsync(Specification<JournalEntry> specification, CancellationToken cancellationToken) => throw Unused();
 
@@ -89,7 +89,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
     public void Append(JournalEntry entry) => Pending.Add(entry);
 
     public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
-        Task.FromResult(ByValue(SpecificationEvaluator.Apply(Links.AsQueryable(), specification)).FirstOrDefault());
+        Task.FromResult(InMemoryQueries.Select(Links, specification).FirstOrDefault());
 
     public Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) => throw Unused();
 
@@ -211,30 +211,19 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         where T : class
     {
         Lookups[typeof(T)] = Lookups.GetValueOrDefault(typeof(T)) + 1;
-        return Task.FromResult(SpecificationEvaluator.Apply(rows.AsQueryable(), specification).FirstOrDefault());
+        return Task.FromResult(InMemoryQueries.Select(rows, specification).FirstOrDefault());
     }
 
     private Task<IReadOnlyList<T>> List<T>(List<T> rows, Specification<T> specification)
         where T : class
     {
         Lookups[typeof(T)] = Lookups.GetValueOrDefault(typeof(T)) + 1;
-        return Task.FromResult<IReadOnlyList<T>>([.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)]);
+        return Task.FromResult<IReadOnlyList<T>>(InMemoryQueries.Select(rows, specification));
     }
 
     private static InvalidOperationException Unused() => new("No use case tested with this store reaches this member.");
 
     private static void Set<T>(DownloadLink link, string property, T value) => typeof(DownloadLink).GetProperty(property)!.SetValue(link, value);
-
-    // Hashes are compared by value, as the databases compare their bytes.
-    private static IQueryable<T> ByValue<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(new BytesByValue().Visit(query.Expression));
-
-    private sealed class BytesByValue : System.Linq.Expressions.ExpressionVisitor
-    {
-        protected override System.Linq.Expressions.Expression VisitBinary(System.Linq.Expressions.BinaryExpression node) =>
-            node.NodeType == System.Linq.Expressions.ExpressionType.Equal && node.Left.Type == typeof(byte[])
-                ? System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.SequenceEqual), [typeof(byte)], Visit(node.Left), Visit(node.Right))
-                : base.VisitBinary(node);
-    }
 
     /// <summary>Disposed without its commit, what it added is dropped.</summary>
     private sealed class Transaction(InMemoryVaultStore store) : IVaultTransaction

@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using MediatR;
-using Modular.SharedKernel.Infrastructure.Persistence;
 using Modular.SharedKernel.Messaging;
 using Modular.SharedKernel.Results;
 using Modular.SharedKernel.Security;
@@ -10,6 +8,7 @@ using Modular.Sharing.Domain;
 using Modular.Sharing.Domain.CaseFiles;
 using Modular.Sharing.Domain.Imports;
 using Modular.Sharing.Domain.ShareKeys;
+using Modular.UnitTests.Fakes;
 
 namespace Modular.UnitTests.Sharing.Application;
 
@@ -157,20 +156,9 @@ internal sealed class InMemorySharingRepository : ISharingRepository
         _enqueued.Clear();
     }
 
-    // Key hashes are compared by value, as the databases compare their bytes.
     private static List<T> Select<T>(List<T> rows, Specification<T> specification)
-        where T : class => [.. ByValue(SpecificationEvaluator.Apply(rows.AsQueryable(), specification))];
+        where T : class => InMemoryQueries.Select(rows, specification);
 
     private static int Count<T>(List<T> rows, Specification<T> specification)
-        where T : class => ByValue(SpecificationEvaluator.ApplyFilter(rows.AsQueryable(), specification)).Count();
-
-    private static IQueryable<T> ByValue<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(new BytesByValue().Visit(query.Expression));
-
-    private sealed class BytesByValue : ExpressionVisitor
-    {
-        protected override Expression VisitBinary(BinaryExpression node) =>
-            node.NodeType == ExpressionType.Equal && node.Left.Type == typeof(byte[])
-                ? Expression.Call(typeof(Enumerable), nameof(Enumerable.SequenceEqual), [typeof(byte)], Visit(node.Left), Visit(node.Right))
-                : base.VisitBinary(node);
-    }
+        where T : class => InMemoryQueries.Count(rows, specification);
 }
