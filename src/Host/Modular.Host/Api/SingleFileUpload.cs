@@ -50,8 +50,9 @@ internal static class SingleFileUpload
 
                 if (string.Equals(name, FilePartName, StringComparison.Ordinal))
                 {
-                    var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                    return await onFile(fields, fileName, section.Body);
+                    return TryFileName(disposition, out var fileName)
+                        ? await onFile(fields, fileName, section.Body)
+                        : ApiResults.Problem(UploadErrors.MultipartUnreadable, StatusCodes.Status400BadRequest);
                 }
 
                 if (fieldNames.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -69,5 +70,23 @@ internal static class SingleFileUpload
         }
 
         return ApiResults.Problem(UploadErrors.FileMissing, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>
+    /// The file part's name. ASP.NET Core's header type throws, rather than refusing, when it decodes
+    /// a <c>filename*</c> without a value (found by fuzzing): such a part cannot be read.
+    /// </summary>
+    private static bool TryFileName(ContentDispositionHeaderValue disposition, out string? fileName)
+    {
+        try
+        {
+            fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            fileName = null;
+            return false;
+        }
     }
 }
