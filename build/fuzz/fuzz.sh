@@ -91,7 +91,7 @@ for target in "${targets[@]}"; do
   value() { awk -F' *: *' -v key="$1" '$1 == key {print $2}' "$stats"; }
   crashes=$(find "$work/findings/default/crashes" -type f -name 'id:*' 2>/dev/null | wc -l)
   hangs=$(find "$work/findings/default/hangs" -type f -name 'id:*' 2>/dev/null | wc -l)
-  line=$(printf '%-10s %9s executions in %4s s (%s/s), %s paths, %s crash(es), %s hang(s)' \
+  line=$(printf '%-13s %9s executions in %4s s (%s/s), %s paths, %s crash(es), %s hang(s)' \
     "$target" "$(value execs_done)" "$(value run_time)" "$(value execs_per_sec)" "$(value corpus_count)" "$crashes" "$hangs")
   echo "==> $line"
   echo "$line" >> "$summary"

@@ -29,6 +29,7 @@ internal static class FuzzTargets
         new("file-type", "a document's name and first bytes (Vault): a name kept has no path, the type check answers", FileTypeCheck, FileTypeSeeds),
         new("share-key", "the share-key reader (Sharing): a key accepted reads back the same", ShareKey, ShareKeySeeds),
         new("multipart", "an upload's multipart body (API): a file handed on, or a 400, never an exception", Multipart, MultipartSeeds),
+        new("folder-upload", "a folder's multipart upload (API): files handed on one by one, or a 400 or 413, never an exception", FolderUpload, MultipartSeeds),
         new("pdf-text", "the words of a published PDF (ClientPortal): read, encrypted or unreadable, never an exception", PdfText, PdfTextSeeds),
         new("link-token", "a secret link's token (Vault): unknown, or the hash of 32 bytes written in base64url", LinkToken, LinkTokenSeeds),
     ];
@@ -154,6 +155,18 @@ internal static class FuzzTargets
             CancellationToken.None).GetAwaiter().GetResult();
         var status = (result as IStatusCodeHttpResult)?.StatusCode;
         Check(status is StatusCodes.Status200OK or StatusCodes.Status400BadRequest, $"an upload answered {status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? result.GetType().Name}");
+    }
+
+    private static void FolderUpload(Stream input)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.ContentType = "multipart/form-data; boundary=" + Boundary;
+        context.Request.Body = input;
+        var result = VaultUploads.ReceiveAsync(Guid.NewGuid(), context.Request, new StoringFolder(), CancellationToken.None).GetAwaiter().GetResult();
+        var status = (result as IStatusCodeHttpResult)?.StatusCode;
+        Check(
+            status is StatusCodes.Status201Created or StatusCodes.Status400BadRequest or StatusCodes.Status413PayloadTooLarge,
+            $"a folder upload answered {status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? result.GetType().Name}");
     }
 
     private static IEnumerable<(string, byte[])> MultipartSeeds()

@@ -9,7 +9,7 @@ if (args is ["list"])
 {
     foreach (var target in FuzzTargets.All)
     {
-        Console.WriteLine($"{target.Name,-12} {target.Description}");
+        Console.WriteLine($"{target.Name,-14} {target.Description}");
     }
 
     return 0;

@@ -50,7 +50,7 @@ internal static class SingleFileUpload
 
                 if (string.Equals(name, FilePartName, StringComparison.Ordinal))
                 {
-                    return TryFileName(disposition, out var fileName)
+                    return UploadFileName.TryRead(disposition, out var fileName)
                         ? await onFile(fields, fileName, section.Body)
                         : ApiResults.Problem(UploadErrors.MultipartUnreadable, StatusCodes.Status400BadRequest);
                 }
@@ -70,23 +70,5 @@ internal static class SingleFileUpload
         }
 
         return ApiResults.Problem(UploadErrors.FileMissing, StatusCodes.Status400BadRequest);
-    }
-
-    /// <summary>
-    /// The file part's name. ASP.NET Core's header type throws, rather than refusing, when it decodes
-    /// a <c>filename*</c> without a value (found by fuzzing): such a part cannot be read.
-    /// </summary>
-    private static bool TryFileName(ContentDispositionHeaderValue disposition, out string? fileName)
-    {
-        try
-        {
-            fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            fileName = null;
-            return false;
-        }
     }
 }

@@ -55,7 +55,13 @@ internal static class VaultUploads
                     continue;
                 }
 
-                var fileName = FileNameOf(disposition);
+                if (!UploadFileName.TryRead(disposition, out var name))
+                {
+                    return Refused(UploadErrors.MultipartUnreadable, null, stored, StatusCodes.Status400BadRequest);
+                }
+
+                // The vault refuses path characters rather than trimming them.
+                var fileName = name ?? "";
                 if (stored.Count == MaxFilesPerRequest)
                 {
                     return Refused(TooManyFiles, fileName, stored);
@@ -113,10 +119,6 @@ internal static class VaultUploads
         && string.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, FilePartName, StringComparison.Ordinal)
             ? disposition
             : null;
-
-    /// <summary>The name as the client sent it (<c>filename*</c> first); the vault refuses path characters rather than trimming them.</summary>
-    private static string FileNameOf(ContentDispositionHeaderValue disposition) =>
-        HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
 
     private static IResult Refused(Error error, string? fileName, List<DocumentDto> stored, int? status = null)
     {
