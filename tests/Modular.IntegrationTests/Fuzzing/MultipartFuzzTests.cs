@@ -17,7 +17,7 @@ namespace Modular.IntegrationTests.Fuzzing;
 /// </summary>
 public sealed class MultipartFuzzTests : IDisposable
 {
-    private static readonly int Seconds = int.TryParse(Environment.GetEnvironmentVariable("MODULAR_FUZZ_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 3;
+    internal static readonly int Seconds = int.TryParse(Environment.GetEnvironmentVariable("MODULAR_FUZZ_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 3;
 
     private static readonly string[] Names =
     [
@@ -28,7 +28,7 @@ public sealed class MultipartFuzzTests : IDisposable
     private static readonly string[] HeaderLines =
     [
         "Content-Disposition: form-data; name=\"file\"; filename=\"{0}\"", "Content-Disposition: form-data; name=\"file\"; filename*=UTF-8''{0}",
-        "Content-Disposition: form-data; name=\"file\"", "Content-Disposition: attachment", "Content-Type: application/pdf", "Content-Type: text/plain; charset=latin1",
+        "Content-Disposition: form-data; name=\"file\"", "Content-Disposition: form-data; name=\"file\"; filename*", "Content-Disposition: attachment", "Content-Type: application/pdf", "Content-Type: text/plain; charset=latin1",
         "Content-Type: multipart/mixed; boundary=inner", "Content-Length: 99999999", "Content-Transfer-Encoding: base64", "X-" + new string('h', 20_000) + ": 1", "no colon at all",
     ];
 
@@ -78,7 +78,7 @@ public sealed class MultipartFuzzTests : IDisposable
     }
 
     /// <summary>A multipart body: well-formed around a valid file, with hostile pieces, mutated, or noise; and its Content-Type.</summary>
-    private static Gen<(string ContentType, byte[] Bytes)> Body(byte[] file)
+    internal static Gen<(string ContentType, byte[] Bytes)> Body(byte[] file)
     {
         var boundary = Gen.OneOf(Gen.Const("b0undary"), Gen.String[Gen.Char.AlphaNumeric, 1, 70], Gen.OneOf("", "\"quoted\"", new string('b', 300), "a b", "é"));
         var part = Gen.Select(Gen.OneOf(Names), Gen.OneOf(HeaderLines).Array[0, 4], Gen.Bool, Gen.Bool)

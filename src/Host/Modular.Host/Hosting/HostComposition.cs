@@ -330,7 +330,14 @@ internal static class HostComposition
             .UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/Error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                // A posted form that cannot be read is the sender's mistake, not a server error.
+                StatusCodeSelector = exception => UnreadableForm.IsCause(exception) ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError,
+                SuppressDiagnosticsCallback = context => UnreadableForm.IsCause(context.Exception),
+            });
+            pages.Use(UnreadableForm.SetAsideOnErrorPageAsync);
             // Inside the error page's handler: a database out of reach is answered here, before the
             // error page is tried (it would need the database too).
             pages.UseMiddleware<DatabaseUnavailableMiddleware>();

@@ -28,7 +28,8 @@ public sealed class ErrorModel(IMediator mediator, IStringLocalizer<SharedResour
 
     private void Describe(int? code)
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        // After an exception, the handler has already chosen the status (a form that cannot be read is a 400).
+        var status = code ?? (Response.StatusCode >= StatusCodes.Status400BadRequest ? Response.StatusCode : StatusCodes.Status500InternalServerError);
         var key = status switch
         {
             503 => "Unavailable",
