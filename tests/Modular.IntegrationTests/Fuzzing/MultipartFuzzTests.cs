@@ -28,7 +28,7 @@ public sealed class MultipartFuzzTests : IDisposable
     private static readonly string[] HeaderLines =
     [
         "Content-Disposition: form-data; name=\"file\"; filename=\"{0}\"", "Content-Disposition: form-data; name=\"file\"; filename*=UTF-8''{0}",
-        "Content-Disposition: form-data; name=\"file\"", "Content-Disposition: form-data; name=\"file\"; filename*", "Content-Disposition: attachment", "Content-Type: application/pdf", "Content-Type: text/plain; charset=latin1",
+        "Content-Disposition: form-data; name=\"file\"", "Content-Disposition: form-data; name=\"file\"; filename*", "Content-Disposition: form-data; name=\"file\"; filename*=UTF-7''{0}", "Content-Disposition: attachment", "Content-Type: application/pdf", "Content-Type: text/plain; charset=latin1",
         "Content-Type: multipart/mixed; boundary=inner", "Content-Length: 99999999", "Content-Transfer-Encoding: base64", "X-" + new string('h', 20_000) + ": 1", "no colon at all",
     ];
 

@@ -42,4 +42,8 @@ public sealed class SingleFileUploadTests
         Assert.Equal((400, (string?)null), await UploadAsync("form-data; name=\"file\"; filename*"));
         Assert.Equal((200, (string?)null), await UploadAsync("form-data; name=\"file\"; filename*="));
     }
+
+    [Fact]
+    public async Task A_filename_star_in_an_encoding_dotnet_no_longer_supports_is_a_400_not_an_exception() =>
+        Assert.Equal((400, (string?)null), await UploadAsync("form-data; name=\"file\"; filename*=UTF-7''re%C3%A7u.pdf"));
 }

@@ -7,7 +7,7 @@ using Modular.Vault.Contracts;
 
 namespace Modular.UnitTests.Host;
 
-/// <summary>The API's reader of a folder's uploaded files: a hostile part header is a 400, never an exception, and ends the request.</summary>
+/// <summary>The API's reader of a folder's uploaded files: a part header whose name cannot be decoded is a 400, never an exception, and ends the request.</summary>
 public sealed class VaultUploadsTests
 {
     private const string Boundary = "----ModularBoundary";
@@ -46,12 +46,15 @@ public sealed class VaultUploadsTests
         Assert.Equal(["attestation.pdf", "relevé.pdf"], stored);
     }
 
-    [Fact]
-    public async Task A_filename_star_without_a_value_is_a_400_and_the_files_after_it_are_not_read()
+    [Theory]
+    [InlineData("form-data; name=\"file\"; filename*")]
+    [InlineData("form-data; name=\"file\"; filename*=UTF-7''re%C3%A7u.pdf")]
+    [InlineData("form-data; name=\"file\"; filename=\"=?utf-7?B?cmVjdS5wZGY=?=\"")]
+    public async Task A_file_name_that_cannot_be_decoded_is_a_400_and_the_files_after_it_are_not_read(string undecodable)
     {
         var (status, stored) = await UploadAsync(
             "form-data; name=\"file\"; filename=\"attestation.pdf\"",
-            "form-data; name=\"file\"; filename*",
+            undecodable,
             "form-data; name=\"file\"; filename=\"rib.pdf\"");
 
         Assert.Equal(400, status);
