@@ -27,7 +27,6 @@ internal static class LinkTokens
             return null;
         }
 
-        var bytes = new byte[Bytes];
-        return Base64Url.TryDecodeFromChars(trimmed, bytes, out var written) && written == Bytes ? SHA256.HashData(bytes) : null;
+        return SHA256.HashData(Base64Url.DecodeFromChars(trimmed));
     }
 }
