@@ -3,8 +3,7 @@ using Modular.ClientPortal.Domain.Documents;
 using Modular.ClientPortal.Domain.Invitations;
 using Modular.ClientPortal.Domain.Messages;
 using Modular.ClientPortal.Domain.Requests;
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.ClientPortal;
 
@@ -16,9 +15,6 @@ public sealed class ClientPortalQueriesTests
 {
     private static readonly DateTimeOffset Now = ClientCompanyTests.Now;
     private static readonly Guid Insurer = Guid.NewGuid();
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
 
     private static ClientCompany Company(string name = "Menuiserie Favre SA", string uid = "CHE-109.322.551", Guid? insurer = null) =>
         ClientCompanyTests.Company(insurer ?? Insurer, name, uid);

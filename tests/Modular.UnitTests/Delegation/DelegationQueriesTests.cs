@@ -2,8 +2,7 @@ using Modular.Delegation.Domain.Mandates;
 using Modular.Delegation.Domain.Requests;
 using Modular.Delegation.Domain.Signatures;
 using Modular.SharedKernel.Delegation;
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.Delegation;
 
@@ -16,9 +15,6 @@ public sealed class DelegationQueriesTests
     private static readonly DateTimeOffset Now = MandateTests.Now;
     private static readonly Guid Organisation = Guid.NewGuid();
     private static readonly Guid Mandator = Guid.NewGuid();
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
 
     [Fact]
     public void A_mandate_is_found_by_its_id_read_only_unless_it_is_to_change()

@@ -1,6 +1,6 @@
 using Modular.Identity.Domain.Organisations;
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
+using Modular.UnitTests.Fakes;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.Identity;
 
@@ -12,7 +12,7 @@ public sealed class OrganisationTests
     [Fact]
     public void An_organisation_keeps_its_trimmed_name_and_when_it_was_created()
     {
-        var organisation = Organisation.Create("  Cabinet Martin ", new FixedClock()).Value;
+        var organisation = Organisation.Create("  Cabinet Martin ", new StoppedClock(Now)).Value;
 
         Assert.Equal("Cabinet Martin", organisation.Name);
         Assert.Equal(Now, organisation.CreatedAt);
@@ -21,14 +21,14 @@ public sealed class OrganisationTests
 
     [Fact]
     public void A_missing_name_is_required() =>
-        Assert.Equal("organisation-name-required", Organisation.Create(null!, new FixedClock()).Error?.Code);
+        Assert.Equal("organisation-name-required", Organisation.Create(null!, new StoppedClock(Now)).Error?.Code);
 
     [Fact]
     public void A_name_of_exactly_200_characters_is_accepted()
     {
         var name = new string('x', Organisation.NameMaxLength);
 
-        Assert.Equal(name, Organisation.Create(name, new FixedClock()).Value.Name);
+        Assert.Equal(name, Organisation.Create(name, new StoppedClock(Now)).Value.Name);
     }
 
     [Fact]
@@ -49,13 +49,5 @@ public sealed class OrganisationTests
         Assert.Empty(Select([martin, dupont], new OrganisationByNameSpec("Assurances")));
     }
 
-    private static Organisation Named(string name) => Organisation.Create(name, new FixedClock()).Value;
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
+    private static Organisation Named(string name) => Organisation.Create(name, new StoppedClock(Now)).Value;
 }

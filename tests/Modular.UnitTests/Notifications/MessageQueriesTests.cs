@@ -1,6 +1,5 @@
 using Modular.Notifications.Domain.Messages;
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.Notifications;
 
@@ -8,9 +7,6 @@ namespace Modular.UnitTests.Notifications;
 public sealed class MessageQueriesTests
 {
     private static readonly DateTimeOffset Now = MessageTests.Now;
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
 
     [Fact]
     public void The_log_lists_every_message_the_latest_first_read_only()

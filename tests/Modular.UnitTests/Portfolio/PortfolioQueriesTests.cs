@@ -5,8 +5,7 @@ using Modular.Portfolio.Domain.Filings;
 using Modular.Portfolio.Domain.Journal;
 using Modular.Portfolio.Domain.Profiles;
 using Modular.Portfolio.Domain.Seeding;
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.Portfolio;
 
@@ -20,9 +19,6 @@ public sealed class PortfolioQueriesTests
     private static readonly DateTimeOffset Now = new(2026, 11, 10, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid Firm = Guid.NewGuid();
     private static readonly Guid OtherFirm = Guid.NewGuid();
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
 
     [Fact]
     public void An_establishment_is_found_by_siret_or_id_in_its_own_firm_only()

@@ -1,4 +1,5 @@
 using Modular.SharedKernel.Infrastructure.Seeding;
+using Modular.UnitTests.Fakes;
 
 namespace Modular.UnitTests.SharedKernel;
 
@@ -9,7 +10,7 @@ public sealed class RewindableClockTests
     [Fact]
     public async Task A_rewind_moves_the_time_of_its_own_flow_only_and_ends_when_disposed()
     {
-        var clock = new RewindableClock(new FixedClock());
+        var clock = new RewindableClock(new StoppedClock(Now));
         var elsewhere = new TaskCompletionSource<DateTimeOffset>();
         var release = new TaskCompletionSource();
         var other = Task.Run(async () =>
@@ -28,10 +29,5 @@ public sealed class RewindableClockTests
 
         await other;
         Assert.Equal(Now, clock.GetUtcNow());
-    }
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

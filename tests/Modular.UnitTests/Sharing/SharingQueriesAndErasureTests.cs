@@ -1,7 +1,6 @@
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
 using Modular.Sharing.Domain.CaseFiles;
 using Modular.Sharing.Domain.ShareKeys;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.Sharing;
 
@@ -15,9 +14,6 @@ public sealed class SharingQueriesAndErasureTests
     private static readonly Guid Agent1 = Guid.NewGuid();
     private static readonly Guid Agent2 = Guid.NewGuid();
     private static readonly Guid Organisation = Guid.NewGuid();
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
 
     [Fact]
     public void A_client_is_named_by_last_name_then_first_name_or_last_name_alone()

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Modular.SharedKernel.Infrastructure.Persistence;
-using Modular.SharedKernel.Specifications;
 using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
@@ -9,6 +7,7 @@ using Modular.Vault.Domain.Folders;
 using Modular.Vault.Domain.Invitations;
 using Modular.Vault.Domain.Links;
 using Modular.Vault.Domain.People;
+using static Modular.UnitTests.Fakes.InMemoryQueries;
 
 namespace Modular.UnitTests.Vault;
 
@@ -22,9 +21,6 @@ public sealed class VaultQueriesTests
     private static readonly DateOnly Today = new(2026, 11, 26);
     private static readonly Guid Organisation = Guid.NewGuid();
     private static readonly Guid OtherOrganisation = Guid.NewGuid();
-
-    private static List<T> Select<T>(IEnumerable<T> rows, Specification<T> specification)
-        where T : class => [.. SpecificationEvaluator.Apply(rows.AsQueryable(), specification)];
 
     private static Folder Folder(string name = "Contrats", Guid? organisation = null, bool isPublic = false, DateTimeOffset? at = null) =>
         Modular.Vault.Domain.Folders.Folder.Create(organisation ?? Organisation, name, isPublic, Guid.NewGuid(), at ?? Now).Value;
