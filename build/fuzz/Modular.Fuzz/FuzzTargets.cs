@@ -6,9 +6,12 @@ using Modular.ClientPortal.Infrastructure.Storage;
 using Modular.Host.Api;
 using Modular.Portfolio.Domain.Dsn;
 using Modular.SharedKernel.Infrastructure.Seeding;
+using Modular.SharedKernel.Results;
 using Modular.Sharing.Domain.ShareKeys;
 using Modular.Tests.Shared;
+using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Links;
+using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Documents;
 
 namespace Modular.Fuzz;
@@ -162,7 +165,13 @@ internal static class FuzzTargets
         var context = new DefaultHttpContext();
         context.Request.ContentType = "multipart/form-data; boundary=" + Boundary;
         context.Request.Body = input;
-        var result = VaultUploads.ReceiveAsync(Guid.NewGuid(), context.Request, new StoringFolder(), CancellationToken.None).GetAwaiter().GetResult();
+        // The vault stores each file handed on, read to its end.
+        var vault = new OtherModules().Answer<UploadDocumentCommand, Result<DocumentDto>>(upload =>
+        {
+            upload.Content.CopyTo(Stream.Null);
+            return Result.Success(new DocumentDto(Guid.NewGuid(), upload.FolderId, upload.FileName, "application/pdf", 0, "", Guid.Empty, DateTimeOffset.UnixEpoch));
+        });
+        var result = VaultUploads.ReceiveAsync(Guid.NewGuid(), context.Request, vault, CancellationToken.None).GetAwaiter().GetResult();
         var status = (result as IStatusCodeHttpResult)?.StatusCode;
         Check(
             status is StatusCodes.Status201Created or StatusCodes.Status400BadRequest or StatusCodes.Status413PayloadTooLarge,
