@@ -15,67 +15,52 @@ using Modular.UnitTests.Fakes;
 namespace Modular.UnitTests.Sharing.Application;
 
 /// <summary>« Mes dossiers »: each use case over the module's store, the owner's own files only.</summary>
-public sealed class CaseFileUseCaseTests
+public sealed class CaseFileUseCaseTests : SharingUseCaseTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly Guid Agent1 = Guid.NewGuid();
-    private static readonly Guid Agent2 = Guid.NewGuid();
-    private static readonly Guid Organisation = Guid.NewGuid();
-
-    private readonly InMemorySharingRepository _store = new();
-    private readonly StoppedClock _clock = new(Now);
     private readonly Caller _agent1 = new(Agent1, Organisation);
-
-    private CaseFile Stored(Guid owner, string lastName = "Dupont", DateTimeOffset? at = null)
-    {
-        var caseFile = CaseFile.Create(owner, Organisation, CaseFileTests.Content(lastName), at ?? Now);
-        _store.CaseFiles.Add(caseFile);
-        return caseFile;
-    }
 
     [Fact]
     public async Task Creating_stores_the_trimmed_content_for_its_owner_and_organisation()
     {
         var dto = CaseFileContentValidatorTests.Content(client: new ClientIdentityDto("  Dupont ", " ", null, " marie@example.fr ", null, "  "));
 
-        var created = await new CreateCaseFileCommandHandler(_store, _agent1, _clock).Handle(new CreateCaseFileCommand(dto), Ct);
+        var created = await new CreateCaseFileCommandHandler(Store, _agent1, Clock).Handle(new CreateCaseFileCommand(dto), Ct);
 
-        var stored = Assert.Single(_store.CaseFiles);
+        var stored = Assert.Single(Store.CaseFiles);
         Assert.Equal(stored.Id, created.Value);
         Assert.Equal((Agent1, Organisation, 1, Now), (stored.OwnerId, stored.OrganisationId, stored.Revision, stored.CreatedAt));
         Assert.Equal(new ClientIdentity("Dupont", null, null, "marie@example.fr", null, null), stored.Content.Client);
-        Assert.Equal(1, _store.Saves);
+        Assert.Equal(1, Store.Saves);
     }
 
     [Fact]
     public async Task Creating_without_an_organisation_is_refused_and_keeps_nothing()
     {
-        var created = await new CreateCaseFileCommandHandler(_store, new Caller(Agent1, null), _clock).Handle(new CreateCaseFileCommand(CaseFileContentValidatorTests.Content()), Ct);
+        var created = await new CreateCaseFileCommandHandler(Store, new Caller(Agent1, null), Clock).Handle(new CreateCaseFileCommand(CaseFileContentValidatorTests.Content()), Ct);
 
         Assert.Same(SharingErrors.NoOrganisation, created.Error);
-        Assert.Empty(_store.CaseFiles);
-        Assert.Equal(0, _store.Saves);
+        Assert.Empty(Store.CaseFiles);
+        Assert.Equal(0, Store.Saves);
     }
 
     [Fact]
     public async Task A_refused_save_is_said_and_nothing_is_kept()
     {
-        _store.RefuseNextSave = SharingErrors.CaseModified(null);
+        Store.RefuseNextSave = SharingErrors.CaseModified(null);
 
-        var created = await new CreateCaseFileCommandHandler(_store, _agent1, _clock).Handle(new CreateCaseFileCommand(CaseFileContentValidatorTests.Content()), Ct);
+        var created = await new CreateCaseFileCommandHandler(Store, _agent1, Clock).Handle(new CreateCaseFileCommand(CaseFileContentValidatorTests.Content()), Ct);
 
         Assert.Equal("case-modified", created.Error!.Code);
-        Assert.Empty(_store.CaseFiles);
+        Assert.Empty(Store.CaseFiles);
     }
 
     [Fact]
     public async Task Editing_saves_a_new_revision_of_ones_own_file_only()
     {
-        var mine = Stored(Agent1);
-        var theirs = Stored(Agent2);
-        var handler = new UpdateCaseFileCommandHandler(_store, _agent1, _clock);
-        _clock.Now = Now.AddHours(1);
+        var mine = StoredCaseFile(Agent1);
+        var theirs = StoredCaseFile(Agent2);
+        var handler = new UpdateCaseFileCommandHandler(Store, _agent1, Clock);
+        Clock.Now = Now.AddHours(1);
 
         var edited = await handler.Handle(new UpdateCaseFileCommand(mine.Id, 1, CaseFileContentValidatorTests.Content(notes: "Rappeler en janvier")), Ct);
         var other = await handler.Handle(new UpdateCaseFileCommand(theirs.Id, 1, CaseFileContentValidatorTests.Content()), Ct);
@@ -84,28 +69,28 @@ public sealed class CaseFileUseCaseTests
         Assert.Equal(("Rappeler en janvier", Now.AddHours(1)), (mine.Content.Notes, mine.UpdatedAt));
         Assert.Same(SharingErrors.CaseNotFound, other.Error);
         Assert.Equal(1, theirs.Revision);
-        Assert.Equal(1, _store.Saves);
+        Assert.Equal(1, Store.Saves);
     }
 
     [Fact]
     public async Task Editing_an_older_revision_says_the_current_one_and_saves_nothing()
     {
-        var mine = Stored(Agent1);
+        var mine = StoredCaseFile(Agent1);
 
-        var edited = await new UpdateCaseFileCommandHandler(_store, _agent1, _clock).Handle(new UpdateCaseFileCommand(mine.Id, 0, CaseFileContentValidatorTests.Content()), Ct);
+        var edited = await new UpdateCaseFileCommandHandler(Store, _agent1, Clock).Handle(new UpdateCaseFileCommand(mine.Id, 0, CaseFileContentValidatorTests.Content()), Ct);
 
         Assert.Equal("case-modified", edited.Error!.Code);
         Assert.Equal(1, edited.Error.Extensions["currentRevision"]);
-        Assert.Equal(0, _store.Saves);
+        Assert.Equal(0, Store.Saves);
     }
 
     [Fact]
     public async Task An_edit_whose_save_is_refused_returns_that_refusal()
     {
-        var mine = Stored(Agent1);
-        _store.RefuseNextSave = SharingErrors.CaseModified(null);
+        var mine = StoredCaseFile(Agent1);
+        Store.RefuseNextSave = SharingErrors.CaseModified(null);
 
-        var edited = await new UpdateCaseFileCommandHandler(_store, _agent1, _clock).Handle(new UpdateCaseFileCommand(mine.Id, 1, CaseFileContentValidatorTests.Content()), Ct);
+        var edited = await new UpdateCaseFileCommandHandler(Store, _agent1, Clock).Handle(new UpdateCaseFileCommand(mine.Id, 1, CaseFileContentValidatorTests.Content()), Ct);
 
         Assert.Equal("case-modified", edited.Error!.Code);
     }
@@ -113,25 +98,25 @@ public sealed class CaseFileUseCaseTests
     [Fact]
     public async Task Deleting_removes_ones_own_file_only()
     {
-        var mine = Stored(Agent1);
-        var theirs = Stored(Agent2);
-        var handler = new DeleteCaseFileCommandHandler(_store, _agent1);
+        var mine = StoredCaseFile(Agent1);
+        var theirs = StoredCaseFile(Agent2);
+        var handler = new DeleteCaseFileCommandHandler(Store, _agent1);
 
         var other = await handler.Handle(new DeleteCaseFileCommand(theirs.Id), Ct);
         var deleted = await handler.Handle(new DeleteCaseFileCommand(mine.Id), Ct);
 
         Assert.Same(SharingErrors.CaseNotFound, other.Error);
         Assert.True(deleted.IsSuccess);
-        Assert.Equal([theirs], _store.CaseFiles);
+        Assert.Equal([theirs], Store.CaseFiles);
     }
 
     [Fact]
     public async Task Restoring_brings_back_an_overwritten_version_while_it_is_kept()
     {
-        var mine = Stored(Agent1);
+        var mine = StoredCaseFile(Agent1);
         mine.Overwrite(CaseFileTests.Content("Durand"), Guid.NewGuid(), Agent2, Now.AddMinutes(1));
         var point = Assert.Single(mine.RestorePoints);
-        var handler = new RestoreCaseFileCommandHandler(_store, _agent1, _clock);
+        var handler = new RestoreCaseFileCommandHandler(Store, _agent1, Clock);
 
         var unknown = await handler.Handle(new RestoreCaseFileCommand(mine.Id, Guid.NewGuid()), Ct);
         var restored = await handler.Handle(new RestoreCaseFileCommand(mine.Id, point.Id), Ct);
@@ -139,17 +124,17 @@ public sealed class CaseFileUseCaseTests
         Assert.Same(SharingErrors.RestorePointNotFound, unknown.Error);
         Assert.Equal(3, restored.Value);
         Assert.Equal("Dupont", mine.Content.Client.LastName);
-        Assert.Equal(1, _store.Saves);
+        Assert.Equal(1, Store.Saves);
     }
 
     [Fact]
     public async Task Restoring_anothers_file_or_after_a_refused_save_says_so()
     {
-        var theirs = Stored(Agent2);
-        var mine = Stored(Agent1);
+        var theirs = StoredCaseFile(Agent2);
+        var mine = StoredCaseFile(Agent1);
         mine.Overwrite(CaseFileTests.Content("Durand"), Guid.NewGuid(), Agent2, Now);
-        var handler = new RestoreCaseFileCommandHandler(_store, _agent1, _clock);
-        _store.RefuseNextSave = SharingErrors.CaseModified(null);
+        var handler = new RestoreCaseFileCommandHandler(Store, _agent1, Clock);
+        Store.RefuseNextSave = SharingErrors.CaseModified(null);
 
         Assert.Same(SharingErrors.CaseNotFound, (await handler.Handle(new RestoreCaseFileCommand(theirs.Id, Guid.NewGuid()), Ct)).Error);
         Assert.Equal("case-modified", (await handler.Handle(new RestoreCaseFileCommand(mine.Id, mine.RestorePoints[0].Id), Ct)).Error!.Code);
@@ -158,14 +143,14 @@ public sealed class CaseFileUseCaseTests
     [Fact]
     public async Task A_case_file_is_shown_with_its_history_naming_each_author_and_mandatary()
     {
-        var mine = Stored(Agent1);
+        var mine = StoredCaseFile(Agent1);
         var mandatary = Guid.NewGuid();
         mine.RecordShared(Guid.NewGuid(), Agent1, Now.AddMinutes(1));
         mine.History[1].WrittenBy(mandatary);
         var identity = new OtherModules().Answer<GetMemberNamesQuery, Result<IReadOnlyDictionary<Guid, string>>>(
             _ => new Dictionary<Guid, string> { [Agent1] = "Jean Dupont", [mandatary] = "Claire Martin" });
 
-        var shown = await new GetCaseFileQueryHandler(_store, _agent1, identity, _clock).Handle(new GetCaseFileQuery(mine.Id), Ct);
+        var shown = await new GetCaseFileQueryHandler(Store, _agent1, identity, Clock).Handle(new GetCaseFileQuery(mine.Id), Ct);
 
         Assert.Equal(
             [(CaseFileHistoryKind.Shared, "Jean Dupont", "Claire Martin"), (CaseFileHistoryKind.Created, "Jean Dupont", null)],
@@ -177,10 +162,10 @@ public sealed class CaseFileUseCaseTests
     [Fact]
     public async Task A_case_file_is_still_shown_when_the_names_cannot_be_read()
     {
-        var mine = Stored(Agent1);
+        var mine = StoredCaseFile(Agent1);
         var identity = new OtherModules().Answer<GetMemberNamesQuery, Result<IReadOnlyDictionary<Guid, string>>>(_ => Error.Forbidden("no", "non"));
 
-        var shown = await new GetCaseFileQueryHandler(_store, _agent1, identity, _clock).Handle(new GetCaseFileQuery(mine.Id), Ct);
+        var shown = await new GetCaseFileQueryHandler(Store, _agent1, identity, Clock).Handle(new GetCaseFileQuery(mine.Id), Ct);
 
         var line = Assert.Single(shown.Value.History);
         Assert.Equal((Agent1, (string?)null), (line.ActorId, line.ActorName));
@@ -189,9 +174,9 @@ public sealed class CaseFileUseCaseTests
     [Fact]
     public async Task Anothers_case_file_is_not_found()
     {
-        var theirs = Stored(Agent2);
+        var theirs = StoredCaseFile(Agent2);
 
-        var shown = await new GetCaseFileQueryHandler(_store, _agent1, new OtherModules(), _clock).Handle(new GetCaseFileQuery(theirs.Id), Ct);
+        var shown = await new GetCaseFileQueryHandler(Store, _agent1, new OtherModules(), Clock).Handle(new GetCaseFileQuery(theirs.Id), Ct);
 
         Assert.Same(SharingErrors.CaseNotFound, shown.Error);
     }
@@ -199,10 +184,10 @@ public sealed class CaseFileUseCaseTests
     [Fact]
     public async Task The_list_holds_ones_own_files_newest_first_a_page_at_a_time()
     {
-        var older = Stored(Agent1, "Martin", Now);
-        var newer = Stored(Agent1, "Dupont", Now.AddHours(1));
-        Stored(Agent2, "Durand");
-        var handler = new ListMyCaseFilesQueryHandler(_store, _agent1);
+        var older = StoredCaseFile(Agent1, "Martin", Now);
+        var newer = StoredCaseFile(Agent1, "Dupont", Now.AddHours(1));
+        StoredCaseFile(Agent2, "Durand");
+        var handler = new ListMyCaseFilesQueryHandler(Store, _agent1);
 
         var all = await handler.Handle(new ListMyCaseFilesQuery(null), Ct);
         var second = await handler.Handle(new ListMyCaseFilesQuery(null, 2, 1), Ct);

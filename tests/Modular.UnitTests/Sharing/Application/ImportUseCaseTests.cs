@@ -14,27 +14,19 @@ namespace Modular.UnitTests.Sharing.Application;
 /// a real key that cannot be used saying why, an existing copy overwritten only once confirmed, and
 /// the key consumed in the transaction that writes the copy.
 /// </summary>
-public sealed class ImportUseCaseTests
+public sealed class ImportUseCaseTests : SharingUseCaseTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly Guid Agent1 = Guid.NewGuid();
-    private static readonly Guid Agent2 = Guid.NewGuid();
-    private static readonly Guid Organisation = Guid.NewGuid();
     private const string Address = "203.0.113.7";
 
-    private readonly InMemorySharingRepository _store = new();
-    private readonly StoppedClock _clock = new(Now);
     private readonly ImportSharedCaseFileCommandHandler _agent2Imports;
 
-    public ImportUseCaseTests() => _agent2Imports = new ImportSharedCaseFileCommandHandler(_store, new Caller(Agent2, Organisation), _clock);
+    public ImportUseCaseTests() => _agent2Imports = new ImportSharedCaseFileCommandHandler(Store, new Caller(Agent2, Organisation), Clock);
 
     private (ShareKey Key, string Text, CaseFile Original) Shared(string lastName = "Dupont")
     {
-        var caseFile = CaseFile.Create(Agent1, Organisation, CaseFileTests.Content(lastName), Now.AddDays(-1));
-        _store.CaseFiles.Add(caseFile);
+        var caseFile = StoredCaseFile(Agent1, lastName, Now.AddDays(-1));
         var (key, text) = ShareKey.Issue(caseFile, Agent1, Now.AddDays(-1));
-        _store.ShareKeys.Add(key);
+        Store.ShareKeys.Add(key);
         return (key, text.Display, caseFile);
     }
 
@@ -45,7 +37,7 @@ public sealed class ImportUseCaseTests
     {
         for (var i = 0; i < times; i++)
         {
-            _store.Failures.Add(new ImportFailure(user ?? Guid.NewGuid(), address, at, SharingErrorCodes.KeyUnknown));
+            Store.Failures.Add(new ImportFailure(user ?? Guid.NewGuid(), address, at, SharingErrorCodes.KeyUnknown));
         }
     }
 
@@ -57,12 +49,12 @@ public sealed class ImportUseCaseTests
         var imported = await Import(text);
 
         Assert.False(imported.Value.Overwritten);
-        var copy = _store.CaseFiles.Single(c => c.Id == imported.Value.CaseFileId);
+        var copy = Store.CaseFiles.Single(c => c.Id == imported.Value.CaseFileId);
         Assert.Equal((original.LineageId, Agent2, Organisation, key.Id, original.Content), (copy.LineageId, copy.OwnerId, copy.OrganisationId, copy.ImportedFromKeyId, copy.Content));
         Assert.Equal((HistoryKind.Imported, Agent1.ToString()), (copy.History[0].Kind, copy.History[0].Detail));
         Assert.Equal((Now, (Guid?)Agent2, (CaseFileContent?)null), (key.UsedAt, key.UsedBy, key.Snapshot));
-        Assert.Equal((1, 0, 1), (_store.Transactions, _store.RolledBack, _store.Saves));
-        Assert.Empty(_store.Failures);
+        Assert.Equal((1, 0, 1), (Store.Transactions, Store.RolledBack, Store.Saves));
+        Assert.Empty(Store.Failures);
     }
 
     [Fact]
@@ -71,7 +63,7 @@ public sealed class ImportUseCaseTests
         var (_, firstText, original) = Shared();
         var ours = (await Import(firstText)).Value.CaseFileId;
         var (second, secondText) = ShareKey.Issue(original, Agent1, Now);
-        _store.ShareKeys.Add(second);
+        Store.ShareKeys.Add(second);
         typeof(ShareKey).GetProperty(nameof(ShareKey.Snapshot))!.SetValue(second, original.Content with { Client = original.Content.Client with { Phone = null }, Notes = null });
 
         var asked = await Import(secondText.Display);
@@ -87,12 +79,12 @@ public sealed class ImportUseCaseTests
         var confirmed = await Import(secondText.Display, confirm: true);
 
         Assert.Equal(new ImportedCaseFileDto(ours, true), confirmed.Value);
-        var copy = _store.CaseFiles.Single(c => c.Id == ours);
+        var copy = Store.CaseFiles.Single(c => c.Id == ours);
         Assert.Null(copy.Content.Notes);
         Assert.Single(copy.RestorePoints);
         Assert.Equal(second.Id, copy.ImportedFromKeyId);
         Assert.Equal(Agent2, second.UsedBy);
-        Assert.Single(_store.CaseFiles, c => c.OwnerId == Agent2);
+        Assert.Single(Store.CaseFiles, c => c.OwnerId == Agent2);
     }
 
     [Fact]
@@ -101,23 +93,23 @@ public sealed class ImportUseCaseTests
         var (key, text, _) = Shared();
 
         // The concurrent import of the same key commits its copy just after this import read the key.
-        _store.BeforeCaseFileLookup = () =>
+        Store.BeforeCaseFileLookup = () =>
         {
-            _store.CaseFiles.Add(CaseFile.ImportCopy(key.LineageId, key.Id, Agent2, Organisation, key.Snapshot!, Agent1, Now));
+            Store.CaseFiles.Add(CaseFile.ImportCopy(key.LineageId, key.Id, Agent2, Organisation, key.Snapshot!, Agent1, Now));
             InMemorySharingRepository.MarkUsed(key, Agent2, Now);
         };
 
         var imported = await Import(text);
 
         Assert.Same(SharingErrors.KeyUsed, imported.Error);
-        Assert.Equal(0, _store.Transactions);
+        Assert.Equal(0, Store.Transactions);
     }
 
     [Fact]
     public async Task Losing_the_race_for_the_key_says_why_and_writes_nothing()
     {
         var (key, text, _) = Shared();
-        _store.Redeem = k =>
+        Store.Redeem = k =>
         {
             k.Revoke(Now);
             return false;
@@ -126,17 +118,17 @@ public sealed class ImportUseCaseTests
         var imported = await Import(text);
 
         Assert.Same(SharingErrors.KeyRevoked, imported.Error);
-        Assert.Equal((1, 1, 0), (_store.Transactions, _store.RolledBack, _store.Saves));
-        Assert.DoesNotContain(_store.CaseFiles, c => c.OwnerId == Agent2);
+        Assert.Equal((1, 1, 0), (Store.Transactions, Store.RolledBack, Store.Saves));
+        Assert.DoesNotContain(Store.CaseFiles, c => c.OwnerId == Agent2);
     }
 
     [Fact]
     public async Task Losing_the_race_to_a_key_gone_from_the_store_says_it_is_used()
     {
         var (key, text, _) = Shared();
-        _store.Redeem = k =>
+        Store.Redeem = k =>
         {
-            _store.ShareKeys.Remove(k);
+            Store.ShareKeys.Remove(k);
             return false;
         };
 
@@ -147,13 +139,13 @@ public sealed class ImportUseCaseTests
     public async Task A_copy_whose_save_is_refused_leaves_the_transaction_rolled_back()
     {
         var (_, text, _) = Shared();
-        _store.RefuseNextSave = SharingErrors.CaseModified(null);
+        Store.RefuseNextSave = SharingErrors.CaseModified(null);
 
         var imported = await Import(text);
 
         Assert.Equal("case-modified", imported.Error!.Code);
-        Assert.Equal((1, 1), (_store.Transactions, _store.RolledBack));
-        Assert.DoesNotContain(_store.CaseFiles, c => c.OwnerId == Agent2);
+        Assert.Equal((1, 1), (Store.Transactions, Store.RolledBack));
+        Assert.DoesNotContain(Store.CaseFiles, c => c.OwnerId == Agent2);
     }
 
     [Theory]
@@ -172,15 +164,15 @@ public sealed class ImportUseCaseTests
                 key.Revoke(Now);
                 break;
             default:
-                _clock.Now = key.ExpiresAt;
+                Clock.Now = key.ExpiresAt;
                 break;
         }
 
         var imported = await Import(text);
 
         Assert.Equal(code, imported.Error!.Code);
-        Assert.Empty(_store.Failures);
-        Assert.Equal(0, _store.Transactions);
+        Assert.Empty(Store.Failures);
+        Assert.Equal(0, Store.Transactions);
     }
 
     [Fact]
@@ -190,7 +182,7 @@ public sealed class ImportUseCaseTests
         typeof(ShareKey).GetProperty(nameof(ShareKey.Snapshot))!.SetValue(key, null);
 
         Assert.Same(SharingErrors.KeyUsed, (await Import(text)).Error);
-        Assert.Equal(0, _store.Transactions);
+        Assert.Equal(0, Store.Transactions);
     }
 
     [Fact]
@@ -205,7 +197,7 @@ public sealed class ImportUseCaseTests
         Assert.Same(SharingErrors.KeyUnknown, unknown.Error);
         Assert.Equal(
             [(Agent2, Address, Now, SharingErrorCodes.KeyMalformed), (Agent2, null, Now, SharingErrorCodes.KeyUnknown)],
-            _store.Failures.Select(f => (f.UserId, f.RemoteAddress, f.At, f.Reason)));
+            Store.Failures.Select(f => (f.UserId, f.RemoteAddress, f.At, f.Reason)));
     }
 
     [Fact]
@@ -219,8 +211,8 @@ public sealed class ImportUseCaseTests
 
         Assert.Equal("import-throttled", throttled.Error!.Code);
         Assert.Equal(10 * 60, throttled.Error.Extensions["retryAfter"]);
-        Assert.Equal(SharingErrorCodes.ImportThrottled, _store.Failures[^1].Reason);
-        Assert.Equal(11, _store.Failures.Count);
+        Assert.Equal(SharingErrorCodes.ImportThrottled, Store.Failures[^1].Reason);
+        Assert.Equal(11, Store.Failures.Count);
         Assert.Null(key.UsedAt);
     }
 
@@ -255,7 +247,7 @@ public sealed class ImportUseCaseTests
 
         Assert.Equal(20 * 60, (await Import(text)).Error!.Extensions["retryAfter"]);
 
-        _store.Failures.Clear();
+        Store.Failures.Clear();
         Failed(10, Now.AddMinutes(-10), Agent2);
         Failed(10, Now.AddMinutes(-25), address: Address);
 
@@ -267,10 +259,10 @@ public sealed class ImportUseCaseTests
     {
         var (key, text, _) = Shared();
 
-        var imported = await new ImportSharedCaseFileCommandHandler(_store, new Caller(Agent2, null), _clock).Handle(new ImportSharedCaseFileCommand(text, true, Address), Ct);
+        var imported = await new ImportSharedCaseFileCommandHandler(Store, new Caller(Agent2, null), Clock).Handle(new ImportSharedCaseFileCommand(text, true, Address), Ct);
 
         Assert.Same(SharingErrors.NoOrganisation, imported.Error);
-        Assert.Empty(_store.Failures);
+        Assert.Empty(Store.Failures);
         Assert.Null(key.UsedAt);
     }
 }

@@ -13,29 +13,14 @@ using Modular.UnitTests.Fakes;
 namespace Modular.UnitTests.Sharing.Application;
 
 /// <summary>« Partager un dossier »: issuing, emailing, listing and revoking single-use keys, the issuer's own only.</summary>
-public sealed class ShareKeyUseCaseTests
+public sealed class ShareKeyUseCaseTests : SharingUseCaseTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly Guid Agent1 = Guid.NewGuid();
-    private static readonly Guid Agent2 = Guid.NewGuid();
-    private static readonly Guid Organisation = Guid.NewGuid();
-
-    private readonly InMemorySharingRepository _store = new();
-    private readonly StoppedClock _clock = new(Now);
     private readonly Caller _agent1 = new(Agent1, Organisation);
-
-    private CaseFile StoredCaseFile(Guid owner)
-    {
-        var caseFile = CaseFile.Create(owner, Organisation, CaseFileTests.Content(), Now);
-        _store.CaseFiles.Add(caseFile);
-        return caseFile;
-    }
 
     private (ShareKey Key, string Text) StoredKey(Guid issuer, DateTimeOffset? at = null)
     {
         var (key, text) = ShareKey.Issue(StoredCaseFile(issuer), issuer, at ?? Now);
-        _store.ShareKeys.Add(key);
+        Store.ShareKeys.Add(key);
         return (key, text.Display);
     }
 
@@ -48,15 +33,15 @@ public sealed class ShareKeyUseCaseTests
     {
         var caseFile = StoredCaseFile(Agent1);
 
-        var issued = await new IssueShareKeyCommandHandler(_store, _agent1, _clock).Handle(new IssueShareKeyCommand(caseFile.Id), Ct);
+        var issued = await new IssueShareKeyCommandHandler(Store, _agent1, Clock).Handle(new IssueShareKeyCommand(caseFile.Id), Ct);
 
-        var key = Assert.Single(_store.ShareKeys);
+        var key = Assert.Single(Store.ShareKeys);
         Assert.Equal(key.Id, issued.Value.Id);
         Assert.Equal(Now.AddDays(30), issued.Value.ExpiresAt);
         Assert.True(ShareKeyText.Parse(issued.Value.Key).Value.Hash().SequenceEqual(key.KeyHash));
         Assert.Equal((caseFile.Id, Agent1, caseFile.Content), (key.CaseFileId, key.IssuerId, key.Snapshot));
         Assert.Equal(HistoryKind.Shared, caseFile.History[^1].Kind);
-        Assert.Equal(1, _store.Saves);
+        Assert.Equal(1, Store.Saves);
     }
 
     [Fact]
@@ -64,36 +49,36 @@ public sealed class ShareKeyUseCaseTests
     {
         var theirs = StoredCaseFile(Agent2);
         var mine = StoredCaseFile(Agent1);
-        var handler = new IssueShareKeyCommandHandler(_store, _agent1, _clock);
+        var handler = new IssueShareKeyCommandHandler(Store, _agent1, Clock);
 
         Assert.Same(SharingErrors.CaseNotFound, (await handler.Handle(new IssueShareKeyCommand(theirs.Id), Ct)).Error);
-        _store.RefuseNextSave = SharingErrors.CaseModified(null);
+        Store.RefuseNextSave = SharingErrors.CaseModified(null);
         Assert.Equal("case-modified", (await handler.Handle(new IssueShareKeyCommand(mine.Id), Ct)).Error!.Code);
-        Assert.Empty(_store.ShareKeys);
+        Assert.Empty(Store.ShareKeys);
     }
 
     [Fact]
     public async Task Revoking_a_pending_key_purges_its_snapshot_and_says_so_in_the_files_history()
     {
         var (key, _) = StoredKey(Agent1);
-        _clock.Now = Now.AddHours(2);
+        Clock.Now = Now.AddHours(2);
 
-        var revoked = await new RevokeShareKeyCommandHandler(_store, _agent1, _clock).Handle(new RevokeShareKeyCommand(key.Id), Ct);
+        var revoked = await new RevokeShareKeyCommandHandler(Store, _agent1, Clock).Handle(new RevokeShareKeyCommand(key.Id), Ct);
 
         Assert.True(revoked.IsSuccess);
         Assert.Equal((Now.AddHours(2), (CaseFileContent?)null), (key.RevokedAt, key.Snapshot));
-        var line = _store.CaseFiles.Single(c => c.Id == key.CaseFileId).History[^1];
+        var line = Store.CaseFiles.Single(c => c.Id == key.CaseFileId).History[^1];
         Assert.Equal((HistoryKind.ShareKeyRevoked, Agent1, Now.AddHours(2), key.Id.ToString()), (line.Kind, line.ActorId, line.At, line.Detail));
-        Assert.Equal(1, _store.Saves);
+        Assert.Equal(1, Store.Saves);
     }
 
     [Fact]
     public async Task A_key_is_revoked_even_when_its_file_was_deleted_since()
     {
         var (key, _) = StoredKey(Agent1);
-        _store.CaseFiles.Clear();
+        Store.CaseFiles.Clear();
 
-        var revoked = await new RevokeShareKeyCommandHandler(_store, _agent1, _clock).Handle(new RevokeShareKeyCommand(key.Id), Ct);
+        var revoked = await new RevokeShareKeyCommandHandler(Store, _agent1, Clock).Handle(new RevokeShareKeyCommand(key.Id), Ct);
 
         Assert.True(revoked.IsSuccess);
         Assert.Equal(Now, key.RevokedAt);
@@ -105,21 +90,21 @@ public sealed class ShareKeyUseCaseTests
         var (theirs, _) = StoredKey(Agent2);
         var (used, _) = StoredKey(Agent1);
         InMemorySharingRepository.MarkUsed(used, Agent2, Now);
-        var handler = new RevokeShareKeyCommandHandler(_store, _agent1, _clock);
+        var handler = new RevokeShareKeyCommandHandler(Store, _agent1, Clock);
 
         Assert.Same(SharingErrors.KeyNotFound, (await handler.Handle(new RevokeShareKeyCommand(theirs.Id), Ct)).Error);
         Assert.Same(SharingErrors.KeyNotPending, (await handler.Handle(new RevokeShareKeyCommand(used.Id), Ct)).Error);
         Assert.Null(theirs.RevokedAt);
-        Assert.Equal(0, _store.Saves);
+        Assert.Equal(0, Store.Saves);
     }
 
     [Fact]
     public async Task A_revocation_whose_save_is_refused_says_so()
     {
         var (key, _) = StoredKey(Agent1);
-        _store.RefuseNextSave = SharingErrors.CaseModified(null);
+        Store.RefuseNextSave = SharingErrors.CaseModified(null);
 
-        var revoked = await new RevokeShareKeyCommandHandler(_store, _agent1, _clock).Handle(new RevokeShareKeyCommand(key.Id), Ct);
+        var revoked = await new RevokeShareKeyCommandHandler(Store, _agent1, Clock).Handle(new RevokeShareKeyCommand(key.Id), Ct);
 
         Assert.Equal("case-modified", revoked.Error!.Code);
     }
@@ -129,16 +114,16 @@ public sealed class ShareKeyUseCaseTests
     {
         var (key, text) = StoredKey(Agent1);
 
-        var sent = await new SendShareKeyCommandHandler(_store, _agent1, Identity(), new VisibleSecrets(), _clock)
+        var sent = await new SendShareKeyCommandHandler(Store, _agent1, Identity(), new VisibleSecrets(), Clock)
             .Handle(new SendShareKeyCommand(key.Id, text.ToLowerInvariant(), " Claire.Martin@Cabinet.fr ", "en-GB"), Ct);
 
         Assert.True(sent.IsSuccess);
-        var email = Assert.IsType<ShareKeySentIntegrationEvent>(Assert.Single(_store.Outbox));
+        var email = Assert.IsType<ShareKeySentIntegrationEvent>(Assert.Single(Store.Outbox));
         Assert.Equal(
             (key.Id, Organisation, "claire.martin@cabinet.fr", "en", "Dupont Marie", "Jean Dupont", "jean.dupont@cabinet.fr", key.ExpiresAt, "protected:" + text, Now),
             (email.ShareKeyId, email.OrganisationId, email.RecipientEmail, email.Language, email.ClientName, email.SenderName, email.SenderEmail, email.ExpiresAt, email.ProtectedKey, email.OccurredAt));
         Assert.Equal("claire.martin@cabinet.fr", key.RecipientEmail);
-        Assert.Equal(1, _store.Saves);
+        Assert.Equal(1, Store.Saves);
     }
 
     [Fact]
@@ -147,11 +132,11 @@ public sealed class ShareKeyUseCaseTests
         var (key, text) = StoredKey(Agent1);
         var identity = new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(_ => Error.NotFound("account-not-found", "non"));
 
-        var sent = await new SendShareKeyCommandHandler(_store, _agent1, identity, new VisibleSecrets(), _clock)
+        var sent = await new SendShareKeyCommandHandler(Store, _agent1, identity, new VisibleSecrets(), Clock)
             .Handle(new SendShareKeyCommand(key.Id, text, "claire.martin@cabinet.fr", "fr"), Ct);
 
         Assert.True(sent.IsSuccess);
-        var email = Assert.IsType<ShareKeySentIntegrationEvent>(Assert.Single(_store.Outbox));
+        var email = Assert.IsType<ShareKeySentIntegrationEvent>(Assert.Single(Store.Outbox));
         Assert.Equal(("", "", "fr"), (email.SenderName, email.SenderEmail, email.Language));
     }
 
@@ -161,17 +146,17 @@ public sealed class ShareKeyUseCaseTests
         var (key, text) = StoredKey(Agent1);
         var (other, otherText) = StoredKey(Agent1);
         var (theirs, theirText) = StoredKey(Agent2);
-        var handler = new SendShareKeyCommandHandler(_store, _agent1, Identity(), new VisibleSecrets(), _clock);
+        var handler = new SendShareKeyCommandHandler(Store, _agent1, Identity(), new VisibleSecrets(), Clock);
 
         Assert.Same(SharingErrors.KeyNotFound, (await handler.Handle(new SendShareKeyCommand(theirs.Id, theirText, "a@b.fr", "fr"), Ct)).Error);
         Assert.Same(SharingErrors.KeyNotFound, (await handler.Handle(new SendShareKeyCommand(key.Id, otherText, "a@b.fr", "fr"), Ct)).Error);
         Assert.Same(SharingErrors.KeyNotFound, (await handler.Handle(new SendShareKeyCommand(key.Id, "pas une clé", "a@b.fr", "fr"), Ct)).Error);
         Assert.Same(SharingErrors.RecipientEmailInvalid, (await handler.Handle(new SendShareKeyCommand(key.Id, text, "claire.martin", "fr"), Ct)).Error);
-        _clock.Now = key.ExpiresAt;
+        Clock.Now = key.ExpiresAt;
         Assert.Same(SharingErrors.KeyNotPending, (await handler.Handle(new SendShareKeyCommand(other.Id, otherText, "a@b.fr", "fr"), Ct)).Error);
-        Assert.Empty(_store.Outbox);
+        Assert.Empty(Store.Outbox);
         Assert.Null(key.RecipientEmail);
-        Assert.Equal(0, _store.Saves);
+        Assert.Equal(0, Store.Saves);
     }
 
     [Fact]
@@ -186,8 +171,8 @@ public sealed class ShareKeyUseCaseTests
         pending.SentTo("claire.martin@cabinet.fr");
         var identity = new OtherModules().Answer<GetAccountContactQuery, Result<AccountContactDto>>(
             q => new AccountContactDto(q.UserId, "claire@cabinet.fr", "Claire Martin", "fr", Organisation, true, false));
-        var handler = new ListMyShareKeysQueryHandler(_store, _agent1, identity, _clock);
-        _clock.Now = Now.AddMinutes(10);
+        var handler = new ListMyShareKeysQueryHandler(Store, _agent1, identity, Clock);
+        Clock.Now = Now.AddMinutes(10);
 
         var all = (await handler.Handle(new ListMyShareKeysQuery(null), Ct)).Value;
 
@@ -208,11 +193,11 @@ public sealed class ShareKeyUseCaseTests
         StoredKey(Agent1, Now.AddMinutes(1));
         InMemorySharingRepository.MarkUsed(used, Agent2, Now);
         var identity = new OtherModules().Answer<GetAccountContactQuery, Result<AccountContactDto>>(_ => Error.NotFound("account-not-found", "non"));
-        var handler = new ListMyShareKeysQueryHandler(_store, _agent1, identity, _clock);
+        var handler = new ListMyShareKeysQueryHandler(Store, _agent1, identity, Clock);
 
         var onlyUsed = (await handler.Handle(new ListMyShareKeysQuery(ShareKeyStatus.Used), Ct)).Value;
         var pendingPage = (await handler.Handle(new ListMyShareKeysQuery(ShareKeyStatus.Pending, 0, 0), Ct)).Value;
-        _clock.Now = Now.AddDays(31);
+        Clock.Now = Now.AddDays(31);
         var expired = (await handler.Handle(new ListMyShareKeysQuery(ShareKeyStatus.Expired, 1, 500), Ct)).Value;
 
         var shown = Assert.Single(onlyUsed.Items);
