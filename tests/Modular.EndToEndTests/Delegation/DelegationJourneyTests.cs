@@ -69,9 +69,10 @@ public sealed partial class DelegationJourneyTests(ChromiumFixture chromium, Kes
             await Expect(page.GetByTestId("status-message")).ToContainTextAsync($"{name} peut agir pour le compte de Antoine Agent");
         });
 
-        // Split credentials: the username to the mandator's address, the temporary password to the mandatary's.
+        // Split credentials: the username to the mandator's address, the temporary password to the mandatary's
+        // (the approval, sent to both, also speaks of the temporary password: the password's own words tell them apart).
         var toMandator = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, "agent1@demo.test") && VaultJourney.Mentions(e, $"Identifiant de {name}"));
-        var toMandatary = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, email) && VaultJourney.Mentions(e, "mot de passe temporaire"));
+        var toMandatary = await VaultJourney.WaitForEmailAsync(host, e => VaultJourney.IsTo(e, email) && VaultJourney.Mentions(e, "Voici votre mot de passe temporaire"));
         var userName = UserName().Match(toMandator.GetProperty("text").GetString()!).Value;
         var password = Password().Match(toMandatary.GetProperty("text").GetString()!).Groups[1].Value;
         Assert.DoesNotContain(password, toMandator.GetProperty("text").GetString()!, StringComparison.Ordinal);
