@@ -15,11 +15,11 @@ namespace Modular.UnitTests.Vault.Application;
 
 /// <summary>
 /// The vault's store as lists, behind its port, for the use cases' unit tests (the integration
-/// tests run the real one on SQLite and PostgreSQL). What is added, appended to a journal or queued
-/// waits for a save (<see cref="Pending"/>); a refused save keeps nothing; a transaction disposed
-/// without its commit drops what it added. The conditional updates do what the store's single
-/// statements do. The members no test here reaches (collections, invitations, blob purges) fail
-/// loudly rather than pretend.
+/// tests run the real one on SQLite and PostgreSQL). What is added, removed, appended to a journal or
+/// queued waits for a save (<see cref="Pending"/>); a refused save keeps nothing; a transaction
+/// disposed without its commit drops what it added. The conditional updates do what the store's
+/// single statements do. The members no test here reaches (collections, invitations) fail loudly
+/// rather than pretend.
 /// </summary>
 internal sealed class InMemoryVaultStore : IVaultRepository
 {
@@ -31,7 +31,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public List<IIntegrationEvent> Outbox { get; } = [];
 
-    /// <summary>What waits for the next save: grants, journal lines and events.</summary>
+    /// <summary>What waits for the next save: documents, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
     public List<object> Pending { get; } = [];
 
     public int Saves { get; private set; }
@@ -53,6 +53,9 @@ internal sealed class InMemoryVaultStore : IVaultRepository
     public List<Person> People { get; } = [];
 
     public List<AccessGrant> Grants { get; } = [];
+
+    /// <summary>The blobs queued for purging and not yet settled.</summary>
+    public List<BlobPurge> Purges { get; } = [];
 
     /// <summary>How many times each kind of row was looked up, to show what a decision did not need to read.</summary>
     public Dictionary<Type, int> Lookups { get; } = [];
@@ -82,14 +85,19 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public void Add(Folder folder) => throw Unused();
 
-    public void Add(Document document) => throw Unused();
+    public void Add(Document document) => Pending.Add(document);
 
-    public void Remove(Document document) => throw Unused();
+    public void Remove(Document document) => Pending.Add(new Removal(document));
 
     public void Append(JournalEntry entry) => Pending.Add(entry);
 
-    public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) =>
-        Task.FromResult(InMemoryQueries.Select(Links, specification).FirstOrDefault());
+    /// <summary>A read that does not track gives a copy of the row, as the database does: a conditional update after it does not change it.</summary>
+    public Task<DownloadLink?> FindAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var link = InMemoryQueries.Select(Links, specification).FirstOrDefault();
+        return Task.FromResult(link is not null && specification.AsNoTracking ? (DownloadLink)CopyOf.Invoke(link, null)! : link);
+    }
 
     public Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) => throw Unused();
 
@@ -148,17 +156,30 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public Task<int> CountAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) => throw Unused();
 
-    public Task<bool> TryRevokeAsync(Guid linkId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+    public Task<bool> TryRevokeAsync(Guid linkId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var link = Links.Single(l => l.Id == linkId);
+        if (!DownloadLink.RevocableAt(now).Compile()(link))
+        {
+            return Task.FromResult(false);
+        }
+
+        Set(link, nameof(DownloadLink.RevokedAt), (DateTimeOffset?)now);
+        Set(link, nameof(DownloadLink.RevokedBy), (Guid?)revokedBy);
+        Set(link, nameof(DownloadLink.ArchiveBlobId), (string?)null);
+        return Task.FromResult(true);
+    }
 
     public Task<(int Revoked, IReadOnlyList<string> Archives)> RevokeLinksOfFolderAsync(Guid folderId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
 
-    public void Add(BlobPurge purge) => throw Unused();
+    public void Add(BlobPurge purge) => Pending.Add(purge);
 
-    public void Remove(BlobPurge purge) => throw Unused();
+    public void Remove(BlobPurge purge) => Pending.Add(new Removal(purge));
 
-    public Task<IReadOnlyList<BlobPurge>> ListAsync(Specification<BlobPurge> specification, CancellationToken cancellationToken) => throw Unused();
+    public Task<IReadOnlyList<BlobPurge>> ListAsync(Specification<BlobPurge> specification, CancellationToken cancellationToken) => List(Purges, specification);
 
-    public Task<bool> BlobInUseAsync(string blobId, CancellationToken cancellationToken) => throw Unused();
+    public Task<bool> BlobInUseAsync(string blobId, CancellationToken cancellationToken) =>
+        Task.FromResult(Documents.Any(d => d.Sha256 == blobId) || Links.Any(l => l.ArchiveBlobId == blobId));
 
     public void Add(Person person) => throw Unused();
 
@@ -200,6 +221,18 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         }
 
         Saves++;
+        Documents.AddRange(Pending.OfType<Document>());
+        Purges.AddRange(Pending.OfType<BlobPurge>());
+        foreach (var removed in Pending.OfType<Removal>().Select(r => r.Row))
+        {
+            _ = removed switch
+            {
+                Document document => Documents.Remove(document),
+                BlobPurge purge => Purges.Remove(purge),
+                _ => throw Unused(),
+            };
+        }
+
         Grants.AddRange(Pending.OfType<AccessGrant>());
         Journal.AddRange(Pending.OfType<JournalEntry>());
         Outbox.AddRange(Pending.OfType<IIntegrationEvent>());
@@ -221,9 +254,14 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         return Task.FromResult<IReadOnlyList<T>>(InMemoryQueries.Select(rows, specification));
     }
 
+    private static readonly System.Reflection.MethodInfo CopyOf = typeof(object).GetMethod(nameof(MemberwiseClone), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+
     private static InvalidOperationException Unused() => new("No use case tested with this store reaches this member.");
 
     private static void Set<T>(DownloadLink link, string property, T value) => typeof(DownloadLink).GetProperty(property)!.SetValue(link, value);
+
+    /// <summary>A row removed, waiting for the save.</summary>
+    public sealed record Removal(object Row);
 
     /// <summary>Disposed without its commit, what it added is dropped.</summary>
     private sealed class Transaction(InMemoryVaultStore store) : IVaultTransaction

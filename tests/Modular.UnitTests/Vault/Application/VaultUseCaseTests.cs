@@ -1,0 +1,79 @@
+using Modular.SharedKernel.Infrastructure.Storage;
+using Modular.UnitTests.Fakes;
+using Modular.Vault.Application.Access;
+using Modular.Vault.Application.Documents;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain.Documents;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.People;
+
+namespace Modular.UnitTests.Vault.Application;
+
+/// <summary>
+/// What the vault's document and link use case tests stand on: an agent of one organisation, a
+/// folder of theirs, the module's store in memory, a stopped clock and a real blob folder.
+/// </summary>
+public abstract class VaultUseCaseTests : IDisposable
+{
+    protected static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+    protected static readonly Guid Organisation = Guid.NewGuid();
+    protected static readonly Guid AgentId = Guid.NewGuid();
+    protected static readonly byte[] PdfHead = "%PDF-1.7\n%âãÏÓ\n"u8.ToArray();
+
+    private readonly string _root = Directory.CreateTempSubdirectory("modular-vault-").FullName;
+
+    private protected VaultUseCaseTests()
+    {
+        Blobs = new FileSystemBlobStore(_root);
+        Folder = StoredFolder("Sinistre auto");
+    }
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private protected InMemoryVaultStore Store { get; } = new();
+
+    private protected StoppedClock Clock { get; } = new(Now);
+
+    private protected FileSystemBlobStore Blobs { get; }
+
+    private protected Folder Folder { get; }
+
+    /// <summary>The agent who manages every folder of the organisation.</summary>
+    private protected static Caller Agent { get; } = new(AgentId, Organisation, roles: [VaultScopes.AgentRole]);
+
+    private protected FolderAccess AccessFor(Caller caller) => new(Store, caller, new OtherModules());
+
+    private protected BlobPurger Purger() => new(Store, Blobs);
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    private protected Folder StoredFolder(string name, Guid? organisation = null, bool isPublic = false)
+    {
+        var folder = Modular.Vault.Domain.Folders.Folder.Create(organisation ?? Organisation, name, isPublic, AgentId, Now.AddDays(-2)).Value;
+        Store.Folders.Add(folder);
+        return folder;
+    }
+
+    /// <summary>A person invited into the organisation's vault, signed in: they read its public folders.</summary>
+    private protected Caller InvitedPerson()
+    {
+        var user = Guid.NewGuid();
+        var person = Person.Create(Organisation, "Cabinet Démo", new PersonDetails("Dupont", "Alain", null, "alain@example.fr", null, null, null, null, null, null), AgentId, Now).Value;
+        person.LinkAccount(user);
+        Store.People.Add(person);
+        return new Caller(user, null);
+    }
+
+    /// <summary>A document of <paramref name="folder"/> whose bytes are in the blob folder.</summary>
+    private protected async Task<Document> StoredDocumentAsync(Folder folder, string name = "attestation.pdf", int padding = 100)
+    {
+        var blob = await Blobs.PutAsync(new MemoryStream([.. PdfHead, .. new byte[padding]]), Ct);
+        var document = Document.Create(folder.Id, folder.OrganisationId, DocumentFileName.Parse(name).Value, "application/pdf", blob.Length, blob.Id, AgentId, Now.AddDays(-1));
+        Store.Documents.Add(document);
+        return document;
+    }
+}
