@@ -18,8 +18,9 @@ namespace Modular.UnitTests.Vault.Application;
 /// tests run the real one on SQLite and PostgreSQL). What is added, removed, appended to a journal or
 /// queued waits for a save (<see cref="Pending"/>); a refused save keeps nothing; a transaction
 /// disposed without its commit drops what it added. The conditional updates do what the store's
-/// single statements do. The members no test here reaches (collections, invitations) fail loudly
-/// rather than pretend.
+/// single statements do, and the folders a folder's deletion hides are hidden from every read that
+/// does not ask for them, as the store's query filter hides them. The members no test here reaches
+/// (invitations, collected files) fail loudly rather than pretend.
 /// </summary>
 internal sealed class InMemoryVaultStore : IVaultRepository
 {
@@ -54,15 +55,17 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public List<AccessGrant> Grants { get; } = [];
 
+    public List<CollectionRequest> CollectionRequests { get; } = [];
+
     /// <summary>The blobs queued for purging and not yet settled.</summary>
     public List<BlobPurge> Purges { get; } = [];
 
     /// <summary>How many times each kind of row was looked up, to show what a decision did not need to read.</summary>
     public Dictionary<Type, int> Lookups { get; } = [];
 
-    public Task<Folder?> FindAsync(Specification<Folder> specification, CancellationToken cancellationToken) => Find(Folders, specification);
+    public Task<Folder?> FindAsync(Specification<Folder> specification, CancellationToken cancellationToken) => Find(Visible(specification), specification);
 
-    public Task<IReadOnlyList<Folder>> ListAsync(Specification<Folder> specification, CancellationToken cancellationToken) => List(Folders, specification);
+    public Task<IReadOnlyList<Folder>> ListAsync(Specification<Folder> specification, CancellationToken cancellationToken) => List(Visible(specification), specification);
 
     public Task<Document?> FindAsync(Specification<Document> specification, CancellationToken cancellationToken) => Find(Documents, specification);
 
@@ -170,7 +173,20 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         return Task.FromResult(true);
     }
 
-    public Task<(int Revoked, IReadOnlyList<string> Archives)> RevokeLinksOfFolderAsync(Guid folderId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
+    public Task<(int Revoked, IReadOnlyList<string> Archives)> RevokeLinksOfFolderAsync(Guid folderId, Guid revokedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ofFolder = Links.Where(l => l.FolderId == folderId).ToList();
+        var revocable = ofFolder.Where(DownloadLink.RevocableAt(now).Compile()).ToList();
+        foreach (var link in revocable)
+        {
+            Set(link, nameof(DownloadLink.RevokedAt), (DateTimeOffset?)now);
+            Set(link, nameof(DownloadLink.RevokedBy), (Guid?)revokedBy);
+        }
+
+        var archives = ofFolder.Where(l => l.ArchiveBlobId is not null).Select(l => l.ArchiveBlobId!).ToList();
+        ofFolder.ForEach(l => Set(l, nameof(DownloadLink.ArchiveBlobId), (string?)null));
+        return Task.FromResult<(int, IReadOnlyList<string>)>((revocable.Count, archives));
+    }
 
     public void Add(BlobPurge purge) => Pending.Add(purge);
 
@@ -185,7 +201,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public void Add(AccessGrant grant) => Pending.Add(grant);
 
-    public void Remove(AccessGrant grant) => throw Unused();
+    public void Remove(AccessGrant grant) => Pending.Add(new Removal(grant));
 
     public Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => throw Unused();
 
@@ -197,9 +213,9 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public Task<bool> TryAcceptAsync(Guid invitationId, byte[] sessionHash, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
 
-    public Task<CollectionRequest?> FindAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => throw Unused();
+    public Task<CollectionRequest?> FindAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => Find(CollectionRequests, specification);
 
-    public Task<IReadOnlyList<CollectionRequest>> ListAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => throw Unused();
+    public Task<IReadOnlyList<CollectionRequest>> ListAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => List(CollectionRequests, specification);
 
     public void Add(CollectionRequest request) => throw Unused();
 
@@ -229,6 +245,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
             {
                 Document document => Documents.Remove(document),
                 BlobPurge purge => Purges.Remove(purge),
+                AccessGrant grant => Grants.Remove(grant),
                 _ => throw Unused(),
             };
         }
@@ -239,6 +256,9 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         Pending.Clear();
         return Task.FromResult(Result.Success());
     }
+
+    private List<Folder> Visible(Specification<Folder> specification) =>
+        specification.IgnoreQueryFilters ? Folders : [.. Folders.Where(f => f.DeletedAt is null)];
 
     private Task<T?> Find<T>(List<T> rows, Specification<T> specification)
         where T : class

@@ -131,6 +131,7 @@ public sealed class RevokeDownloadLinkTests : VaultUseCaseTests
         Assert.Same(VaultErrors.DownloadLinkNotFound, (await Revoke(Agent, Guid.NewGuid())).Error);
         Assert.Same(VaultErrors.DownloadLinkNotFound, (await Revoke(new Caller(AgentId, null, roles: [VaultScopes.AgentRole]), mine.Id)).Error);
         Assert.Same(VaultErrors.FolderNotManaged, (await Revoke(InvitedPersonOf(Organisation), shown.Id)).Error);
+        Assert.Same(VaultErrors.DownloadLinkNotFound, (await Revoke(InvitedPersonOf(Organisation), mine.Id)).Error);
 
         Assert.All(Store.Links, l => Assert.Null(l.RevokedAt));
         Assert.Empty(Store.Journal);

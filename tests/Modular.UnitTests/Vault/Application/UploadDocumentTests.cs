@@ -1,3 +1,4 @@
+using Modular.Identity.Contracts.ApiClients;
 using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Documents;
@@ -5,6 +6,7 @@ using Modular.Vault.Application.Documents.UploadDocument;
 using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
+using Modular.Vault.Domain.Access;
 using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Folders;
 
@@ -38,8 +40,8 @@ public sealed class UploadDocumentTests : VaultUseCaseTests
 
     private static byte[] Pdf(int length = 200) => [.. PdfHead, .. new byte[length - PdfHead.Length]];
 
-    private Task<Result<DocumentDto>> Upload(Caller caller, Guid folderId, string name, Stream content) =>
-        new UploadDocumentCommandHandler(Store, new DocumentIntake(Blobs, new Settings(), Store), caller, AccessFor(caller), Clock)
+    private Task<Result<DocumentDto>> Upload(Caller caller, Guid folderId, string name, Stream content, OtherModules? identity = null) =>
+        new UploadDocumentCommandHandler(Store, new DocumentIntake(Blobs, new Settings(), Store), caller, AccessFor(caller, identity), Clock)
             .Handle(new UploadDocumentCommand(folderId, name, content), Ct);
 
     private int BlobsOnDisk() => Blobs.ListWrittenBeforeAsync(DateTimeOffset.MaxValue, Ct).ToBlockingEnumerable(Ct).Count();
@@ -61,6 +63,23 @@ public sealed class UploadDocumentTests : VaultUseCaseTests
         Assert.Equal((JournalKind.DocumentUploaded, Folder.Id, (Guid?)AgentId, "Attestation 2026.pdf", Now), (line.Kind, line.FolderId, line.ActorId, line.Values!["name"], line.At));
         Assert.False(line.Values.ContainsKey(JournalEntry.VariantKey));
         Assert.Equal((1, 0), (Store.Commits, Store.RollBacks));
+    }
+
+    [Fact]
+    public async Task An_api_clients_file_is_stored_in_a_folder_it_may_write_to_and_the_journal_names_the_client()
+    {
+        Store.Grants.Add(AccessGrant.ForClient(Organisation, Folder.Id, "server-id-of-gestion", AccessLevel.Write, AgentId, Now));
+        var identity = new OtherModules().Answer<FindApiClientQuery, Result<ApiClientReferenceDto>>(
+            q => new ApiClientReferenceDto("server-id-of-" + q.ClientId, q.ClientId, "Logiciel de gestion", Organisation));
+        using var content = new Incoming(Pdf());
+
+        var uploaded = (await Upload(new Caller(null, null, clientId: "gestion"), Folder.Id, "bordereau.pdf", content, identity)).Value;
+
+        Assert.Equal((Guid.Empty, "bordereau.pdf"), (uploaded.UploadedBy, Assert.Single(Store.Documents).Name));
+        var line = Assert.Single(Store.Journal);
+        Assert.Equal(
+            (JournalKind.DocumentUploaded, (Guid?)null, "bordereau.pdf", "gestion", "client"),
+            (line.Kind, line.ActorId, line.Values!["name"], line.Values["client"], line.Values[JournalEntry.VariantKey]));
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public abstract class VaultUseCaseTests : IDisposable
     /// <summary>The agent who manages every folder of the organisation.</summary>
     private protected static Caller Agent { get; } = new(AgentId, Organisation, roles: [VaultScopes.AgentRole]);
 
-    private protected FolderAccess AccessFor(Caller caller) => new(Store, caller, new OtherModules());
+    /// <summary>The access decision for <paramref name="caller"/>; <paramref name="identity"/> answers for API clients.</summary>
+    private protected FolderAccess AccessFor(Caller caller, OtherModules? identity = null) => new(Store, caller, identity ?? new OtherModules());
 
     private protected BlobPurger Purger() => new(Store, Blobs);
 

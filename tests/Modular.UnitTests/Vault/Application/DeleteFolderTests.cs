@@ -1,0 +1,135 @@
+using Modular.Identity.Contracts.Account;
+using Modular.SharedKernel.Results;
+using Modular.UnitTests.Fakes;
+using Modular.Vault.Application.Folders.DeleteFolder;
+using Modular.Vault.Application.Links;
+using Modular.Vault.Contracts;
+using Modular.Vault.Domain;
+using Modular.Vault.Domain.Access;
+using Modular.Vault.Domain.Collections;
+using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Links;
+using Modular.Vault.Domain.People;
+
+namespace Modular.UnitTests.Vault.Application;
+
+/// <summary>
+/// « Supprimer le dossier »: the folder goes with everything that hangs on it (documents and their
+/// bytes, rights, open collection requests, usable links and their ZIP) in one save; its journal
+/// ends with a line that counts what went and names who deleted it. A folder changed since the
+/// page was shown, a home page or a failed save keep everything.
+/// </summary>
+public sealed class DeleteFolderTests : VaultUseCaseTests
+{
+    private readonly OtherModules _identity = new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(
+        _ => new AccountDto(AgentId, "agent1@demo.test", "Antoine Agent", Organisation, "Cabinet Démo", [VaultScopes.AgentRole], "ABCD1234", false, 0, false, "fr"));
+
+    private Task<Result<FolderDeletedDto>> Delete(Caller caller, Guid folderId, int? expected = null) =>
+        new DeleteFolderCommandHandler(Store, AccessFor(caller), Purger(), caller, _identity, Clock).Handle(new DeleteFolderCommand(folderId, expected), Ct);
+
+    private Person StoredPerson()
+    {
+        var person = Person.Create(Organisation, "Cabinet Démo", new PersonDetails("Dupont", "Alain", null, "alain@example.fr", null, null, null, null, null, null), AgentId, Now).Value;
+        Store.People.Add(person);
+        return person;
+    }
+
+    private CollectionRequest StoredRequest(Person person, DateOnly deadline)
+    {
+        var request = CollectionRequest.Create(Organisation, "Cabinet Démo", Folder.Id, person, ["Carte grise"], deadline, null, AgentId, "agent1@demo.test", LinkTokens.New().Hash, Now.AddDays(-5)).Value;
+        Store.CollectionRequests.Add(request);
+        return request;
+    }
+
+    private DownloadLink StoredLink(Guid documentId, string? archive = null)
+    {
+        var link = DownloadLink.Create(Organisation, Folder.Id, AgentId, [documentId], null, "Cabinet Démo", null, LinkTokens.New().Hash, _ => [1], Now.AddHours(-1)).Value;
+        typeof(DownloadLink).GetProperty(nameof(DownloadLink.ArchiveBlobId))!.SetValue(link, archive);
+        Store.Links.Add(link);
+        return link;
+    }
+
+    [Fact]
+    public async Task The_folder_goes_with_its_documents_rights_open_requests_and_usable_links_and_the_journal_counts_them()
+    {
+        var document = await StoredDocumentAsync(Folder);
+        var other = await StoredDocumentAsync(Folder, "constat.pdf", padding: 7);
+        var kept = await StoredDocumentAsync(StoredFolder("Sinistre habitation"), "copie.pdf");
+        var person = StoredPerson();
+        Store.Grants.Add(AccessGrant.ForPerson(Organisation, Folder.Id, person.Id, AccessLevel.Read, AgentId, Now.AddDays(-1)));
+        var open = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(10).UtcDateTime));
+        var overdue = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(-1).UtcDateTime));
+        var archive = await Blobs.PutAsync(new MemoryStream([.. PdfHead, 42]), Ct);
+        var usable = StoredLink(document.Id, archive.Id);
+        var expired = StoredLink(other.Id);
+        typeof(DownloadLink).GetProperty(nameof(DownloadLink.ExpiresAt))!.SetValue(expired, Now.AddMinutes(-1));
+
+        var deleted = (await Delete(Agent, Folder.Id, expected: 2)).Value;
+
+        Assert.Equal(new FolderDeletedDto(Folder.Id, "Sinistre auto", 2, 1, 1, 1), deleted);
+        Assert.Equal(Now, Folder.DeletedAt);
+        Assert.Null(await Store.FindAsync(new FolderByIdSpec(Folder.Id), Ct));
+        Assert.Equal(kept, Assert.Single(Store.Documents));
+        Assert.True(await Blobs.ExistsAsync(kept.Sha256, Ct));
+        Assert.False(await Blobs.ExistsAsync(other.Sha256, Ct));
+        Assert.False(await Blobs.ExistsAsync(archive.Id, Ct));
+        Assert.Empty(Store.Purges);
+        Assert.Empty(Store.Grants);
+        Assert.Equal((Now, (DateTimeOffset?)null), (open.CancelledAt, overdue.CancelledAt));
+        Assert.Equal(((DateTimeOffset?)Now, (Guid?)AgentId, (string?)null), (usable.RevokedAt, usable.RevokedBy, usable.ArchiveBlobId));
+        Assert.Null(expired.RevokedAt);
+        var line = Assert.Single(Store.Journal);
+        Assert.Equal((JournalKind.FolderDeleted, Folder.Id, (Guid?)AgentId, Now), (line.Kind, line.FolderId, line.ActorId, line.At));
+        Assert.Equal(
+            new Dictionary<string, string> { ["name"] = "Sinistre auto", ["count"] = "2", ["links"] = "1", ["grants"] = "1", ["requests"] = "1", ["by"] = "agent1@demo.test" },
+            line.Values);
+        Assert.Equal((1, 0), (Store.Commits, Store.RollBacks));
+    }
+
+    [Fact]
+    public async Task A_folder_whose_documents_changed_since_the_page_was_shown_says_how_many_it_holds_now_and_stays()
+    {
+        var document = await StoredDocumentAsync(Folder);
+
+        var changed = (await Delete(Agent, Folder.Id, expected: 0)).Error!;
+
+        Assert.Equal(("folder-changed", (object?)1), (changed.Code, changed.Arguments[0]));
+        Assert.Null(Folder.DeletedAt);
+        Assert.Equal(document, Assert.Single(Store.Documents));
+        Assert.True(await Blobs.ExistsAsync(document.Sha256, Ct));
+        Assert.Empty(Store.Journal);
+        Assert.Equal((0, 1), (Store.Commits, Store.RollBacks));
+    }
+
+    [Fact]
+    public async Task A_failed_save_keeps_the_documents_and_their_bytes()
+    {
+        var document = await StoredDocumentAsync(Folder);
+        Store.RefuseNextSave = VaultErrors.FolderNotFound;
+
+        Assert.Same(VaultErrors.FolderNotFound, (await Delete(Agent, Folder.Id)).Error);
+
+        Assert.Equal(document, Assert.Single(Store.Documents));
+        Assert.True(await Blobs.ExistsAsync(document.Sha256, Ct));
+        Assert.Empty(Store.Purges);
+        Assert.Empty(Store.Journal);
+    }
+
+    [Fact]
+    public async Task A_home_page_another_organisations_folder_a_deleted_one_or_one_the_caller_only_reads_stays()
+    {
+        var home = Modular.Vault.Domain.Folders.Folder.CreateHomePage(Organisation, StoredPerson().Id, "Alain Dupont", AgentId, Now);
+        Store.Folders.Add(home);
+        var elsewhere = StoredFolder("Autre cabinet", organisation: Guid.NewGuid());
+        var published = StoredFolder("Publications", isPublic: true);
+
+        Assert.Same(VaultErrors.FolderIsHomePage, (await Delete(Agent, home.Id)).Error);
+        Assert.Same(VaultErrors.FolderNotFound, (await Delete(Agent, elsewhere.Id)).Error);
+        Assert.Same(VaultErrors.FolderNotManaged, (await Delete(InvitedPerson(), published.Id)).Error);
+        Assert.True((await Delete(Agent, Folder.Id)).IsSuccess);
+        Assert.Same(VaultErrors.FolderNotFound, (await Delete(Agent, Folder.Id)).Error);
+
+        Assert.All(Store.Folders.Where(f => f.Id != Folder.Id), f => Assert.Null(f.DeletedAt));
+        Assert.Single(Store.Journal);
+    }
+}
