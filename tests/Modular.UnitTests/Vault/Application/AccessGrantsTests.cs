@@ -1,4 +1,3 @@
-using Modular.SharedKernel.Links;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Contracts;
@@ -23,14 +22,7 @@ public sealed class AccessGrantsTests
     private readonly InMemoryVaultStore _store = new();
     private readonly AccessGrants _grants;
 
-    public AccessGrantsTests() => _grants = new AccessGrants(_store, new Links());
-
-    private sealed class Links : IPublicLinks
-    {
-        public string BaseUrl => "https://modular.example";
-
-        public string To(PublicPage page, string token) => $"{BaseUrl}/{page.Name}/{token}";
-    }
+    public AccessGrantsTests() => _grants = new AccessGrants(_store, new PublicLinks());
 
     private static Folder Folder(bool isPublic = false) => Modular.Vault.Domain.Folders.Folder.Create(Cabinet, "Sinistre auto", isPublic, Agent, Now).Value;
 

@@ -32,7 +32,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public List<IIntegrationEvent> Outbox { get; } = [];
 
-    /// <summary>What waits for the next save: documents, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
+    /// <summary>What waits for the next save: documents, links, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
     public List<object> Pending { get; } = [];
 
     public int Saves { get; private set; }
@@ -104,7 +104,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public Task<IReadOnlyList<DownloadLink>> ListAsync(Specification<DownloadLink> specification, CancellationToken cancellationToken) => throw Unused();
 
-    public void Add(DownloadLink link) => throw Unused();
+    public void Add(DownloadLink link) => Pending.Add(link);
 
     public Task<bool> TryRedeemAsync(Guid linkId, byte[] sessionHash, DateTimeOffset now, DateTimeOffset sessionExpiresAt, CancellationToken cancellationToken)
     {
@@ -238,6 +238,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
         Saves++;
         Documents.AddRange(Pending.OfType<Document>());
+        Links.AddRange(Pending.OfType<DownloadLink>());
         Purges.AddRange(Pending.OfType<BlobPurge>());
         foreach (var removed in Pending.OfType<Removal>().Select(r => r.Row))
         {

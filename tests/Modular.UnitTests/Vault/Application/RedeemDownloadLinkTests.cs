@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Links;
@@ -33,13 +31,7 @@ public sealed class RedeemDownloadLinkTests
     private readonly RedeemDownloadLinkCommandHandler _handler;
 
     public RedeemDownloadLinkTests() =>
-        _handler = new RedeemDownloadLinkCommandHandler(_store, new Codes(), new AddressFailures(_store), new LinkSessions(_store, _clock), _clock);
-
-    /// <summary>A keyed hash stand-in: the code bound to the link, as the real one binds it.</summary>
-    private sealed class Codes : ICodeHasher
-    {
-        public byte[] Hash(Guid subjectId, SixDigitCode code) => SHA256.HashData(Encoding.UTF8.GetBytes($"{subjectId}:{code.Value}"));
-    }
+        _handler = new RedeemDownloadLinkCommandHandler(_store, new KeyedCodes(), new AddressFailures(_store), new LinkSessions(_store, _clock), _clock);
 
     private (DownloadLink Link, string Token) Link()
     {
@@ -48,7 +40,7 @@ public sealed class RedeemDownloadLinkTests
         var (token, hash) = LinkTokens.New();
         var link = DownloadLink.Create(
             Organisation, Folder, Agent, [document.Id], "client@example.fr", "Cabinet Démo", "agent1@demo.test", hash,
-            id => new Codes().Hash(id, SixDigitCode.Parse(Code).Value), Now.AddHours(-1)).Value;
+            id => new KeyedCodes().Hash(id, SixDigitCode.Parse(Code).Value), Now.AddHours(-1)).Value;
         _store.Links.Add(link);
         return (link, token);
     }
