@@ -1,4 +1,3 @@
-using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Links;
@@ -17,13 +16,7 @@ namespace Modular.UnitTests.Vault.Application;
 /// </summary>
 public sealed class CreateDownloadLinkTests : VaultUseCaseTests
 {
-    private OtherModules _identity = Identity();
-
-    private static OtherModules Identity(Action? meanwhile = null) => new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(_ =>
-    {
-        meanwhile?.Invoke();
-        return new AccountDto(AgentId, "agent1@demo.test", "Antoine Agent", Organisation, "Cabinet Démo", [VaultScopes.AgentRole], "ABCD1234", false, 0, false, "fr");
-    });
+    private OtherModules _identity = AgentAccount();
 
     private Task<Result<CreatedDownloadLinkDto>> Create(IReadOnlyList<Guid> documents, string? code = null, string? recipient = null, string culture = "fr-FR", Caller? caller = null) =>
         new CreateDownloadLinkCommandHandler(Store, new KeyedCodes(), caller ?? Agent, _identity, new PublicLinks(), new VisibleSecrets(), Clock)
@@ -99,7 +92,7 @@ public sealed class CreateDownloadLinkTests : VaultUseCaseTests
     public async Task A_document_deleted_while_the_link_was_made_leaves_no_link_to_outlive_it()
     {
         var document = await StoredDocumentAsync(Folder);
-        _identity = Identity(meanwhile: () => Store.Documents.Remove(document));
+        _identity = AgentAccount(meanwhile: () => Store.Documents.Remove(document));
 
         Assert.Same(VaultErrors.DocumentNotFound, (await Create([document.Id], recipient: "client@example.fr")).Error);
 

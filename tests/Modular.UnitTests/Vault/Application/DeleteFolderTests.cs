@@ -1,4 +1,3 @@
-using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Folders.DeleteFolder;
@@ -21,18 +20,10 @@ namespace Modular.UnitTests.Vault.Application;
 /// </summary>
 public sealed class DeleteFolderTests : VaultUseCaseTests
 {
-    private readonly OtherModules _identity = new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(
-        _ => new AccountDto(AgentId, "agent1@demo.test", "Antoine Agent", Organisation, "Cabinet Démo", [VaultScopes.AgentRole], "ABCD1234", false, 0, false, "fr"));
+    private readonly OtherModules _identity = AgentAccount();
 
     private Task<Result<FolderDeletedDto>> Delete(Caller caller, Guid folderId, int? expected = null) =>
         new DeleteFolderCommandHandler(Store, AccessFor(caller), Purger(), caller, _identity, Clock).Handle(new DeleteFolderCommand(folderId, expected), Ct);
-
-    private Person StoredPerson()
-    {
-        var person = Person.Create(Organisation, "Cabinet Démo", new PersonDetails("Dupont", "Alain", null, "alain@example.fr", null, null, null, null, null, null), AgentId, Now).Value;
-        Store.People.Add(person);
-        return person;
-    }
 
     private CollectionRequest StoredRequest(Person person, DateOnly deadline)
     {

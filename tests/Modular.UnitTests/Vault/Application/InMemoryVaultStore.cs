@@ -32,7 +32,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public List<IIntegrationEvent> Outbox { get; } = [];
 
-    /// <summary>What waits for the next save: documents, links, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
+    /// <summary>What waits for the next save: documents, links, collection requests, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
     public List<object> Pending { get; } = [];
 
     public int Saves { get; private set; }
@@ -217,7 +217,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public Task<IReadOnlyList<CollectionRequest>> ListAsync(Specification<CollectionRequest> specification, CancellationToken cancellationToken) => List(CollectionRequests, specification);
 
-    public void Add(CollectionRequest request) => throw Unused();
+    public void Add(CollectionRequest request) => Pending.Add(request);
 
     public Task<bool> TryRecordCollectedAsync(Guid requestId, CollectedFile file, CollectionFileLimits limits, DateTimeOffset now, CancellationToken cancellationToken) => throw Unused();
 
@@ -239,6 +239,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         Saves++;
         Documents.AddRange(Pending.OfType<Document>());
         Links.AddRange(Pending.OfType<DownloadLink>());
+        CollectionRequests.AddRange(Pending.OfType<CollectionRequest>());
         Purges.AddRange(Pending.OfType<BlobPurge>());
         foreach (var removed in Pending.OfType<Removal>().Select(r => r.Row))
         {

@@ -1,4 +1,6 @@
+using Modular.Identity.Contracts.Account;
 using Modular.SharedKernel.Infrastructure.Storage;
+using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Documents;
@@ -45,6 +47,21 @@ public abstract class VaultUseCaseTests : IDisposable
     private protected FolderAccess AccessFor(Caller caller, OtherModules? identity = null) => new(Store, caller, identity ?? new OtherModules());
 
     private protected BlobPurger Purger() => new(Store, Blobs);
+
+    /// <summary>Identity answering for the signed-in agent's account; <paramref name="meanwhile"/> runs when it is asked (what happens while a use case waits for it).</summary>
+    private protected static OtherModules AgentAccount(Action? meanwhile = null) => new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(_ =>
+    {
+        meanwhile?.Invoke();
+        return new AccountDto(AgentId, "agent1@demo.test", "Antoine Agent", Organisation, "Cabinet Démo", [VaultScopes.AgentRole], "ABCD1234", false, 0, false, "fr");
+    });
+
+    /// <summary>A person of the organisation's directory (not invited: no account), with an email address unless told otherwise.</summary>
+    private protected Person StoredPerson(string? email = "alain@example.fr")
+    {
+        var person = Person.Create(Organisation, "Cabinet Démo", new PersonDetails("Dupont", "Alain", null, email, null, null, null, null, null, null), AgentId, Now).Value;
+        Store.People.Add(person);
+        return person;
+    }
 
     public void Dispose()
     {
