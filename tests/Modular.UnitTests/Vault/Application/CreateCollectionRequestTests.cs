@@ -18,8 +18,10 @@ public sealed class CreateCollectionRequestTests : VaultUseCaseTests
 {
     private static readonly DateOnly InTenDays = DateOnly.FromDateTime(Now.AddDays(10).UtcDateTime);
 
+    private OtherModules _identity = AgentAccount();
+
     private Task<Result<CollectionLinkDto>> Create(Guid folderId, Guid personId, IReadOnlyList<string?> items, DateOnly? deadline, string? message = null, Caller? caller = null) =>
-        new CreateCollectionRequestCommandHandler(Store, caller ?? Agent, AgentAccount(), new PublicLinks(), new VisibleSecrets(), Clock)
+        new CreateCollectionRequestCommandHandler(Store, caller ?? Agent, _identity, new PublicLinks(), new VisibleSecrets(), Clock)
             .Handle(new CreateCollectionRequestCommand(folderId, personId, items, deadline, message, "en-GB"), Ct);
 
     [Fact]
@@ -47,6 +49,20 @@ public sealed class CreateCollectionRequestTests : VaultUseCaseTests
             (email.RequestId, email.Email, email.Language, email.OrganisationName, email.SenderName, email.RecipientEmail, email.Deadline, email.ProtectedUrl));
         Assert.Equal(["Carte grise", "Permis de conduire"], email.MissingItems);
         Assert.Equal(1, Store.Saves);
+    }
+
+    [Fact]
+    public async Task When_identity_cannot_say_who_the_agent_is_the_person_is_asked_without_their_names()
+    {
+        var person = StoredPerson();
+        _identity = AccountUnavailable();
+
+        Assert.True((await Create(Folder.Id, person.Id, ["Carte grise"], InTenDays)).IsSuccess);
+
+        var request = Assert.Single(Store.CollectionRequests);
+        Assert.Equal(("", null), (request.OrganisationName, request.CreatedByEmail));
+        var email = Assert.IsType<CollectionEmailIntegrationEvent>(Assert.Single(Store.Outbox));
+        Assert.Equal(("", ""), (email.OrganisationName, email.SenderName));
     }
 
     [Fact]

@@ -69,6 +69,20 @@ public sealed class CreateDownloadLinkTests : VaultUseCaseTests
     }
 
     [Fact]
+    public async Task When_identity_cannot_say_who_the_agent_is_the_link_is_made_without_their_names()
+    {
+        var document = await StoredDocumentAsync(Folder);
+        _identity = AccountUnavailable();
+
+        Assert.True((await Create([document.Id], recipient: "client@example.fr")).IsSuccess);
+
+        var link = Assert.Single(Store.Links);
+        Assert.Equal(("", null), (link.SenderOrganisationName, link.CreatedByEmail));
+        var email = Assert.IsType<DownloadLinkCreatedIntegrationEvent>(Assert.Single(Store.Outbox));
+        Assert.Equal(("", ""), (email.OrganisationName, email.SenderName));
+    }
+
+    [Fact]
     public async Task A_refused_request_says_why_and_leaves_no_link()
     {
         var document = await StoredDocumentAsync(Folder);
@@ -77,6 +91,7 @@ public sealed class CreateDownloadLinkTests : VaultUseCaseTests
 
         Assert.Same(VaultErrors.NoOrganisation, (await Create([document.Id], caller: new Caller(AgentId, null))).Error);
         Assert.Same(VaultErrors.NoDocumentSelected, (await Create([])).Error);
+        Assert.Same(VaultErrors.NoDocumentSelected, (await Create(null!)).Error);
         Assert.Same(VaultErrors.DocumentNotFound, (await Create([document.Id, otherCabinet.Id])).Error);
         Assert.Same(VaultErrors.DocumentNotFound, (await Create([Guid.NewGuid()])).Error);
         Assert.Same(VaultErrors.DocumentsOfSeveralFolders, (await Create([document.Id, elsewhere.Id])).Error);

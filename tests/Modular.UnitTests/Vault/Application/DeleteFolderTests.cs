@@ -20,7 +20,7 @@ namespace Modular.UnitTests.Vault.Application;
 /// </summary>
 public sealed class DeleteFolderTests : VaultUseCaseTests
 {
-    private readonly OtherModules _identity = AgentAccount();
+    private OtherModules _identity = AgentAccount();
 
     private Task<Result<FolderDeletedDto>> Delete(Caller caller, Guid folderId, int? expected = null) =>
         new DeleteFolderCommandHandler(Store, AccessFor(caller), Purger(), caller, _identity, Clock).Handle(new DeleteFolderCommand(folderId, expected), Ct);
@@ -49,6 +49,7 @@ public sealed class DeleteFolderTests : VaultUseCaseTests
         var person = StoredPerson();
         Store.Grants.Add(AccessGrant.ForPerson(Organisation, Folder.Id, person.Id, AccessLevel.Read, AgentId, Now.AddDays(-1)));
         var open = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(10).UtcDateTime));
+        var alsoOpen = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(20).UtcDateTime));
         var overdue = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(-1).UtcDateTime));
         var archive = await Blobs.PutAsync(new MemoryStream([.. PdfHead, 42]), Ct);
         var usable = StoredLink(document.Id, archive.Id);
@@ -57,7 +58,7 @@ public sealed class DeleteFolderTests : VaultUseCaseTests
 
         var deleted = (await Delete(Agent, Folder.Id, expected: 2)).Value;
 
-        Assert.Equal(new FolderDeletedDto(Folder.Id, "Sinistre auto", 2, 1, 1, 1), deleted);
+        Assert.Equal(new FolderDeletedDto(Folder.Id, "Sinistre auto", 2, 1, 1, 2), deleted);
         Assert.Equal(Now, Folder.DeletedAt);
         Assert.Null(await Store.FindAsync(new FolderByIdSpec(Folder.Id), Ct));
         Assert.Equal(kept, Assert.Single(Store.Documents));
@@ -66,15 +67,25 @@ public sealed class DeleteFolderTests : VaultUseCaseTests
         Assert.False(await Blobs.ExistsAsync(archive.Id, Ct));
         Assert.Empty(Store.Purges);
         Assert.Empty(Store.Grants);
-        Assert.Equal((Now, (DateTimeOffset?)null), (open.CancelledAt, overdue.CancelledAt));
+        Assert.Equal((Now, Now, (DateTimeOffset?)null), (open.CancelledAt, alsoOpen.CancelledAt, overdue.CancelledAt));
         Assert.Equal(((DateTimeOffset?)Now, (Guid?)AgentId, (string?)null), (usable.RevokedAt, usable.RevokedBy, usable.ArchiveBlobId));
         Assert.Null(expired.RevokedAt);
         var line = Assert.Single(Store.Journal);
         Assert.Equal((JournalKind.FolderDeleted, Folder.Id, (Guid?)AgentId, Now), (line.Kind, line.FolderId, line.ActorId, line.At));
         Assert.Equal(
-            new Dictionary<string, string> { ["name"] = "Sinistre auto", ["count"] = "2", ["links"] = "1", ["grants"] = "1", ["requests"] = "1", ["by"] = "agent1@demo.test" },
+            new Dictionary<string, string> { ["name"] = "Sinistre auto", ["count"] = "2", ["links"] = "1", ["grants"] = "1", ["requests"] = "2", ["by"] = "agent1@demo.test" },
             line.Values);
         Assert.Equal((1, 0), (Store.Commits, Store.RollBacks));
+    }
+
+    [Fact]
+    public async Task When_identity_cannot_say_who_the_agent_is_the_folder_goes_and_the_journal_leaves_the_name_blank()
+    {
+        _identity = AccountUnavailable();
+
+        Assert.True((await Delete(Agent, Folder.Id)).IsSuccess);
+
+        Assert.Equal(("", (Guid?)AgentId), (Assert.Single(Store.Journal).Values!["by"], Assert.Single(Store.Journal).ActorId));
     }
 
     [Fact]

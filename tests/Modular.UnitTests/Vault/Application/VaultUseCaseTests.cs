@@ -55,6 +55,10 @@ public abstract class VaultUseCaseTests : IDisposable
         return new AccountDto(AgentId, "agent1@demo.test", "Antoine Agent", Organisation, "Cabinet Démo", [VaultScopes.AgentRole], "ABCD1234", false, 0, false, "fr");
     });
 
+    /// <summary>Identity failing to say who the agent is: a use case goes on without their names.</summary>
+    private protected static OtherModules AccountUnavailable() =>
+        new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(_ => Error.NotFound("account-not-found", "Ce compte est introuvable."));
+
     /// <summary>A person of the organisation's directory (not invited: no account), with an email address unless told otherwise.</summary>
     private protected Person StoredPerson(string? email = "alain@example.fr")
     {
