@@ -20,7 +20,7 @@ namespace Modular.UnitTests.Vault.Application;
 /// disposed without its commit drops what it added. The conditional updates do what the store's
 /// single statements do, and the folders a folder's deletion hides are hidden from every read that
 /// does not ask for them, as the store's query filter hides them. The members no test here reaches
-/// (invitations, collected files) fail loudly rather than pretend.
+/// (an invitation's accepting and wrong codes, collected files) fail loudly rather than pretend.
 /// </summary>
 internal sealed class InMemoryVaultStore : IVaultRepository
 {
@@ -32,7 +32,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public List<IIntegrationEvent> Outbox { get; } = [];
 
-    /// <summary>What waits for the next save: documents, links, collection requests, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
+    /// <summary>What waits for the next save: folders, invitations, documents, links, collection requests, grants, blob purges, journal lines, events, and removals (<see cref="Removal"/>).</summary>
     public List<object> Pending { get; } = [];
 
     public int Saves { get; private set; }
@@ -56,6 +56,8 @@ internal sealed class InMemoryVaultStore : IVaultRepository
     public List<AccessGrant> Grants { get; } = [];
 
     public List<CollectionRequest> CollectionRequests { get; } = [];
+
+    public List<Invitation> Invitations { get; } = [];
 
     /// <summary>The blobs queued for purging and not yet settled.</summary>
     public List<BlobPurge> Purges { get; } = [];
@@ -86,7 +88,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public Task<IReadOnlyDictionary<Guid, (int Count, long Size)>> FolderTotalsAsync(Guid organisationId, CancellationToken cancellationToken) => throw Unused();
 
-    public void Add(Folder folder) => throw Unused();
+    public void Add(Folder folder) => Pending.Add(folder);
 
     public void Add(Document document) => Pending.Add(document);
 
@@ -205,9 +207,9 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => throw Unused();
 
-    public Task<IReadOnlyList<Invitation>> ListAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => throw Unused();
+    public Task<IReadOnlyList<Invitation>> ListAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => List(Invitations, specification);
 
-    public void Add(Invitation invitation) => throw Unused();
+    public void Add(Invitation invitation) => Pending.Add(invitation);
 
     public Task<int> RecordWrongInvitationCodeAsync(Guid invitationId, CancellationToken cancellationToken) => throw Unused();
 
@@ -237,6 +239,8 @@ internal sealed class InMemoryVaultStore : IVaultRepository
         }
 
         Saves++;
+        Folders.AddRange(Pending.OfType<Folder>());
+        Invitations.AddRange(Pending.OfType<Invitation>());
         Documents.AddRange(Pending.OfType<Document>());
         Links.AddRange(Pending.OfType<DownloadLink>());
         CollectionRequests.AddRange(Pending.OfType<CollectionRequest>());

@@ -60,9 +60,12 @@ public abstract class VaultUseCaseTests : IDisposable
         new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(_ => Error.NotFound("account-not-found", "Ce compte est introuvable."));
 
     /// <summary>A person of the organisation's directory (not invited: no account), with an email address unless told otherwise.</summary>
-    private protected Person StoredPerson(string? email = "alain@example.fr")
+    private protected Person StoredPerson(string? email = "alain@example.fr", string? mobile = null, bool postalAddress = false)
     {
-        var person = Person.Create(Organisation, "Cabinet Démo", new PersonDetails("Dupont", "Alain", null, email, null, null, null, null, null, null), AgentId, Now).Value;
+        var details = postalAddress
+            ? new PersonDetails("Dupont", "Alain", null, email, mobile, "12 rue des Lilas", null, "69003", "Lyon", null)
+            : new PersonDetails("Dupont", "Alain", null, email, mobile, null, null, null, null, null);
+        var person = Person.Create(Organisation, "Cabinet Démo", details, AgentId, Now).Value;
         Store.People.Add(person);
         return person;
     }
