@@ -205,7 +205,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     public void Remove(AccessGrant grant) => Pending.Add(new Removal(grant));
 
-    public Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => throw Unused();
+    public Task<Invitation?> FindAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => Find(Invitations, specification);
 
     public Task<IReadOnlyList<Invitation>> ListAsync(Specification<Invitation> specification, CancellationToken cancellationToken) => List(Invitations, specification);
 

@@ -3,7 +3,6 @@ using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Invitations;
 using Modular.Vault.Application.Invitations.InvitePerson;
-using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Access;
@@ -22,22 +21,9 @@ public sealed class InvitePersonTests : VaultUseCaseTests
 {
     private OtherModules _identity = AgentAccount();
 
-    /// <summary>A protector whose output shows the code it protected.</summary>
-    private sealed class VisibleCodes : ICodeProtector
-    {
-        public string Protect(string code) => "code:" + code;
-
-        public string? Unprotect(string protectedCode) => protectedCode.StartsWith("code:", StringComparison.Ordinal) ? protectedCode[5..] : null;
-    }
-
-    private Task<Result<InvitationSentDto>> Invite(Guid personId, Guid? folderId = null, FolderAccessLevel level = FolderAccessLevel.Read, string? comment = null, Caller? caller = null)
-    {
-        var store = Store;
-        var links = new PublicLinks();
-        var issuer = new InvitationIssuer(store, new KeyedCodes(), new VisibleCodes(), new VisibleSecrets(), links);
-        return new InvitePersonCommandHandler(store, caller ?? Agent, _identity, new AccessGrants(store, links), new HomePages(store), issuer, Clock)
+    private Task<Result<InvitationSentDto>> Invite(Guid personId, Guid? folderId = null, FolderAccessLevel level = FolderAccessLevel.Read, string? comment = null, Caller? caller = null) =>
+        new InvitePersonCommandHandler(Store, caller ?? Agent, _identity, new AccessGrants(Store, new PublicLinks()), new HomePages(Store), Issuer(), Clock)
             .Handle(new InvitePersonCommand(personId, folderId, level, comment, "fr-FR"), Ct);
-    }
 
     [Fact]
     public async Task The_link_goes_by_email_the_code_by_sms_with_a_home_page_and_the_right_asked_for()

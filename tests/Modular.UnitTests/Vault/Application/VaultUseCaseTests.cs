@@ -4,6 +4,7 @@ using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Documents;
+using Modular.Vault.Application.Invitations;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
@@ -47,6 +48,9 @@ public abstract class VaultUseCaseTests : IDisposable
     private protected FolderAccess AccessFor(Caller caller, OtherModules? identity = null) => new(Store, caller, identity ?? new OtherModules());
 
     private protected BlobPurger Purger() => new(Store, Blobs);
+
+    /// <summary>Makes an invitation's link and code, with the codes and secrets shown in what it queues.</summary>
+    private protected InvitationIssuer Issuer() => new(Store, new KeyedCodes(), new VisibleCodes(), new VisibleSecrets(), new PublicLinks());
 
     /// <summary>Identity answering for the signed-in agent's account; <paramref name="meanwhile"/> runs when it is asked (what happens while a use case waits for it).</summary>
     private protected static OtherModules AgentAccount(Action? meanwhile = null) => new OtherModules().Answer<GetMyAccountQuery, Result<AccountDto>>(_ =>
