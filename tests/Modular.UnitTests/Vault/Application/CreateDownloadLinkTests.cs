@@ -95,7 +95,8 @@ public sealed class CreateDownloadLinkTests : VaultUseCaseTests
         Assert.Same(VaultErrors.DocumentNotFound, (await Create([document.Id, otherCabinet.Id])).Error);
         Assert.Same(VaultErrors.DocumentNotFound, (await Create([Guid.NewGuid()])).Error);
         Assert.Same(VaultErrors.DocumentsOfSeveralFolders, (await Create([document.Id, elsewhere.Id])).Error);
-        Assert.Equal(("code-malformed", "characters"), ((await Create([document.Id], code: "13579a")).Error!.Code, (await Create([document.Id], code: "13579a")).Error!.Reason));
+        var malformed = (await Create([document.Id], code: "13579a")).Error!;
+        Assert.Equal(("code-malformed", "characters"), (malformed.Code, malformed.Reason));
 
         Assert.Empty(Store.Links);
         Assert.Empty(Store.Journal);

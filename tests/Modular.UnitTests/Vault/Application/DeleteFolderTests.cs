@@ -32,14 +32,6 @@ public sealed class DeleteFolderTests : VaultUseCaseTests
         return request;
     }
 
-    private DownloadLink StoredLink(Guid documentId, string? archive = null)
-    {
-        var link = DownloadLink.Create(Organisation, Folder.Id, AgentId, [documentId], null, "Cabinet Démo", null, LinkTokens.New().Hash, _ => [1], Now.AddHours(-1)).Value;
-        typeof(DownloadLink).GetProperty(nameof(DownloadLink.ArchiveBlobId))!.SetValue(link, archive);
-        Store.Links.Add(link);
-        return link;
-    }
-
     [Fact]
     public async Task The_folder_goes_with_its_documents_rights_open_requests_and_usable_links_and_the_journal_counts_them()
     {
@@ -52,9 +44,10 @@ public sealed class DeleteFolderTests : VaultUseCaseTests
         var alsoOpen = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(20).UtcDateTime));
         var overdue = StoredRequest(person, DateOnly.FromDateTime(Now.AddDays(-1).UtcDateTime));
         var archive = await Blobs.PutAsync(new MemoryStream([.. PdfHead, 42]), Ct);
-        var usable = StoredLink(document.Id, archive.Id);
-        var expired = StoredLink(other.Id);
-        typeof(DownloadLink).GetProperty(nameof(DownloadLink.ExpiresAt))!.SetValue(expired, Now.AddMinutes(-1));
+        var usable = StoredLink(document);
+        Set(usable, nameof(DownloadLink.ArchiveBlobId), archive.Id);
+        var expired = StoredLink(other);
+        Set(expired, nameof(DownloadLink.ExpiresAt), Now.AddMinutes(-1));
 
         var deleted = (await Delete(Agent, Folder.Id, expected: 2)).Value;
 

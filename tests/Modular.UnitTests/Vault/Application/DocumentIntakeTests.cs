@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using Modular.SharedKernel.Infrastructure.Storage;
 using Modular.Vault.Application.Documents;
-using Modular.Vault.Application.Ports;
 using Modular.Vault.Domain;
-using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Documents;
 
 namespace Modular.UnitTests.Vault.Application;
@@ -25,19 +23,10 @@ public sealed class DocumentIntakeTests : IDisposable
     public DocumentIntakeTests()
     {
         _blobs = new FileSystemBlobStore(_root);
-        _intake = new DocumentIntake(_blobs, new Settings(), _store);
+        _intake = new DocumentIntake(_blobs, new SmallFileSettings(), _store);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private sealed class Settings : IVaultSettings
-    {
-        public long MaxFileBytes => 1000;
-
-        public CollectionFileLimits CollectedFiles => CollectionFileLimits.Default;
-
-        public TimeSpan OrphanBlobGracePeriod => TimeSpan.FromHours(1);
-    }
 
     private static MemoryStream Pdf(int length) => new([.. PdfHead, .. new byte[length - PdfHead.Length]]);
 

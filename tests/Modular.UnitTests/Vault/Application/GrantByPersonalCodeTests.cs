@@ -30,10 +30,7 @@ public sealed class GrantByPersonalCodeTests : VaultUseCaseTests
     public async Task The_account_is_linked_the_pending_invitation_cancelled_and_the_home_page_made()
     {
         var person = StoredPerson();
-        var invited = Invitation.Create(person, null, AgentId, null, Now.AddDays(-1)).Value;
-        Issuer().Issue(invited, person, "", "fr", Now.AddDays(-1), isReminder: false);
-        Store.Invitations.Add(invited);
-        Store.Pending.Clear();
+        var invited = StoredInvitation(person, Now.AddDays(-1));
 
         Assert.True((await Grant(person.Id)).IsSuccess);
 

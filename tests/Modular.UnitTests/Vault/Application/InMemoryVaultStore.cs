@@ -169,8 +169,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
             return Task.FromResult(false);
         }
 
-        Set(link, nameof(DownloadLink.RevokedAt), (DateTimeOffset?)now);
-        Set(link, nameof(DownloadLink.RevokedBy), (Guid?)revokedBy);
+        Revoke(link, revokedBy, now);
         Set(link, nameof(DownloadLink.ArchiveBlobId), (string?)null);
         return Task.FromResult(true);
     }
@@ -179,11 +178,7 @@ internal sealed class InMemoryVaultStore : IVaultRepository
     {
         var ofFolder = Links.Where(l => l.FolderId == folderId).ToList();
         var revocable = ofFolder.Where(DownloadLink.RevocableAt(now).Compile()).ToList();
-        foreach (var link in revocable)
-        {
-            Set(link, nameof(DownloadLink.RevokedAt), (DateTimeOffset?)now);
-            Set(link, nameof(DownloadLink.RevokedBy), (Guid?)revokedBy);
-        }
+        revocable.ForEach(link => Revoke(link, revokedBy, now));
 
         var archives = ofFolder.Where(l => l.ArchiveBlobId is not null).Select(l => l.ArchiveBlobId!).ToList();
         ofFolder.ForEach(l => Set(l, nameof(DownloadLink.ArchiveBlobId), (string?)null));
@@ -286,8 +281,14 @@ internal sealed class InMemoryVaultStore : IVaultRepository
 
     private static void Set<T>(DownloadLink link, string property, T value) => typeof(DownloadLink).GetProperty(property)!.SetValue(link, value);
 
+    private static void Revoke(DownloadLink link, Guid revokedBy, DateTimeOffset now)
+    {
+        Set(link, nameof(DownloadLink.RevokedAt), (DateTimeOffset?)now);
+        Set(link, nameof(DownloadLink.RevokedBy), (Guid?)revokedBy);
+    }
+
     /// <summary>A row removed, waiting for the save.</summary>
-    public sealed record Removal(object Row);
+    private sealed record Removal(object Row);
 
     /// <summary>Disposed without its commit, what it added is dropped.</summary>
     private sealed class Transaction(InMemoryVaultStore store) : IVaultTransaction

@@ -5,7 +5,6 @@ using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Invitations;
 using Modular.Vault.Domain.Links;
-using Modular.Vault.Domain.People;
 
 namespace Modular.UnitTests.Vault.Application;
 
@@ -15,20 +14,12 @@ public sealed class RemindInvitationTests : VaultUseCaseTests
     private Task<Result<InvitationSentDto>> Remind(Guid invitationId, Caller? caller = null) =>
         new RemindInvitationCommandHandler(Store, caller ?? Agent, AgentAccount(), Issuer(), Clock).Handle(new RemindInvitationCommand(invitationId, "en-GB"), Ct);
 
-    private Invitation Invited(out Person person)
-    {
-        person = StoredPerson(mobile: "+33612345678");
-        var invitation = Invitation.Create(person, null, AgentId, null, Now.AddDays(-3)).Value;
-        Issuer().Issue(invitation, person, "", "fr", Now.AddDays(-3), isReminder: false);
-        Store.Invitations.Add(invitation);
-        Store.Pending.Clear();
-        return invitation;
-    }
+    private Invitation Invited() => StoredInvitation(StoredPerson(mobile: "+33612345678"), Now.AddDays(-3));
 
     [Fact]
     public async Task A_new_link_and_code_go_by_the_same_channels_and_the_old_ones_stop_working()
     {
-        var invitation = Invited(out _);
+        var invitation = Invited();
         var (oldToken, oldCode) = (invitation.TokenHash, invitation.CodeHash);
 
         var sent = (await Remind(invitation.Id)).Value;
@@ -46,7 +37,7 @@ public sealed class RemindInvitationTests : VaultUseCaseTests
     [Fact]
     public async Task An_accepted_cancelled_unknown_or_another_organisations_invitation_is_not_sent_again()
     {
-        var invitation = Invited(out _);
+        var invitation = Invited();
         Assert.Same(VaultErrors.InvitationNotFound, (await Remind(Guid.NewGuid())).Error);
         Assert.Same(VaultErrors.InvitationNotFound, (await Remind(invitation.Id, new Caller(AgentId, Guid.NewGuid(), roles: [VaultScopes.AgentRole]))).Error);
         invitation.Cancel(Now);

@@ -1,6 +1,5 @@
 using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
-using Modular.Vault.Application.Links;
 using Modular.Vault.Application.Links.RevokeDownloadLink;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
@@ -19,17 +18,8 @@ public sealed class RevokeDownloadLinkTests : VaultUseCaseTests
     private Task<Result> Revoke(Caller caller, Guid linkId, Guid? folderId = null) =>
         new RevokeDownloadLinkCommandHandler(Store, AccessFor(caller), Purger(), caller, Clock).Handle(new RevokeDownloadLinkCommand(linkId, folderId), Ct);
 
-    private async Task<DownloadLink> StoredLinkAsync(string? recipient = "client@example.fr", Guid? folderId = null, Guid? organisation = null)
-    {
-        var document = await StoredDocumentAsync(Folder);
-        var link = DownloadLink.Create(
-            organisation ?? Organisation, folderId ?? Folder.Id, AgentId, [document.Id], recipient, "Cabinet Démo", "agent1@demo.test",
-            LinkTokens.New().Hash, _ => [1, 2, 3], Now.AddHours(-1)).Value;
-        Store.Links.Add(link);
-        return link;
-    }
-
-    private static void Set<T>(DownloadLink link, string property, T value) => typeof(DownloadLink).GetProperty(property)!.SetValue(link, value);
+    private async Task<DownloadLink> StoredLinkAsync(string? recipient = "client@example.fr", Guid? folderId = null, Guid? organisation = null) =>
+        StoredLink(await StoredDocumentAsync(Folder), recipient, organisation, folderId);
 
     private static void OpenSession(DownloadLink link)
     {

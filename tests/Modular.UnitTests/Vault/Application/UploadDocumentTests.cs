@@ -3,11 +3,9 @@ using Modular.SharedKernel.Results;
 using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Documents;
 using Modular.Vault.Application.Documents.UploadDocument;
-using Modular.Vault.Application.Ports;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain;
 using Modular.Vault.Domain.Access;
-using Modular.Vault.Domain.Collections;
 using Modular.Vault.Domain.Folders;
 
 namespace Modular.UnitTests.Vault.Application;
@@ -19,15 +17,6 @@ namespace Modular.UnitTests.Vault.Application;
 /// </summary>
 public sealed class UploadDocumentTests : VaultUseCaseTests
 {
-    private sealed class Settings : IVaultSettings
-    {
-        public long MaxFileBytes => 1000;
-
-        public CollectionFileLimits CollectedFiles => CollectionFileLimits.Default;
-
-        public TimeSpan OrphanBlobGracePeriod => TimeSpan.FromHours(1);
-    }
-
     /// <summary>A file's bytes that run <paramref name="meanwhile"/> when they are first read (as a folder deleted while the upload streams in).</summary>
     private sealed class Incoming(byte[] bytes, Action? meanwhile = null) : MemoryStream(bytes)
     {
@@ -41,7 +30,7 @@ public sealed class UploadDocumentTests : VaultUseCaseTests
     private static byte[] Pdf(int length = 200) => [.. PdfHead, .. new byte[length - PdfHead.Length]];
 
     private Task<Result<DocumentDto>> Upload(Caller caller, Guid folderId, string name, Stream content, OtherModules? identity = null) =>
-        new UploadDocumentCommandHandler(Store, new DocumentIntake(Blobs, new Settings(), Store), caller, AccessFor(caller, identity), Clock)
+        new UploadDocumentCommandHandler(Store, new DocumentIntake(Blobs, new SmallFileSettings(), Store), caller, AccessFor(caller, identity), Clock)
             .Handle(new UploadDocumentCommand(folderId, name, content), Ct);
 
     private int BlobsOnDisk() => Blobs.ListWrittenBeforeAsync(DateTimeOffset.MaxValue, Ct).ToBlockingEnumerable(Ct).Count();

@@ -5,9 +5,12 @@ using Modular.UnitTests.Fakes;
 using Modular.Vault.Application.Access;
 using Modular.Vault.Application.Documents;
 using Modular.Vault.Application.Invitations;
+using Modular.Vault.Application.Links;
 using Modular.Vault.Contracts;
 using Modular.Vault.Domain.Documents;
 using Modular.Vault.Domain.Folders;
+using Modular.Vault.Domain.Invitations;
+using Modular.Vault.Domain.Links;
 using Modular.Vault.Domain.People;
 
 namespace Modular.UnitTests.Vault.Application;
@@ -91,11 +94,32 @@ public abstract class VaultUseCaseTests : IDisposable
     private protected Caller InvitedPerson()
     {
         var user = Guid.NewGuid();
-        var person = Person.Create(Organisation, "Cabinet Démo", new PersonDetails("Dupont", "Alain", null, "alain@example.fr", null, null, null, null, null, null), AgentId, Now).Value;
-        person.LinkAccount(user);
-        Store.People.Add(person);
+        StoredPerson().LinkAccount(user);
         return new Caller(user, null);
     }
+
+    /// <summary>An invitation of <paramref name="person"/>'s, sent at <paramref name="at"/> (its email already gone).</summary>
+    private protected Invitation StoredInvitation(Person person, DateTimeOffset at)
+    {
+        var invitation = Invitation.Create(person, null, AgentId, null, at).Value;
+        Issuer().Issue(invitation, person, "", "fr", at, isReminder: false);
+        Store.Invitations.Add(invitation);
+        Store.Pending.Clear();
+        return invitation;
+    }
+
+    /// <summary>A download link of the agent's on <paramref name="document"/>, made an hour ago, in the document's organisation unless told otherwise.</summary>
+    private protected DownloadLink StoredLink(Document document, string? recipient = null, Guid? organisation = null, Guid? folderId = null)
+    {
+        var link = DownloadLink.Create(
+            organisation ?? document.OrganisationId, folderId ?? document.FolderId, AgentId, [document.Id], recipient, "Cabinet Démo", "agent1@demo.test",
+            LinkTokens.New().Hash, _ => [1, 2, 3], Now.AddHours(-1)).Value;
+        Store.Links.Add(link);
+        return link;
+    }
+
+    /// <summary>Sets what only the store's conditional updates change on a link (used, locked, revoked, its ZIP).</summary>
+    private protected static void Set<T>(DownloadLink link, string property, T value) => typeof(DownloadLink).GetProperty(property)!.SetValue(link, value);
 
     /// <summary>A document of <paramref name="folder"/> whose bytes are in the blob folder.</summary>
     private protected async Task<Document> StoredDocumentAsync(Folder folder, string name = "attestation.pdf", int padding = 100)
